@@ -1,0 +1,110 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Prisma, PrismaClient } from '@naboskab/db';
+import type { Viewer } from '../context.ts';
+import type { Env } from '../env.ts';
+
+export const SESSION_COOKIE = 'naboskab_session';
+// Refreshing lastSeenAt on every request would write on every read; once a minute is enough.
+const TOUCH_AFTER_MS = 60_000;
+
+/** The request's cookie store (from @whatwg-node/server-plugin-cookies), as far as we use it. */
+interface CookieJar {
+  get(name: string): Promise<{ value: string } | undefined>;
+  set(init: {
+    name: string;
+    value: string;
+    path: string;
+    httpOnly: boolean;
+    sameSite: 'lax';
+    secure: boolean;
+    domain: null;
+    expires: Date;
+  }): Promise<void>;
+  delete(init: { name: string; path: string }): Promise<void>;
+}
+
+export interface SessionCookies {
+  store: CookieJar;
+  secure: boolean;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function idleLimit(env: Env): number {
+  return env.SESSION_IDLE_MINUTES * 60_000;
+}
+
+/** Starts a session, sets its cookie and returns the new viewer; the token lives only in the cookie. */
+export async function startSession(
+  prisma: PrismaClient,
+  env: Env,
+  cookies: SessionCookies,
+  userId: string,
+  userAgent: string | null,
+): Promise<Viewer> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + env.SESSION_ABSOLUTE_DAYS * 86_400_000);
+  const session = await prisma.session.create({
+    data: { tokenHash: hashToken(token), userId, expiresAt, userAgent },
+    include: sessionInclude,
+  });
+  await cookies.store.set({
+    name: SESSION_COOKIE,
+    value: token,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookies.secure,
+    domain: null,
+    expires: expiresAt,
+  });
+  return toViewer(session);
+}
+
+export async function endSession(prisma: PrismaClient, cookies: SessionCookies, sessionId: string) {
+  await prisma.session.deleteMany({ where: { id: sessionId } });
+  await cookies.store.delete({ name: SESSION_COOKIE, path: '/' });
+}
+
+/** The signed-in user of a request, or null; expired sessions are removed on sight. */
+export async function readViewer(prisma: PrismaClient, env: Env, cookies: SessionCookies): Promise<Viewer | null> {
+  const token = (await cookies.store.get(SESSION_COOKIE))?.value;
+  if (!token) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: sessionInclude,
+  });
+  if (!session) return null;
+  const now = Date.now();
+  const idleExpired = now - session.lastSeenAt.getTime() > idleLimit(env);
+  if (idleExpired || session.expiresAt.getTime() <= now || session.user.disabledAt) {
+    await prisma.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  return toViewer(session);
+}
+
+const sessionInclude = {
+  user: { include: { person: true, coordinates: { select: { partnershipId: true } } } },
+} as const;
+
+type SessionWithUser = Prisma.SessionGetPayload<{ include: typeof sessionInclude }>;
+
+function toViewer({ id, user }: SessionWithUser): Viewer {
+  return {
+    userId: user.id,
+    personId: user.personId,
+    sessionId: id,
+    role: user.role,
+    name: user.person.name,
+    email: user.email,
+    locale: user.locale,
+    organisationId: user.person.organisationId,
+    coordinatorOf: new Set(user.coordinates.map((c) => c.partnershipId)),
+  };
+}

@@ -1,0 +1,84 @@
+import type { PrismaClient } from '@naboskab/db';
+import type PrismaTypes from '@naboskab/db/pothos-types';
+import { getDatamodel } from '@naboskab/db/pothos-types';
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from './context.ts';
+import { badUserInput, requestError, toFieldIssues } from './errors.ts';
+
+export interface Scopes {
+  signedIn: boolean;
+  admin: boolean;
+  ministry: boolean;
+  coordinator: boolean;
+  volunteer: boolean;
+  /** Coordinates this partnership (admins pass too). */
+  coordinatorOf: string;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: Scopes;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  // Errors before validation, so validation failures become ValidationError results.
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer !== null,
+      admin: ctx.viewer?.role === 'ADMIN',
+      ministry: ctx.viewer?.role === 'MINISTRY',
+      coordinator: ctx.viewer?.role === 'COORDINATOR',
+      volunteer: ctx.viewer?.role === 'VOLUNTEER',
+      coordinatorOf: (partnershipId) =>
+        ctx.viewer?.role === 'ADMIN' ||
+        (ctx.viewer?.role === 'COORDINATOR' && ctx.viewer.coordinatorOf.has(partnershipId)),
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? requestError(ctx.locale, 'auth.forbidden', 'FORBIDDEN')
+        : requestError(ctx.locale, 'auth.signInRequired', 'UNAUTHENTICATED'),
+  },
+  errors: { defaultTypes: [] },
+  // Malformed query arguments are a GraphQL error (BAD_USER_INPUT). Mutation inputs are parsed in
+  // the resolver instead (parseInput), after authorization, and fail as a ValidationError result.
+  validation: {
+    validationError: (result, _args, ctx) => badUserInput(ctx.locale, toFieldIssues(result.issues)),
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma as PrismaClient,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+builder.queryType({});
+builder.mutationType({});
+

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http';
+import type { PrismaClient, Role } from '@naboskab/db';
+import type { YogaInitialContext } from 'graphql-yoga';
+import { type SessionCookies, readViewer } from './auth/session.ts';
+import type { Env } from './env.ts';
+import { type Locale, localeOf } from './i18n.ts';
+
+export interface Viewer {
+  userId: string;
+  personId: string;
+  sessionId: string;
+  role: Role;
+  name: string;
+  email: string;
+  locale: string;
+  organisationId: string | null;
+  /** Partnerships this user coordinates: their rights follow these rows. */
+  coordinatorOf: ReadonlySet<string>;
+}
+
+export interface Context {
+  prisma: PrismaClient;
+  env: Env;
+  viewer: Viewer | null;
+  locale: Locale;
+  ip: string;
+  userAgent: string | null;
+  cookies: SessionCookies;
+}
+
+export interface ServerContext {
+  prisma: PrismaClient;
+  env: Env;
+  /** Node's request, when served by node:http (absent in tests calling yoga.fetch). */
+  req?: IncomingMessage;
+}
+
+export async function createContext(initial: YogaInitialContext & ServerContext): Promise<Context> {
+  const { request, prisma, env } = initial;
+  const cookies = (request as Request & { cookieStore?: SessionCookies['store'] }).cookieStore;
+  if (!cookies) throw new Error('The cookies plugin is not installed');
+  const sessionCookies: SessionCookies = { store: cookies, secure: env.PUBLIC_URL.startsWith('https:') };
+  const viewer = await readViewer(prisma, env, sessionCookies);
+  const userAgent = request.headers.get('user-agent')?.slice(0, 300) ?? null;
+  return { prisma, env, viewer, locale: localeOf(request), ip: clientIp(initial), userAgent, cookies: sessionCookies };
+}
+
+// The web app proxies /graphql from loopback and says who the visitor is in X-Forwarded-For;
+// from anyone else that header could be forged, so the socket's address counts.
+function clientIp({ request, req }: YogaInitialContext & ServerContext): string {
+  const peer = req?.socket?.remoteAddress ?? 'local';
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const loopback = peer === 'local' || peer === '::1' || peer.startsWith('127.') || peer === '::ffff:127.0.0.1';
+  return loopback && forwarded ? forwarded : peer;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { da, en } from 'zod/locales';
+
+export type Locale = 'da' | 'en';
+
+// Messages the API writes itself. Zod's own issues are translated by its locale bundles.
+const messages = {
+  'input.invalid': { da: 'Nogle felter er ikke udfyldt korrekt.', en: 'Some fields are not filled in correctly.' },
+  'auth.signInRequired': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
+  'auth.forbidden': { da: 'Du har ikke adgang til dette.', en: 'You are not allowed to do this.' },
+  'auth.wrongCredentials': { da: 'Forkert e-mail eller adgangskode.', en: 'Wrong e-mail or password.' },
+  'auth.tooManyAttempts': {
+    da: 'For mange forsøg på at logge ind. Vent {minutes} minutter, og prøv igen.',
+    en: 'Too many sign-in attempts. Wait {minutes} minutes and try again.',
+  },
+  'auth.emailTaken': { da: 'Der findes allerede en konto med denne e-mail.', en: 'An account with this e-mail already exists.' },
+  'auth.consentRequired': { da: 'Du skal give samtykke for at oprette en konto.', en: 'You must consent to create an account.' },
+  'password.tooShort': { da: 'Adgangskoden skal have mindst 10 tegn.', en: 'The password must have at least 10 characters.' },
+  'email.invalid': { da: 'Skriv en gyldig e-mailadresse.', en: 'Enter a valid e-mail address.' },
+  'field.required': { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
+  'phone.invalid': { da: 'Skriv et gyldigt telefonnummer.', en: 'Enter a valid phone number.' },
+  'cvr.invalid': { da: 'CVR-nummeret er ikke gyldigt (8 cifre med kontrolciffer).', en: 'The CVR number is not valid (8 digits with a check digit).' },
+  'notFound': { da: 'Det findes ikke, eller du har ikke adgang til det.', en: 'It does not exist, or you have no access to it.' },
+  'conflict.unique': { da: 'Der findes allerede en post med {fields}.', en: 'A record with {fields} already exists.' },
+  'id.invalid': { da: 'Id\'et er ikke gyldigt.', en: 'The id is not valid.' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The locale of a request: explicit header or cookie, else Accept-Language, else Danish. */
+export function localeOf(request: Request): Locale {
+  const cookie = request.headers.get('cookie') ?? '';
+  const fromCookie = /(?:^|;\s*)naboskab_locale=(da|en)\b/.exec(cookie)?.[1];
+  if (fromCookie === 'da' || fromCookie === 'en') return fromCookie;
+  const accept = (request.headers.get('accept-language') ?? '').toLowerCase();
+  const first = accept.split(',')[0]?.trim() ?? '';
+  return first.startsWith('en') ? 'en' : 'da';
+}
+
+// Zod issues carry no locale, so the global error map encodes built-in issues (prefix §) for
+// `translateIssue` to render in the request's language. Custom messages are catalogue keys.
+z.config({
+  customError: (issue) => {
+    const { input: _input, inst: _inst, ...rest } = issue as Record<string, unknown>;
+    return `§${JSON.stringify(rest)}`;
+  },
+});
+
+const zodLocales = { da: da(), en: en() };
+
+export function translateIssue(message: string, locale: Locale): string {
+  if (message.startsWith('§')) {
+    const issue = JSON.parse(message.slice(1));
+    const rendered = zodLocales[locale].localeError(issue);
+    return typeof rendered === 'string' ? rendered : (rendered?.message ?? t(locale, 'input.invalid'));
+  }
+  return isMessageKey(message) ? t(locale, message) : message;
+}

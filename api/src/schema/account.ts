@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { registerVolunteer } from '../domain/register-volunteer.ts';
+import { ConflictError, InputValidationError, parseInput } from '../errors.ts';
+import { emailField, passwordField, phoneField, requiredText } from './fields.ts';
+import { ViewerRef } from './viewer.ts';
+
+/** The consent texts a volunteer can agree to; the web app shows the text of the version it sends. */
+export const CONSENT_TEXT_VERSIONS = ['frivillig-samtykke-v1'] as const;
+
+const LocaleEnum = builder.enumType('Locale', { values: ['DA', 'EN'] as const });
+
+const RegisterVolunteerInput = builder.inputType('RegisterVolunteerInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: 'At least 10 characters.' }),
+    phone: t.string({ required: false }),
+    consent: t.boolean({ required: true, description: 'Must be true: the volunteer agrees to the consent text.' }),
+    consentTextVersion: t.string({ required: true, description: `One of: ${CONSENT_TEXT_VERSIONS.join(', ')}` }),
+  }),
+});
+
+const registerVolunteerInput = z.object({
+  name: requiredText(120),
+  email: emailField,
+  password: passwordField,
+  phone: z.preprocess((v) => (v === '' ? null : v), phoneField.nullish()),
+  consent: z.literal(true, { error: 'auth.consentRequired' }),
+  consentTextVersion: z.enum(CONSENT_TEXT_VERSIONS),
+});
+
+builder.mutationField('registerVolunteer', (t) =>
+  t.field({
+    type: ViewerRef,
+    description: 'Creates a volunteer account with recorded consent and signs the volunteer in.',
+    args: { input: t.arg({ type: RegisterVolunteerInput, required: true }) },
+    errors: {
+      types: [InputValidationError, ConflictError],
+      union: { name: 'RegisterVolunteerResult' },
+      result: { name: 'RegisterVolunteerSuccess' },
+      dataField: { name: 'viewer' },
+    },
+    resolve: (_root, args, ctx) => registerVolunteer(ctx, parseInput(registerVolunteerInput, args.input)),
+  }),
+);
+
+builder.mutationField('setLocale', (t) =>
+  t.boolean({
+    description: "Saves the signed-in user's language (da or en).",
+    authScopes: { signedIn: true },
+    args: { locale: t.arg({ type: LocaleEnum, required: true }) },
+    resolve: async (_root, { locale }, ctx) => {
+      if (!ctx.viewer) return false;
+      await ctx.prisma.user.update({ where: { id: ctx.viewer.userId }, data: { locale: locale.toLowerCase() } });
+      return true;
+    },
+  }),
+);

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+// Input rules shared by several schema modules. Messages are catalogue keys (i18n.ts).
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'email.invalid' })
+  .pipe(z.email({ error: 'email.invalid' }));
+
+export const passwordField = z.string().min(10, { error: 'password.tooShort' }).max(200);
+
+export const requiredText = (max: number) => z.string().trim().min(1, { error: 'field.required' }).max(max);
+
+export const phoneField = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ]{8,16}$/, { error: 'phone.invalid' });

@@ -1,0 +1,17 @@
+import { builder } from '../builder.ts';
+
+export const RegionRef = builder.prismaObject('Region', {
+  description: 'One of the five Danish regions.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+  }),
+});
+
+builder.queryField('regions', (t) =>
+  t.prismaField({
+    type: ['Region'],
+    description: 'The five regions, by code.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.region.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+);

@@ -1,0 +1,51 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { PrismaClient } from '@naboskab/db';
+import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { type ServerContext, createContext } from './context.ts';
+import type { Env } from './env.ts';
+import { schema } from './schema/index.ts';
+
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/** The whole HTTP API: GraphQL at /graphql and the database readiness check at /health. */
+export function createApi({ prisma, env }: { prisma: PrismaClient; env: Env }) {
+  const production = env.NODE_ENV === 'production';
+  return createYoga<Partial<ServerContext>>({
+    schema,
+    context: (initial) => createContext({ ...initial, prisma, env }),
+    graphqlEndpoint: '/graphql',
+    graphiql: !production,
+    landingPage: false,
+    // Yoga's own liveness check would take /health; it moves so /health can report the database.
+    healthCheckEndpoint: '/live',
+    maskedErrors: true,
+    plugins: [
+      useCookies(),
+      // Cookie sessions: a cross-site form cannot set this header, so it cannot post on a user's behalf.
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 4000 },
+        maxDirectives: { n: 20 },
+        costLimit: { maxCost: 20_000 },
+        blockFieldSuggestion: { enabled: production },
+      }),
+      ...(production ? [useDisableIntrospection()] : []),
+      useReadinessCheck({
+        endpoint: '/health',
+        check: async () => {
+          try {
+            await prisma.$queryRaw`SELECT 1`;
+            return Response.json({ status: 'ok', database: 'reachable' });
+          } catch {
+            return Response.json({ status: 'error', database: 'unreachable' }, { status: 503 });
+          }
+        },
+      }),
+    ],
+  });
+}
