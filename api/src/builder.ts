@@ -8,8 +8,11 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { z } from 'zod';
 import type { Context } from './context.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
+
+const pageSize = z.number().int().min(0).max(100).nullish();
 
 export interface Scopes {
   signedIn: boolean;
@@ -72,6 +75,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    firstArgOptions: { description: 'At most 100.', validate: pageSize },
+    lastArgOptions: { description: 'At most 100.', validate: pageSize },
   },
 });
 

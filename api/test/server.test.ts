@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { auditServer } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printedSchema } from '../scripts/print-schema.ts';
+import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
+import { startTestApi } from './support.ts';
+
+describe('the HTTP server', () => {
+  let app: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    app = await startTestApi();
+  });
+  afterAll(() => app.close());
+
+  it('has a committed api/schema.graphql that matches the code (run `npm run generate -w @naboskab/api`)', () => {
+    expect(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')).toBe(printedSchema);
+  });
+
+  it('reports database reachability on /health', async () => {
+    const response = await app.api.fetch('http://naboskab.test/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'reachable' });
+  });
+
+  it('limits aliases, tokens and cost of queries', async () => {
+    const client = app.client();
+    expect((await client.gql('{ areas { edges { node { municipality { region { code } } } } } }')).errors).toBeUndefined();
+    const nested = `{ areas { edges { node { ${'... on Node { ... on Area { municipality { id '.repeat(7)}${'} } } '.repeat(7)} } } } }`;
+    expect((await client.gql(nested)).errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { name }`).join(' ')} }`;
+    expect((await client.gql(aliases)).errors?.[0]?.message).toMatch(/Aliases limit/);
+    const tokens = `{ regions { ${'code '.repeat(5000)} } }`;
+    expect((await client.gql(tokens)).errors?.[0]?.message).toMatch(/Token limit/i);
+  });
+
+  it('masks unexpected errors: no stack trace or SQL reaches the client', async () => {
+    const broken = createApi({
+      prisma: new Proxy(app.prisma, {
+        get: (target, key) => (key === 'area' ? { findMany: () => Promise.reject(new Error('SELECT secret FROM "Area"')) } : Reflect.get(target, key)),
+      }),
+      env: readEnv({ NODE_ENV: 'test' }),
+    });
+    const response = await broken.fetch('http://naboskab.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+      body: JSON.stringify({ query: '{ areas { edges { node { id } } } }' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('Unexpected error.');
+    expect(text).not.toMatch(/SELECT|secret|\.ts:\d+|stack/i);
+  });
+
+  it('turns introspection and GraphiQL off in production', async () => {
+    const production = createApi({ prisma: app.prisma, env: readEnv({ NODE_ENV: 'production' }) });
+    const introspection = await production.fetch('http://naboskab.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+      body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    });
+    expect((await introspection.json()).errors?.[0]?.message).toMatch(/introspection/i);
+    const graphiql = await production.fetch('http://naboskab.test/graphql', { headers: { accept: 'text/html' } });
+    expect(await graphiql.text()).not.toMatch(/graphiql/i);
+    const development = await app.api.fetch('http://naboskab.test/graphql', { headers: { accept: 'text/html' } });
+    expect(await development.text()).toMatch(/graphiql/i);
+  });
+
+  it('passes the GraphQL-over-HTTP compliance audit (graphql-http)', async () => {
+    const results = await auditServer({
+      url: 'http://naboskab.test/graphql',
+      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+        const headers = new Headers(init?.headers);
+        headers.set(CSRF_HEADER, '1');
+        return app.api.fetch(input as string, { ...init, headers });
+      },
+    });
+    const failures = results.filter((r) => r.status === 'error');
+    expect(failures.map((f) => `${f.id} ${f.name}: ${f.reason}`)).toEqual([]);
+  });
+});
