@@ -9,7 +9,8 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
-import type { Context } from './context.ts';
+import { type Context, coordinates, memberPartnershipIds } from './context.ts';
+import { MoneyScalar } from './money.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 
 const pageSize = z.number().int().min(0).max(100).nullish();
@@ -22,6 +23,8 @@ export interface Scopes {
   volunteer: boolean;
   /** Coordinates this partnership (admins pass too). */
   coordinatorOf: string;
+  /** Coordinates this partnership, or works for one of its member organisations (admins pass too). */
+  memberOf: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -35,6 +38,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    Money: { Input: bigint; Output: bigint | number };
   };
 }>({
   // Errors before validation, so validation failures become ValidationError results.
@@ -47,9 +51,9 @@ export const builder = new SchemaBuilder<{
       ministry: ctx.viewer?.role === 'MINISTRY',
       coordinator: ctx.viewer?.role === 'COORDINATOR',
       volunteer: ctx.viewer?.role === 'VOLUNTEER',
-      coordinatorOf: (partnershipId) =>
-        ctx.viewer?.role === 'ADMIN' ||
-        (ctx.viewer?.role === 'COORDINATOR' && ctx.viewer.coordinatorOf.has(partnershipId)),
+      coordinatorOf: (partnershipId) => coordinates(ctx, partnershipId),
+      memberOf: async (partnershipId) =>
+        coordinates(ctx, partnershipId) || (await memberPartnershipIds(ctx)).has(partnershipId),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
@@ -83,6 +87,7 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('Money', MoneyScalar);
 
 builder.queryType({});
 builder.mutationType({});

@@ -26,6 +26,24 @@ export interface Context {
   ip: string;
   userAgent: string | null;
   cookies: SessionCookies;
+  memberships?: Promise<ReadonlySet<string>>;
+}
+
+/** Coordinators act for their partnerships; admins act for all. */
+export function coordinates(ctx: Context, partnershipId: string): boolean {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  return viewer.role === 'ADMIN' || (viewer.role === 'COORDINATOR' && viewer.coordinatorOf.has(partnershipId));
+}
+
+/** Partnerships the viewer's organisation is a member of; loaded once per request. */
+export function memberPartnershipIds(ctx: Context): Promise<ReadonlySet<string>> {
+  const organisationId = ctx.viewer?.organisationId;
+  if (!organisationId || ctx.viewer?.role === 'MINISTRY') return Promise.resolve(new Set());
+  ctx.memberships ??= ctx.prisma.partnershipMember
+    .findMany({ where: { organisationId }, select: { partnershipId: true } })
+    .then((rows) => new Set(rows.map((row) => row.partnershipId)));
+  return ctx.memberships;
 }
 
 export interface ServerContext {

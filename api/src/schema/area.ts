@@ -11,7 +11,7 @@ export const GeoPointRef = builder.objectRef<{ lat: number; lon: number }>('GeoP
   fields: (t) => ({ lat: t.exposeFloat('lat'), lon: t.exposeFloat('lon') }),
 });
 
-builder.prismaNode('Area', {
+export const AreaRef = builder.prismaNode('Area', {
   id: { field: 'id' },
   description: 'A housing area with boligsocial work.',
   fields: (t) => ({

@@ -8,5 +8,6 @@ import './region.ts';
 import './municipality.ts';
 import './area.ts';
 import './organisation.ts';
+import './partnership.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

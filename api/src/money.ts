@@ -1,0 +1,27 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+
+// Amounts are stored in øre as BigInt. JSON numbers carry them exactly up to 2^53 øre
+// (90 billion kr.), far above any pool, so the API speaks plain integers.
+function toBigInt(value: unknown): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  if (typeof value === 'string' && /^-?\d{1,16}$/.test(value)) return BigInt(value);
+  throw new TypeError('Money must be a whole number of øre');
+}
+
+export const MoneyScalar = new GraphQLScalarType<bigint, number>({
+  name: 'Money',
+  description: 'An amount in øre (100 øre = 1 kr.), as a whole number.',
+  serialize: (value) => {
+    const amount = toBigInt(value);
+    if (amount > BigInt(Number.MAX_SAFE_INTEGER) || amount < -BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new TypeError('Money is too large to serialise');
+    }
+    return Number(amount);
+  },
+  parseValue: toBigInt,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT && ast.kind !== Kind.STRING) throw new TypeError('Money must be a whole number of øre');
+    return toBigInt(ast.value);
+  },
+});

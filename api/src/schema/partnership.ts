@@ -1,0 +1,34 @@
+import { Arena, MemberRole, PartnershipStatus, TargetGroup } from '@naboskab/db';
+import { builder } from '../builder.ts';
+import { AreaRef } from './area.ts';
+
+export const ArenaEnum = builder.enumType(Arena, {
+  name: 'Arena',
+  description: 'The five arenas (livsarenaer) of the national strategy against loneliness.',
+});
+export const TargetGroupEnum = builder.enumType(TargetGroup, { name: 'TargetGroup' });
+export const PartnershipStatusEnum = builder.enumType(PartnershipStatus, { name: 'PartnershipStatus' });
+export const MemberRoleEnum = builder.enumType(MemberRole, { name: 'MemberRole' });
+
+export const PartnershipRef = builder.prismaNode('Partnership', {
+  id: { field: 'id' },
+  description: 'A local partnership in one or more housing areas.',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug'),
+    description: t.exposeString('description'),
+    status: t.expose('status', { type: PartnershipStatusEnum }),
+    arenas: t.expose('arenas', { type: [ArenaEnum] }),
+    targetGroups: t.expose('targetGroups', { type: [TargetGroupEnum] }),
+    startsOn: t.expose('startsOn', { type: 'Date' }),
+    endsOn: t.expose('endsOn', { type: 'Date', nullable: true }),
+    areas: t.field({
+      type: [AreaRef],
+      select: (_args, _ctx, nestedSelection) => ({
+        areas: { select: { area: nestedSelection(true) }, orderBy: { area: { name: 'asc' } } },
+      }),
+      resolve: (partnership) => partnership.areas.map(({ area }) => area),
+    }),
+  }),
+});

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const webPort = process.env.E2E_WEB_PORT ?? '3100';
+const apiPort = process.env.E2E_API_PORT ?? '4100';
+const baseURL = `http://127.0.0.1:${webPort}`;
+
+// Debian's Chromium when present (Playwright's browser download cannot reach its host here).
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: ['tests/**/*.spec.ts', 'auth.setup.ts'],
+  // Two cores run the API, the web server and the browser: one test at a time is steadier.
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: 'auth.setup.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'], testMatch: 'tests/**/*.spec.ts' },
+  ],
+  webServer: {
+    command: 'node ../scripts/start.mjs --e2e',
+    url: `${baseURL}/`,
+    env: { API_PORT: apiPort, WEB_PORT: webPort },
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

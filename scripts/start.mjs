@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm start`: from a fresh clone to a running, seeded Naboskab (API + web) in one command.
+// Node built-ins only, so it can run before `npm ci`.
+//   --e2e  used by the Playwright suite: skip install/generate/build, use a fresh throwaway
+//          database (a new PostgreSQL database when DATABASE_URL is set, else a temporary PGlite
+//          folder) and remove it again on exit.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureInstalled, repoRoot, run, waitForUrl } from './lib.mjs';
+
+const e2e = process.argv.includes('--e2e');
+const apiPort = process.env.API_PORT ?? (e2e ? '4100' : '4000');
+const webPort = process.env.WEB_PORT ?? (e2e ? '3100' : '3000');
+const host = '127.0.0.1';
+const env = {
+  ...process.env,
+  API_PORT: apiPort,
+  API_URL: `http://${host}:${apiPort}`,
+  PUBLIC_URL: process.env.PUBLIC_URL ?? `http://${host}:${webPort}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+};
+const cleanups = [];
+
+if (e2e) await useThrowawayDatabase();
+else {
+  ensureInstalled();
+  run('npx', ['turbo', 'run', 'generate', '--output-logs=errors-only'], { env });
+}
+run('npm', ['run', 'seed', '--silent', '-w', '@naboskab/seed'], { env });
+if (!e2e) run('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], { env });
+
+const children = [
+  serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']),
+  serve('web', ['exec', '-w', '@naboskab/web', '--', 'next', 'start', '-p', webPort, '-H', host]),
+];
+await waitForUrl(`http://${host}:${apiPort}/health`);
+await waitForUrl(`http://${host}:${webPort}/`);
+console.info(`
+  Naboskab is running: http://${host}:${webPort}/   (API: http://${host}:${apiPort}/graphql)
+  Database: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.NABOSKAB_DATA_DIR ?? '.data/pglite'}`}
+  Demo accounts are listed above (password for all: see "Demo accounts"). Stop with Ctrl+C.
+`);
+
+function serve(name, args) {
+  // Own process group, so stopping reaches `next start`'s forked child too.
+  const child = spawn('npm', args, { cwd: repoRoot, env, stdio: 'inherit', detached: true });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? code}); stopping Naboskab.`);
+      stop(1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+  }
+  // Give the API time to close the database (PGlite writes on close) before cleaning up.
+  setTimeout(async () => {
+    for (const cleanup of cleanups) await cleanup();
+    process.exit(code);
+  }, 1500);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function useThrowawayDatabase() {
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL);
+    const name = `naboskab_e2e_${randomBytes(4).toString('hex')}`;
+    const { default: pg } = await import('pg');
+    const admin = async (sql) => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(sql).finally(() => client.end());
+    };
+    await admin(`CREATE DATABASE "${name}"`);
+    server.pathname = `/${name}`;
+    env.DATABASE_URL = server.toString();
+    cleanups.push(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {}));
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), 'naboskab-e2e-'));
+    env.NABOSKAB_DATA_DIR = path.join(dir, 'pglite');
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  }
+}
