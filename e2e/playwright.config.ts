@@ -6,7 +6,8 @@ const apiPort = process.env.E2E_API_PORT ?? '4100';
 const baseURL = `http://127.0.0.1:${webPort}`;
 
 // Debian's Chromium when present (Playwright's browser download cannot reach its host here).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: '.',
@@ -16,7 +17,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json']],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/results.json' }],
+  ],
   use: {
     baseURL,
     locale: 'da-DK',
@@ -37,7 +41,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: 'auth.setup.ts' },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'], testMatch: 'tests/**/*.spec.ts' },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      dependencies: ['setup'],
+      testMatch: 'tests/**/*.spec.ts',
+    },
   ],
   webServer: {
     command: 'node ../scripts/start.mjs --e2e',

@@ -47,10 +47,14 @@ function ensureBrowser() {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.info('Installing Chromium from Debian for the browser tests…');
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
-  console.warn('No /usr/bin/chromium: using Playwright\'s own browser (install it with `npx playwright install chromium`).');
+  console.warn(
+    "No /usr/bin/chromium: using Playwright's own browser (install it with `npx playwright install chromium`).",
+  );
 }
 
 function summarise() {

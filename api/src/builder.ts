@@ -10,8 +10,8 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
-import { MoneyScalar } from './money.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
+import { MoneyScalar } from './money.ts';
 
 const pageSize = z.number().int().min(0).max(100).nullish();
 
@@ -91,4 +91,3 @@ builder.addScalarType('Money', MoneyScalar);
 
 builder.queryType({});
 builder.mutationType({});
-

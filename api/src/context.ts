@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { PrismaClient, Role } from '@naboskab/db';
 import type { YogaInitialContext } from 'graphql-yoga';
-import { type SessionCookies, readViewer } from './auth/session.ts';
+import { readViewer, type SessionCookies } from './auth/session.ts';
 import type { Env } from './env.ts';
 import { type Locale, localeOf } from './i18n.ts';
 
@@ -33,7 +33,9 @@ export interface Context {
 export function coordinates(ctx: Context, partnershipId: string): boolean {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  return viewer.role === 'ADMIN' || (viewer.role === 'COORDINATOR' && viewer.coordinatorOf.has(partnershipId));
+  return (
+    viewer.role === 'ADMIN' || (viewer.role === 'COORDINATOR' && viewer.coordinatorOf.has(partnershipId))
+  );
 }
 
 /** Partnerships the viewer's organisation is a member of; loaded once per request. */
@@ -60,7 +62,15 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
   const sessionCookies: SessionCookies = { store: cookies, secure: env.PUBLIC_URL.startsWith('https:') };
   const viewer = await readViewer(prisma, env, sessionCookies);
   const userAgent = request.headers.get('user-agent')?.slice(0, 300) ?? null;
-  return { prisma, env, viewer, locale: localeOf(request), ip: clientIp(initial), userAgent, cookies: sessionCookies };
+  return {
+    prisma,
+    env,
+    viewer,
+    locale: localeOf(request),
+    ip: clientIp(initial),
+    userAgent,
+    cookies: sessionCookies,
+  };
 }
 
 // The web app proxies /graphql from loopback and says who the visitor is in X-Forwarded-For;
@@ -68,6 +78,7 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
 function clientIp({ request, req }: YogaInitialContext & ServerContext): string {
   const peer = req?.socket?.remoteAddress ?? 'local';
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const loopback = peer === 'local' || peer === '::1' || peer.startsWith('127.') || peer === '::ffff:127.0.0.1';
+  const loopback =
+    peer === 'local' || peer === '::1' || peer.startsWith('127.') || peer === '::ffff:127.0.0.1';
   return loopback && forwarded ? forwarded : peer;
 }

@@ -7,7 +7,11 @@ const schema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   /** Where people reach the web app; calendar feeds and e-mails link here. */
   PUBLIC_URL: z.url().default('http://127.0.0.1:3000'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(12 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(12 * 60),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().positive().default(14),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),

@@ -40,7 +40,10 @@ export class InputValidationError extends Error {
 
 type IssuePath = readonly (PropertyKey | { key: PropertyKey })[] | undefined;
 
-export function toFieldIssues(issues: readonly { path?: IssuePath; message: string }[], prefix: string[] = []) {
+export function toFieldIssues(
+  issues: readonly { path?: IssuePath; message: string }[],
+  prefix: string[] = [],
+) {
   return issues.map((issue) => ({
     path: [...prefix, ...(issue.path ?? []).map((s) => String(typeof s === 'object' ? s.key : s))],
     message: issue.message,

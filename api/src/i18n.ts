@@ -5,7 +5,10 @@ export type Locale = 'da' | 'en';
 
 // Messages the API writes itself. Zod's own issues are translated by its locale bundles.
 const messages = {
-  'input.invalid': { da: 'Nogle felter er ikke udfyldt korrekt.', en: 'Some fields are not filled in correctly.' },
+  'input.invalid': {
+    da: 'Nogle felter er ikke udfyldt korrekt.',
+    en: 'Some fields are not filled in correctly.',
+  },
   'auth.signInRequired': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
   'auth.forbidden': { da: 'Du har ikke adgang til dette.', en: 'You are not allowed to do this.' },
   'auth.wrongCredentials': { da: 'Forkert e-mail eller adgangskode.', en: 'Wrong e-mail or password.' },
@@ -13,16 +16,34 @@ const messages = {
     da: 'For mange forsøg på at logge ind. Vent {minutes} minutter, og prøv igen.',
     en: 'Too many sign-in attempts. Wait {minutes} minutes and try again.',
   },
-  'auth.emailTaken': { da: 'Der findes allerede en konto med denne e-mail.', en: 'An account with this e-mail already exists.' },
-  'auth.consentRequired': { da: 'Du skal give samtykke for at oprette en konto.', en: 'You must consent to create an account.' },
-  'password.tooShort': { da: 'Adgangskoden skal have mindst 10 tegn.', en: 'The password must have at least 10 characters.' },
+  'auth.emailTaken': {
+    da: 'Der findes allerede en konto med denne e-mail.',
+    en: 'An account with this e-mail already exists.',
+  },
+  'auth.consentRequired': {
+    da: 'Du skal give samtykke for at oprette en konto.',
+    en: 'You must consent to create an account.',
+  },
+  'password.tooShort': {
+    da: 'Adgangskoden skal have mindst 10 tegn.',
+    en: 'The password must have at least 10 characters.',
+  },
   'email.invalid': { da: 'Skriv en gyldig e-mailadresse.', en: 'Enter a valid e-mail address.' },
   'field.required': { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
   'phone.invalid': { da: 'Skriv et gyldigt telefonnummer.', en: 'Enter a valid phone number.' },
-  'cvr.invalid': { da: 'CVR-nummeret er ikke gyldigt (8 cifre med kontrolciffer).', en: 'The CVR number is not valid (8 digits with a check digit).' },
-  'notFound': { da: 'Det findes ikke, eller du har ikke adgang til det.', en: 'It does not exist, or you have no access to it.' },
-  'conflict.unique': { da: 'Der findes allerede en post med {fields}.', en: 'A record with {fields} already exists.' },
-  'id.invalid': { da: 'Id\'et er ikke gyldigt.', en: 'The id is not valid.' },
+  'cvr.invalid': {
+    da: 'CVR-nummeret er ikke gyldigt (8 cifre med kontrolciffer).',
+    en: 'The CVR number is not valid (8 digits with a check digit).',
+  },
+  notFound: {
+    da: 'Det findes ikke, eller du har ikke adgang til det.',
+    en: 'It does not exist, or you have no access to it.',
+  },
+  'conflict.unique': {
+    da: 'Der findes allerede en post med {fields}.',
+    en: 'A record with {fields} already exists.',
+  },
+  'id.invalid': { da: "Id'et er ikke gyldigt.", en: 'The id is not valid.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;
@@ -32,7 +53,9 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
 }
 
 /** The locale of a request: explicit header or cookie, else Accept-Language, else Danish. */

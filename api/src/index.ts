@@ -1,2 +1,2 @@
-export { createApi, CSRF_HEADER } from './yoga.ts';
-export { readEnv, type Env } from './env.ts';
+export { type Env, readEnv } from './env.ts';
+export { CSRF_HEADER, createApi } from './yoga.ts';

@@ -21,7 +21,8 @@ export const MoneyScalar = new GraphQLScalarType<bigint, number>({
   },
   parseValue: toBigInt,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT && ast.kind !== Kind.STRING) throw new TypeError('Money must be a whole number of øre');
+    if (ast.kind !== Kind.INT && ast.kind !== Kind.STRING)
+      throw new TypeError('Money must be a whole number of øre');
     return toBigInt(ast.value);
   },
 });

@@ -4,7 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import type { PrismaClient } from '@naboskab/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
-import { type ServerContext, createContext } from './context.ts';
+import { createContext, type ServerContext } from './context.ts';
 import type { Env } from './env.ts';
 import { schema } from './schema/index.ts';
 

@@ -41,13 +41,17 @@ describe('volunteer self-registration', () => {
       include: { person: { include: { consents: true } } },
     });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(user.person.consents).toMatchObject([{ purpose: 'VOLUNTEERING', textVersion: 'frivillig-samtykke-v1' }]);
+    expect(user.person.consents).toMatchObject([
+      { purpose: 'VOLUNTEERING', textVersion: 'frivillig-samtykke-v1' },
+    ]);
     expect(user.person.consents[0]?.givenAt).toBeInstanceOf(Date);
   });
 
   it('refuses a second account with the same e-mail, in any letter case, and writes nothing', async () => {
     const people = await app.prisma.person.count();
-    const result = await app.client().gql(REGISTER, { input: { ...valid, email: 'AMINA.hansen@example.dk' } });
+    const result = await app
+      .client()
+      .gql(REGISTER, { input: { ...valid, email: 'AMINA.hansen@example.dk' } });
     expect(result.data?.registerVolunteer).toEqual({
       __typename: 'ConflictError',
       message: 'Der findes allerede en konto med denne e-mail.',
@@ -58,12 +62,21 @@ describe('volunteer self-registration', () => {
   it('names every invalid field, in English when asked, and writes nothing', async () => {
     const people = await app.prisma.person.count();
     const result = await app.client({ 'accept-language': 'en' }).gql(REGISTER, {
-      input: { name: ' ', email: 'nope', password: 'short', phone: 'abc', consent: false, consentTextVersion: 'v0' },
+      input: {
+        name: ' ',
+        email: 'nope',
+        password: 'short',
+        phone: 'abc',
+        consent: false,
+        consentTextVersion: 'v0',
+      },
     });
     const payload = result.data?.registerVolunteer;
     expect(payload.__typename).toBe('ValidationError');
     expect(payload.message).toBe('Some fields are not filled in correctly.');
-    const byField = Object.fromEntries(payload.issues.map((i: { path: string[]; message: string }) => [i.path.join('.'), i.message]));
+    const byField = Object.fromEntries(
+      payload.issues.map((i: { path: string[]; message: string }) => [i.path.join('.'), i.message]),
+    );
     expect(byField).toMatchObject({
       'input.name': 'This field is required.',
       'input.email': 'Enter a valid e-mail address.',
@@ -76,7 +89,9 @@ describe('volunteer self-registration', () => {
   });
 
   it('translates built-in validation messages to Danish', async () => {
-    const result = await app.client().gql(REGISTER, { input: { ...valid, email: 'x@example.dk', consentTextVersion: 'v0' } });
+    const result = await app
+      .client()
+      .gql(REGISTER, { input: { ...valid, email: 'x@example.dk', consentTextVersion: 'v0' } });
     const issue = result.data?.registerVolunteer.issues[0];
     expect(issue.path).toEqual(['input', 'consentTextVersion']);
     expect(issue.message).toMatch(/^Ugyldig/);

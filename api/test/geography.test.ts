@@ -17,7 +17,8 @@ describe('regions, municipalities, areas and organisations', () => {
   beforeAll(async () => {
     app = await startTestApi();
     await createGeography(app.prisma);
-    for (const name of ['Gellerupparken', 'Bispehaven', 'Skovgårdsparken']) await createArea(app.prisma, { name, municipalityCode: '0751' });
+    for (const name of ['Gellerupparken', 'Bispehaven', 'Skovgårdsparken'])
+      await createArea(app.prisma, { name, municipalityCode: '0751' });
     await createArea(app.prisma, { name: 'Vollsmose', municipalityCode: '0461' });
     await createArea(app.prisma, { name: 'Mjølnerparken', municipalityCode: '0101' });
   });
@@ -26,8 +27,16 @@ describe('regions, municipalities, areas and organisations', () => {
   it('lists the five regions and all 98 municipalities with official codes', async () => {
     const client = app.client();
     const regions = await client.gql('{ regions { code name } }');
-    expect(regions.data?.regions.map((r: { code: string }) => r.code)).toEqual(['1081', '1082', '1083', '1084', '1085']);
-    const all = await client.gql('{ municipalities(first: 100) { totalCount edges { node { code name } } } }');
+    expect(regions.data?.regions.map((r: { code: string }) => r.code)).toEqual([
+      '1081',
+      '1082',
+      '1083',
+      '1084',
+      '1085',
+    ]);
+    const all = await client.gql(
+      '{ municipalities(first: 100) { totalCount edges { node { code name } } } }',
+    );
     expect(all.data?.municipalities.totalCount).toBe(98);
     const codes = all.data?.municipalities.edges.map((e: { node: { code: string } }) => e.node.code);
     expect(codes).toEqual(expect.arrayContaining(['0101', '0461', '0751']));
@@ -40,7 +49,10 @@ describe('regions, municipalities, areas and organisations', () => {
     const first = await client.gql(AREAS, { first: 2 });
     const page = first.data?.areas;
     expect(page.totalCount).toBe(5);
-    expect(page.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Bispehaven', 'Gellerupparken']);
+    expect(page.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'Bispehaven',
+      'Gellerupparken',
+    ]);
     const node = page.edges[0].node;
     expect(node.boundary.type).toMatch(/Polygon/);
     expect(node.municipality).toMatchObject({ code: '0751', name: 'Aarhus', region: { code: '1082' } });
@@ -67,7 +79,9 @@ describe('regions, municipalities, areas and organisations', () => {
   it('resolves any area or municipality by its global id through node()', async () => {
     const client = app.client();
     const id = (await client.gql(AREAS, { first: 1 })).data?.areas.edges[0].node.id;
-    const node = await client.gql('query($id: ID!) { node(id: $id) { __typename ... on Area { name } } }', { id });
+    const node = await client.gql('query($id: ID!) { node(id: $id) { __typename ... on Area { name } } }', {
+      id,
+    });
     expect(node.data?.node).toEqual({ __typename: 'Area', name: 'Bispehaven' });
     const unknown = await client.gql('query($id: ID!) { node(id: $id) { id } }', { id: 'not-a-global-id' });
     expect(unknown.data?.node ?? null).toBeNull();
@@ -75,7 +89,10 @@ describe('regions, municipalities, areas and organisations', () => {
   });
 
   it('shows organisations only to signed-in users, searchable by name and CVR', async () => {
-    const org = await createOrganisation(app.prisma, { name: 'Frivilligcenter Testby', kind: 'VOLUNTEER_CENTRE' });
+    const org = await createOrganisation(app.prisma, {
+      name: 'Frivilligcenter Testby',
+      kind: 'VOLUNTEER_CENTRE',
+    });
     await createOrganisation(app.prisma, { name: 'Boldklubben Test', kind: 'VOLUNTARY_ASSOCIATION' });
     const query = '{ organisations(search: "testby") { totalCount edges { node { name kind cvr } } } }';
     const anonymous = await app.client().gql(query);
@@ -86,8 +103,12 @@ describe('regions, municipalities, areas and organisations', () => {
     const client = app.client();
     await client.signIn(user.email, password);
     const found = await client.gql(query);
-    expect(found.data?.organisations.edges).toEqual([{ node: { name: org.name, kind: 'VOLUNTEER_CENTRE', cvr: org.cvr } }]);
-    const byCvr = await client.gql('query($s: String) { organisations(search: $s) { totalCount } }', { s: org.cvr });
+    expect(found.data?.organisations.edges).toEqual([
+      { node: { name: org.name, kind: 'VOLUNTEER_CENTRE', cvr: org.cvr } },
+    ]);
+    const byCvr = await client.gql('query($s: String) { organisations(search: $s) { totalCount } }', {
+      s: org.cvr,
+    });
     expect(byCvr.data?.organisations.totalCount).toBe(1);
     const byKind = await client.gql('{ organisations(kind: VOLUNTARY_ASSOCIATION) { totalCount } }');
     expect(byKind.data?.organisations.totalCount).toBeGreaterThanOrEqual(1);

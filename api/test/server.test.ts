@@ -24,7 +24,9 @@ describe('the HTTP server', () => {
 
   it('limits aliases, tokens and cost of queries', async () => {
     const client = app.client();
-    expect((await client.gql('{ areas { edges { node { municipality { region { code } } } } } }')).errors).toBeUndefined();
+    expect(
+      (await client.gql('{ areas { edges { node { municipality { region { code } } } } } }')).errors,
+    ).toBeUndefined();
     const nested = `{ areas { edges { node { ${'... on Node { ... on Area { municipality { id '.repeat(7)}${'} } } '.repeat(7)} } } } }`;
     expect((await client.gql(nested)).errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { name }`).join(' ')} }`;
@@ -36,7 +38,10 @@ describe('the HTTP server', () => {
   it('masks unexpected errors: no stack trace or SQL reaches the client', async () => {
     const broken = createApi({
       prisma: new Proxy(app.prisma, {
-        get: (target, key) => (key === 'area' ? { findMany: () => Promise.reject(new Error('SELECT secret FROM "Area"')) } : Reflect.get(target, key)),
+        get: (target, key) =>
+          key === 'area'
+            ? { findMany: () => Promise.reject(new Error('SELECT secret FROM "Area"')) }
+            : Reflect.get(target, key),
       }),
       env: readEnv({ NODE_ENV: 'test' }),
     });
@@ -58,9 +63,13 @@ describe('the HTTP server', () => {
       body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
     });
     expect((await introspection.json()).errors?.[0]?.message).toMatch(/introspection/i);
-    const graphiql = await production.fetch('http://naboskab.test/graphql', { headers: { accept: 'text/html' } });
+    const graphiql = await production.fetch('http://naboskab.test/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(await graphiql.text()).not.toMatch(/graphiql/i);
-    const development = await app.api.fetch('http://naboskab.test/graphql', { headers: { accept: 'text/html' } });
+    const development = await app.api.fetch('http://naboskab.test/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(await development.text()).toMatch(/graphiql/i);
   });
 

@@ -11,29 +11,37 @@ describe('sign-in and sessions', () => {
   });
   afterAll(() => app.close());
 
-  it.each(['ADMIN', 'COORDINATOR', 'VOLUNTEER', 'MINISTRY'] as const)('signs a %s in and out', async (role) => {
-    const { user, password } = await createUser(app.prisma, { role });
-    const client = app.client();
-    expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
+  it.each(['ADMIN', 'COORDINATOR', 'VOLUNTEER', 'MINISTRY'] as const)(
+    'signs a %s in and out',
+    async (role) => {
+      const { user, password } = await createUser(app.prisma, { role });
+      const client = app.client();
+      expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
 
-    const signedIn = await client.signIn(user.email.toUpperCase(), password);
-    expect(signedIn.data?.signIn.viewer).toMatchObject({ email: user.email, role });
-    const setCookie = signedIn.headers.getSetCookie().join('\n');
-    expect(setCookie).toMatch(/naboskab_session=[\w-]{40,}/);
-    expect(setCookie).toMatch(/HttpOnly/i);
-    expect(setCookie).toMatch(/SameSite=Lax/i);
-    expect((await client.gql(VIEWER)).data?.viewer).toMatchObject({ email: user.email, role });
+      const signedIn = await client.signIn(user.email.toUpperCase(), password);
+      expect(signedIn.data?.signIn.viewer).toMatchObject({ email: user.email, role });
+      const setCookie = signedIn.headers.getSetCookie().join('\n');
+      expect(setCookie).toMatch(/naboskab_session=[\w-]{40,}/);
+      expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Lax/i);
+      expect((await client.gql(VIEWER)).data?.viewer).toMatchObject({ email: user.email, role });
 
-    const signedOut = await client.gql('mutation { signOut }');
-    expect(signedOut.data?.signOut).toBe(true);
-    expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
-    expect(await app.prisma.session.count({ where: { userId: user.id } })).toBe(0);
-  });
+      const signedOut = await client.gql('mutation { signOut }');
+      expect(signedOut.data?.signOut).toBe(true);
+      expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
+      expect(await app.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    },
+  );
 
   it('refuses a wrong password in Danish and English without saying which part was wrong', async () => {
     const { user } = await createUser(app.prisma);
-    const da = await app.client().gql(SIGN_IN, { input: { email: user.email, password: 'forkert-kode-123' } });
-    expect(da.data?.signIn).toEqual({ __typename: 'NotAllowedError', message: 'Forkert e-mail eller adgangskode.' });
+    const da = await app
+      .client()
+      .gql(SIGN_IN, { input: { email: user.email, password: 'forkert-kode-123' } });
+    expect(da.data?.signIn).toEqual({
+      __typename: 'NotAllowedError',
+      message: 'Forkert e-mail eller adgangskode.',
+    });
     const en = await app
       .client({ 'accept-language': 'en-GB,en;q=0.9' })
       .gql(SIGN_IN, { input: { email: 'nobody@example.test', password: 'whatever-123' } });
@@ -43,7 +51,9 @@ describe('sign-in and sessions', () => {
   it('returns per-field validation issues for a malformed e-mail', async () => {
     const result = await app.client().gql(SIGN_IN, { input: { email: 'ikke-en-mail', password: 'x' } });
     expect(result.data?.signIn.__typename).toBe('ValidationError');
-    expect(result.data?.signIn.issues).toEqual([{ path: ['input', 'email'], message: 'Skriv en gyldig e-mailadresse.' }]);
+    expect(result.data?.signIn.issues).toEqual([
+      { path: ['input', 'email'], message: 'Skriv en gyldig e-mailadresse.' },
+    ]);
   });
 
   it('rate-limits failed attempts per account, even with the right password afterwards', async () => {
@@ -61,12 +71,16 @@ describe('sign-in and sessions', () => {
   it('rate-limits failed attempts per IP across accounts', async () => {
     const client = app.client({ 'x-forwarded-for': '198.51.100.9' });
     for (let i = 0; i < 30; i++) {
-      await client.gql(SIGN_IN, { input: { email: `guess-${i}@example.test`, password: 'wrong-password-1' } });
+      await client.gql(SIGN_IN, {
+        input: { email: `guess-${i}@example.test`, password: 'wrong-password-1' },
+      });
     }
     const { user, password } = await createUser(app.prisma);
     const blocked = await client.gql(SIGN_IN, { input: { email: user.email, password } });
     expect(blocked.data?.signIn.__typename).toBe('NotAllowedError');
-    const elsewhere = await app.client({ 'x-forwarded-for': '192.0.2.1' }).gql(SIGN_IN, { input: { email: user.email, password } });
+    const elsewhere = await app
+      .client({ 'x-forwarded-for': '192.0.2.1' })
+      .gql(SIGN_IN, { input: { email: user.email, password } });
     expect(elsewhere.data?.signIn.__typename).toBe('SignInSuccess');
   });
 
@@ -74,12 +88,18 @@ describe('sign-in and sessions', () => {
     const { user, password } = await createUser(app.prisma);
     const client = app.client();
     await client.signIn(user.email, password);
-    await app.prisma.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await app.prisma.session.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
     expect(await app.prisma.session.count({ where: { userId: user.id } })).toBe(0);
 
     await client.signIn(user.email, password);
-    await app.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await app.prisma.session.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { type Database } from '@naboskab/db';
+import type { Database } from '@naboskab/db';
 import { createTestDatabase } from '@naboskab/db/testing';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
 
@@ -72,7 +72,9 @@ export class TestClient {
   private remember(setCookie: string) {
     const [pair = '', ...attributes] = setCookie.split(';');
     const [name = '', value = ''] = pair.split('=');
-    const expired = attributes.some((a) => /expires=thu, 01 jan 1970/i.test(a.trim()) || /max-age=0/i.test(a.trim()));
+    const expired = attributes.some(
+      (a) => /expires=thu, 01 jan 1970/i.test(a.trim()) || /max-age=0/i.test(a.trim()),
+    );
     if (expired || value === '') this.cookies.delete(name.trim());
     else this.cookies.set(name.trim(), value.trim());
   }

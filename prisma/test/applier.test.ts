@@ -1,5 +1,6 @@
 // src/migrate.ts against both databases: PGlite always, PostgreSQL when a server URL is set.
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, type MigrationTarget } from '../src/migrate.ts';
 import { readMigrations } from '../src/migrations-dir.ts';
@@ -89,20 +90,22 @@ describe.each(targets)('applyMigrations on %s', (_kind, open) => {
 
 describe.skipIf(!url)('applyMigrations on postgres, concurrently', () => {
   it("waits for Prisma's advisory lock", async () => {
-    const holder = await scratchPostgres(url ?? '');
-    const { client, cleanup } = await scratchPostgres(url ?? '');
+    const { client, url: sameDatabase, cleanup } = await scratchPostgres(url ?? '');
+    // Advisory locks are per database: the holder must be in the one being migrated.
+    const holder = new pg.Client({ connectionString: sameDatabase });
+    await holder.connect();
     try {
-      await holder.client.query('SELECT pg_advisory_lock(72707369)');
+      await holder.query('SELECT pg_advisory_lock(72707369)');
       let finished = false;
       const run = applyMigrations(client).then(() => (finished = true));
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(finished).toBe(false);
-      await holder.client.query('SELECT pg_advisory_unlock(72707369)');
+      await holder.query('SELECT pg_advisory_unlock(72707369)');
       await run;
       expect(finished).toBe(true);
     } finally {
+      await holder.end();
       await cleanup();
-      await holder.cleanup();
     }
   });
 });

@@ -66,6 +66,7 @@ export async function scratchPostgres(url: string) {
   await client.connect();
   return {
     client,
+    url: target.toString(),
     async cleanup() {
       await client.end();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

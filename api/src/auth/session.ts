@@ -69,7 +69,11 @@ export async function endSession(prisma: PrismaClient, cookies: SessionCookies, 
 }
 
 /** The signed-in user of a request, or null; expired sessions are removed on sight. */
-export async function readViewer(prisma: PrismaClient, env: Env, cookies: SessionCookies): Promise<Viewer | null> {
+export async function readViewer(
+  prisma: PrismaClient,
+  env: Env,
+  cookies: SessionCookies,
+): Promise<Viewer | null> {
   const token = (await cookies.store.get(SESSION_COOKIE))?.value;
   if (!token) return null;
   const session = await prisma.session.findUnique({

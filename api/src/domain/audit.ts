@@ -24,7 +24,10 @@ export async function audit(tx: Prisma.TransactionClient, ctx: Context, entry: A
 }
 
 /** The fields whose value differs, as { field: [before, after] }. */
-export function changedFields<T extends object>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+export function changedFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const [field, value] of Object.entries(after)) {
     const previous = before[field as keyof T];

@@ -12,10 +12,7 @@ export interface RegisterVolunteerInput {
 }
 
 /** Creates the person, their account and their recorded consent together, then signs them in. */
-export async function registerVolunteer(
-  ctx: Context,
-  input: RegisterVolunteerInput,
-): Promise<Viewer> {
+export async function registerVolunteer(ctx: Context, input: RegisterVolunteerInput): Promise<Viewer> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await ctx.prisma.$transaction(async (tx) => {
@@ -28,7 +25,13 @@ export async function registerVolunteer(
         },
       });
       return tx.user.create({
-        data: { personId: person.id, email: input.email, passwordHash, role: 'VOLUNTEER', locale: ctx.locale },
+        data: {
+          personId: person.id,
+          email: input.email,
+          passwordHash,
+          role: 'VOLUNTEER',
+          locale: ctx.locale,
+        },
       });
     });
     return await startViewerSession(ctx, user.id);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@naboskab/db';
-import { recordSignInAttempt, signInBlocked } from '../auth/session-guards.ts';
 import { startSession } from '../auth/session.ts';
+import { recordSignInAttempt, signInBlocked } from '../auth/session-guards.ts';
 import type { Context, Viewer } from '../context.ts';
 import { NotAllowedError } from '../errors.ts';
 

@@ -16,8 +16,14 @@ const RegisterVolunteerInput = builder.inputType('RegisterVolunteerInput', {
     email: t.string({ required: true }),
     password: t.string({ required: true, description: 'At least 10 characters.' }),
     phone: t.string({ required: false }),
-    consent: t.boolean({ required: true, description: 'Must be true: the volunteer agrees to the consent text.' }),
-    consentTextVersion: t.string({ required: true, description: `One of: ${CONSENT_TEXT_VERSIONS.join(', ')}` }),
+    consent: t.boolean({
+      required: true,
+      description: 'Must be true: the volunteer agrees to the consent text.',
+    }),
+    consentTextVersion: t.string({
+      required: true,
+      description: `One of: ${CONSENT_TEXT_VERSIONS.join(', ')}`,
+    }),
   }),
 });
 
@@ -52,7 +58,10 @@ builder.mutationField('setLocale', (t) =>
     args: { locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: async (_root, { locale }, ctx) => {
       if (!ctx.viewer) return false;
-      await ctx.prisma.user.update({ where: { id: ctx.viewer.userId }, data: { locale: locale.toLowerCase() } });
+      await ctx.prisma.user.update({
+        where: { id: ctx.viewer.userId },
+        data: { locale: locale.toLowerCase() },
+      });
       return true;
     },
   }),

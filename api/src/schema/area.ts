@@ -25,13 +25,24 @@ export const AreaRef = builder.prismaNode('Area', {
       select: { centreLat: true, centreLon: true },
       resolve: (area) => ({ lat: area.centreLat, lon: area.centreLon }),
     }),
-    boundary: t.expose('boundary', { type: 'JSON', description: 'GeoJSON Polygon or MultiPolygon (RFC 7946).' }),
+    boundary: t.expose('boundary', {
+      type: 'JSON',
+      description: 'GeoJSON Polygon or MultiPolygon (RFC 7946).',
+    }),
   }),
 });
 
 const filters = {
-  municipalityCode: z.string().regex(/^\d{4}$/).optional().nullable(),
-  regionCode: z.string().regex(/^\d{4}$/).optional().nullable(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .nullable(),
   search: z.string().trim().max(100).optional().nullable(),
 };
 
@@ -47,7 +58,11 @@ builder.queryField('areas', (t) =>
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.area.count({ where: areaWhere(args) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.area.findMany({ ...query, where: areaWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      ctx.prisma.area.findMany({
+        ...query,
+        where: areaWhere(args),
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
   }),
 );
 

@@ -28,7 +28,13 @@ builder.queryField('organisations', (t) =>
     authScopes: { signedIn: true },
     args: {
       kind: t.arg({ type: OrganisationKindEnum }),
-      municipalityCode: t.arg.string({ validate: z.string().regex(/^\d{4}$/).optional().nullable() }),
+      municipalityCode: t.arg.string({
+        validate: z
+          .string()
+          .regex(/^\d{4}$/)
+          .optional()
+          .nullable(),
+      }),
       search: t.arg.string({ validate: z.string().trim().max(100).optional().nullable() }),
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.organisation.count({ where: organisationWhere(args) }),
@@ -50,7 +56,12 @@ function organisationWhere(args: {
     ...(args.kind ? { kind: args.kind } : {}),
     ...(args.municipalityCode ? { municipalityCode: args.municipalityCode } : {}),
     ...(args.search
-      ? { OR: [{ name: { contains: args.search, mode: 'insensitive' } }, { cvr: { startsWith: args.search } }] }
+      ? {
+          OR: [
+            { name: { contains: args.search, mode: 'insensitive' } },
+            { cvr: { startsWith: args.search } },
+          ],
+        }
       : {}),
   };
 }

@@ -11,7 +11,10 @@ const SignInInput = builder.inputType('SignInInput', {
 });
 
 // The password is not checked for strength here: an older, weaker one must still let people in.
-const signInInput = z.object({ email: emailField, password: z.string().min(1, { error: 'field.required' }).max(200) });
+const signInInput = z.object({
+  email: emailField,
+  password: z.string().min(1, { error: 'field.required' }).max(200),
+});
 
 builder.mutationField('signIn', (t) =>
   t.field({

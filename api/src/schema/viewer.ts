@@ -1,7 +1,7 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Role } from '@naboskab/db';
-import type { Viewer } from '../context.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import type { Viewer } from '../context.ts';
 
 export const RoleEnum = builder.enumType(Role, { name: 'Role' });
 

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '../components/site-header';
+import { AppApolloProvider } from '../lib/apollo/provider';
+import { LocaleProvider } from '../lib/i18n/client';
+import { getTranslator } from '../lib/i18n/server';
+import { getViewer } from '../lib/server/viewer';
+import './globals.css';
+import './styles/header-footer.css';
+import './styles/forms.css';
+import './styles/explorer.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return {
+    title: { default: t('app.name'), template: `%s · ${t('app.name')}` },
+    description: t('app.tagline'),
+  };
+}
+
+export const viewport: Viewport = { themeColor: '#0f3d3e' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, viewer] = await Promise.all([getTranslator(), getViewer()]);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('a11y.skipToContent')}
+        </a>
+        <LocaleProvider locale={locale}>
+          <AppApolloProvider locale={locale}>
+            <SiteHeader viewer={viewer} t={t} />
+            <main id="main" tabIndex={-1}>
+              {children}
+            </main>
+            <footer className="site-footer">
+              <p>{t('footer.about')}</p>
+              <p>{t('footer.attribution')}</p>
+            </footer>
+          </AppApolloProvider>
+        </LocaleProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import type { InputHTMLAttributes } from 'react';
+
+type Issue = { path: string[]; message: string };
+
+// ValidationError.issues name the input field by path (e.g. ['input', 'email'] or ['email']);
+// the last segment matches our field names. Issues for unknown fields go to the summary.
+export function issuesByField(issues: Issue[], fields: readonly string[]) {
+  const byField: Record<string, string> = {};
+  const other: string[] = [];
+  for (const issue of issues) {
+    const field = issue.path.at(-1);
+    if (field && fields.includes(field) && !byField[field]) byField[field] = issue.message;
+    else if (!(field && byField[field])) other.push(issue.message);
+  }
+  return { byField, other };
+}
+
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+};
+
+// Label, hint and error are tied to the input with for/aria-describedby so screen readers
+// announce them together; aria-invalid marks the field for both styling and assistive tech.
+export function FormField({ name, label, hint, error, ...input }: Props) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+    </div>
+  );
+}

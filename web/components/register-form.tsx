@@ -1,0 +1,143 @@
+'use client';
+
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useRef, useState } from 'react';
+import { graphql } from '../gql';
+import { useT } from '../lib/i18n/client';
+import { FormField, issuesByField } from './form-field';
+
+// The API stores this version with the consent, so the text shown here must match it.
+export const consentTextVersion = 'frivillig-samtykke-v1';
+
+const RegisterVolunteerMutation = graphql(`
+  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      __typename
+      ... on RegisterVolunteerSuccess {
+        viewer {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const fields = ['name', 'email', 'password', 'phone', 'consent'] as const;
+
+export function RegisterForm() {
+  const t = useT();
+  const router = useRouter();
+  const client = useApolloClient();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [register, { loading }] = useMutation(RegisterVolunteerMutation);
+  const [alert, setAlert] = useState<string[] | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const consent = form.get('consent') === 'on';
+    if (!consent) {
+      // Checked here too: without consent we must not send the volunteer's data at all.
+      setErrors({ consent: t('register.consentRequired') });
+      setAlert([t('register.consentRequired')]);
+      requestAnimationFrame(() => alertRef.current?.focus());
+      return;
+    }
+    const input = {
+      name: text('name'),
+      email: text('email'),
+      password: String(form.get('password') ?? ''), // passwords are not trimmed
+      phone: text('phone') || null,
+      consent,
+      consentTextVersion,
+    };
+    const result = await register({ variables: { input } }).catch(() => null);
+    const payload = result?.data?.registerVolunteer;
+    if (payload?.__typename === 'RegisterVolunteerSuccess') {
+      await client.clearStore();
+      router.replace('/min-side');
+      router.refresh();
+      return;
+    }
+    const { byField, other } =
+      payload?.__typename === 'ValidationError'
+        ? issuesByField(payload.issues, fields)
+        : { byField: {}, other: [] };
+    setErrors(byField);
+    setAlert(payload ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {alert && (
+        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
+          {alert.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      <FormField
+        name="name"
+        type="text"
+        label={t('register.name')}
+        autoComplete="name"
+        required
+        error={errors.name}
+      />
+      <FormField
+        name="email"
+        type="email"
+        label={t('form.email')}
+        autoComplete="email"
+        required
+        error={errors.email}
+      />
+      <FormField
+        name="password"
+        type="password"
+        label={t('form.password')}
+        hint={t('form.passwordHint')}
+        autoComplete="new-password"
+        minLength={10}
+        required
+        error={errors.password}
+      />
+      <FormField
+        name="phone"
+        type="tel"
+        label={t('register.phone')}
+        autoComplete="tel"
+        error={errors.phone}
+      />
+      <fieldset className="field" aria-describedby={errors.consent ? 'consent-error' : undefined}>
+        <legend>{t('register.consentLegend')}</legend>
+        {errors.consent && (
+          <p className="field-error" id="consent-error">
+            {errors.consent}
+          </p>
+        )}
+        <label className="checkbox">
+          <input type="checkbox" name="consent" required aria-invalid={errors.consent ? true : undefined} />
+          <span>{t('register.consentText')}</span>
+        </label>
+        <p className="hint">{t('register.consentVersion', { version: consentTextVersion })}</p>
+      </fieldset>
+      <button type="submit" className="button" disabled={loading}>
+        {loading ? t('register.submitting') : t('register.submit')}
+      </button>
+    </form>
+  );
+}

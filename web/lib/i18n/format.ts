@@ -1,0 +1,30 @@
+// Dates and numbers always go through Intl with the full regional locale of the UI language.
+import type { Locale } from './messages';
+
+export const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+// Denmark's wall clock, so server and browser render the same date for the same instant.
+const timeZone = 'Europe/Copenhagen';
+
+export function formatDate(
+  locale: Locale,
+  value: Date | string,
+  options?: Intl.DateTimeFormatOptions,
+): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone, ...options }).format(
+    date,
+  );
+}
+
+export function formatDateTime(locale: Locale, value: Date | string): string {
+  return formatDate(locale, value, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+}
+
+export function formatKroner(locale: Locale, value: number): string {
+  return formatNumber(locale, value, { style: 'currency', currency: 'DKK', maximumFractionDigits: 0 });
+}

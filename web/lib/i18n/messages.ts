@@ -1,0 +1,154 @@
+// The one message catalogue. Danish is the source; English must have exactly the same keys
+// (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
+export const locales = ['da', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'da';
+export const localeCookie = 'naboskab_locale';
+
+const da = {
+  'app.name': 'Naboskab',
+  'app.tagline': 'Lokale partnerskaber mod ensomhed',
+  'a11y.skipToContent': 'Gå til indhold',
+  'a11y.mainNav': 'Hovednavigation',
+  'a11y.languageSwitch': 'Vælg sprog',
+  'nav.map': 'Kort',
+  'nav.signIn': 'Log ind',
+  'nav.register': 'Bliv frivillig',
+  'nav.myPage': 'Min side',
+  'nav.signOut': 'Log ud',
+  'footer.attribution': 'Kortdata: Geodatastyrelsen, DAGI; Natural Earth',
+  'footer.about': 'Naboskab samler boligsociale medarbejdere, kommuner, frivillige og ministeriet.',
+  'home.title': 'Boligområder med lokale indsatser',
+  'home.intro': 'Kortet viser de boligområder, hvor lokale partnerskaber arbejder mod ensomhed.',
+  'areas.listTitle': 'Områder ({count})',
+  'areas.loading': 'Henter områder …',
+  'areas.empty': 'Der er endnu ingen områder.',
+  'areas.error': 'Områderne kunne ikke hentes. Prøv igen om lidt.',
+  'areas.retry': 'Prøv igen',
+  'areas.showOnMap': 'Vis {name} på kortet',
+  'listing.VULNERABLE': 'Udsat boligområde',
+  'listing.PREVENTION': 'Forebyggelsesområde',
+  'listing.TRANSFORMATION': 'Omdannelsesområde',
+  'map.label': 'Kort over Danmark med {count} boligområder. Listen over områderne findes efter kortet.',
+  'map.loading': 'Indlæser kort …',
+  'map.failed': 'Kortet kunne ikke vises i denne browser. Brug listen over områderne.',
+  'form.email': 'E-mail',
+  'form.password': 'Adgangskode',
+  'form.passwordHint': 'Mindst 10 tegn.',
+  'form.required': 'Skal udfyldes.',
+  'form.errorSummary': 'Ret venligst følgende:',
+  'form.networkError': 'Der kunne ikke oprettes forbindelse til serveren. Prøv igen.',
+  'signIn.title': 'Log ind',
+  'signIn.submit': 'Log ind',
+  'signIn.submitting': 'Logger ind …',
+  'signIn.noAccount': 'Har du ikke en konto? Bliv frivillig.',
+  'register.title': 'Bliv frivillig',
+  'register.intro': 'Opret en profil, så du kan finde og melde dig til frivilligopgaver i dit nærområde.',
+  'register.name': 'Navn',
+  'register.phone': 'Telefon (valgfrit)',
+  'register.consentLegend': 'Samtykke',
+  'register.consentText':
+    'Jeg giver samtykke til, at Naboskab opbevarer mit navn, min e-mail og mit telefonnummer for at koordinere frivilligt arbejde. Jeg kan til enhver tid trække samtykket tilbage og få mine oplysninger slettet.',
+  'register.consentVersion': 'Samtykketekst, version {version}',
+  'register.consentRequired': 'Du skal give samtykke for at blive oprettet.',
+  'register.submit': 'Opret profil',
+  'register.submitting': 'Opretter …',
+  'myPage.title': 'Min side',
+  'myPage.name': 'Navn',
+  'myPage.email': 'E-mail',
+  'myPage.role': 'Rolle',
+  'role.ADMIN': 'Administrator',
+  'role.COORDINATOR': 'Koordinator',
+  'role.VOLUNTEER': 'Frivillig',
+  'role.MINISTRY': 'Ministeriet',
+  'notFound.title': 'Siden findes ikke',
+  'notFound.body': 'Vi kunne ikke finde den side, du ledte efter.',
+  'notFound.home': 'Gå til forsiden',
+  'error.title': 'Der skete en fejl',
+  'error.body': 'Siden kunne ikke vises. Prøv igen, eller gå til forsiden.',
+  'error.retry': 'Prøv igen',
+};
+
+export type MessageKey = keyof typeof da;
+export type Messages = Record<MessageKey, string>;
+
+const en: Messages = {
+  'app.name': 'Naboskab',
+  'app.tagline': 'Local partnerships against loneliness',
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.mainNav': 'Main navigation',
+  'a11y.languageSwitch': 'Choose language',
+  'nav.map': 'Map',
+  'nav.signIn': 'Sign in',
+  'nav.register': 'Volunteer',
+  'nav.myPage': 'My page',
+  'nav.signOut': 'Sign out',
+  'footer.attribution': 'Map data: Geodatastyrelsen, DAGI; Natural Earth',
+  'footer.about':
+    'Naboskab brings together housing social workers, municipalities, volunteers and the ministry.',
+  'home.title': 'Housing areas with local efforts',
+  'home.intro': 'The map shows the housing areas where local partnerships work against loneliness.',
+  'areas.listTitle': 'Areas ({count})',
+  'areas.loading': 'Loading areas …',
+  'areas.empty': 'There are no areas yet.',
+  'areas.error': 'The areas could not be loaded. Please try again shortly.',
+  'areas.retry': 'Try again',
+  'areas.showOnMap': 'Show {name} on the map',
+  'listing.VULNERABLE': 'Vulnerable housing area',
+  'listing.PREVENTION': 'Prevention area',
+  'listing.TRANSFORMATION': 'Transformation area',
+  'map.label': 'Map of Denmark with {count} housing areas. The list of areas follows the map.',
+  'map.loading': 'Loading map …',
+  'map.failed': 'The map cannot be shown in this browser. Please use the list of areas.',
+  'form.email': 'E-mail',
+  'form.password': 'Password',
+  'form.passwordHint': 'At least 10 characters.',
+  'form.required': 'Required.',
+  'form.errorSummary': 'Please correct the following:',
+  'form.networkError': 'Could not reach the server. Please try again.',
+  'signIn.title': 'Sign in',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in …',
+  'signIn.noAccount': 'No account yet? Become a volunteer.',
+  'register.title': 'Become a volunteer',
+  'register.intro': 'Create a profile to find and sign up for volunteer tasks near you.',
+  'register.name': 'Name',
+  'register.phone': 'Phone (optional)',
+  'register.consentLegend': 'Consent',
+  'register.consentText':
+    'I consent to Naboskab storing my name, e-mail and phone number to coordinate volunteer work. I can withdraw my consent at any time and have my data deleted.',
+  'register.consentVersion': 'Consent text, version {version}',
+  'register.consentRequired': 'You must give your consent to register.',
+  'register.submit': 'Create profile',
+  'register.submitting': 'Creating …',
+  'myPage.title': 'My page',
+  'myPage.name': 'Name',
+  'myPage.email': 'E-mail',
+  'myPage.role': 'Role',
+  'role.ADMIN': 'Administrator',
+  'role.COORDINATOR': 'Coordinator',
+  'role.VOLUNTEER': 'Volunteer',
+  'role.MINISTRY': 'Ministry',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'We could not find the page you were looking for.',
+  'notFound.home': 'Go to the front page',
+  'error.title': 'Something went wrong',
+  'error.body': 'The page could not be shown. Try again, or go to the front page.',
+  'error.retry': 'Try again',
+};
+
+export const messages: Record<Locale, Messages> = { da, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalogue = messages[locale];
+  return (key, vars) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      vars && name in vars ? String(vars[name]) : match,
+    );
+}

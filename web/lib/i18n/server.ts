@@ -1,0 +1,15 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { defaultLocale, isLocale, type Locale, localeCookie, translator } from './messages';
+
+// The UI locale is the visitor's explicit choice (cookie), never guessed from the browser, so
+// server-rendered and client-rendered text always agree.
+export async function getLocale(): Promise<Locale> {
+  const value = (await cookies()).get(localeCookie)?.value;
+  return isLocale(value) ? value : defaultLocale;
+}
+
+export async function getTranslator() {
+  const locale = await getLocale();
+  return { locale, t: translator(locale) };
+}
