@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { da, en } from 'zod/locales';
+import { meetingMessages } from './messages/meeting.ts';
+import { ministryMessages } from './messages/ministry.ts';
+import { partnershipMessages } from './messages/partnership.ts';
+import { resourceMessages } from './messages/resource.ts';
+import { volunteerMessages } from './messages/volunteer.ts';
 
 export type Locale = 'da' | 'en';
 
-// Messages the API writes itself. Zod's own issues are translated by its locale bundles.
-const messages = {
+export type Catalogue = Record<string, Record<Locale, string>>;
+
+// Messages the API writes itself; each capability adds its own in messages/<noun>.ts.
+// Zod's own issues are translated by its locale bundles.
+const coreMessages = {
   'input.invalid': {
     da: 'Nogle felter er ikke udfyldt korrekt.',
     en: 'Some fields are not filled in correctly.',
@@ -44,7 +52,16 @@ const messages = {
     en: 'A record with {fields} already exists.',
   },
   'id.invalid': { da: "Id'et er ikke gyldigt.", en: 'The id is not valid.' },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Catalogue;
+
+const messages = {
+  ...coreMessages,
+  ...meetingMessages,
+  ...ministryMessages,
+  ...partnershipMessages,
+  ...resourceMessages,
+  ...volunteerMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 

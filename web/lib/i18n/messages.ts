@@ -1,11 +1,17 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
+import * as meetings from './catalogue/meetings';
+import * as ministry from './catalogue/ministry';
+import * as partnerships from './catalogue/partnerships';
+import * as resources from './catalogue/resources';
+import * as volunteers from './catalogue/volunteers';
+
 export const locales = ['da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'da';
 export const localeCookie = 'naboskab_locale';
 
-const da = {
+const core = {
   'app.name': 'Naboskab',
   'app.tagline': 'Lokale partnerskaber mod ensomhed',
   'a11y.skipToContent': 'Gå til indhold',
@@ -69,10 +75,13 @@ const da = {
   'error.retry': 'Prøv igen',
 };
 
+// Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
+const da = { ...core, ...meetings.da, ...ministry.da, ...partnerships.da, ...resources.da, ...volunteers.da };
+
 export type MessageKey = keyof typeof da;
 export type Messages = Record<MessageKey, string>;
 
-const en: Messages = {
+const coreEn: Record<keyof typeof core, string> = {
   'app.name': 'Naboskab',
   'app.tagline': 'Local partnerships against loneliness',
   'a11y.skipToContent': 'Skip to content',
@@ -135,6 +144,15 @@ const en: Messages = {
   'error.title': 'Something went wrong',
   'error.body': 'The page could not be shown. Try again, or go to the front page.',
   'error.retry': 'Try again',
+};
+
+const en: Messages = {
+  ...coreEn,
+  ...meetings.en,
+  ...ministry.en,
+  ...partnerships.en,
+  ...resources.en,
+  ...volunteers.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };
