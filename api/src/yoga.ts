@@ -6,12 +6,23 @@ import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type ServerContext } from './context.ts';
 import type { Env } from './env.ts';
+import { routes as allRoutes } from './routes/index.ts';
+import { useRoutes } from './routes/plugin.ts';
+import type { Route } from './routes/route.ts';
 import { schema } from './schema/index.ts';
 
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
-/** The whole HTTP API: GraphQL at /graphql and the database readiness check at /health. */
-export function createApi({ prisma, env }: { prisma: PrismaClient; env: Env }) {
+/** The whole HTTP API: GraphQL at /graphql, /health, and the plain routes of routes/index.ts. */
+export function createApi({
+  prisma,
+  env,
+  routes = allRoutes,
+}: {
+  prisma: PrismaClient;
+  env: Env;
+  routes?: Route[];
+}) {
   const production = env.NODE_ENV === 'production';
   return createYoga<Partial<ServerContext>>({
     schema,
@@ -24,6 +35,7 @@ export function createApi({ prisma, env }: { prisma: PrismaClient; env: Env }) {
     maskedErrors: true,
     plugins: [
       useCookies(),
+      useRoutes(routes, { prisma, env }),
       // Cookie sessions: a cross-site form cannot set this header, so it cannot post on a user's behalf.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({

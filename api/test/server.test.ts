@@ -55,6 +55,40 @@ describe('the HTTP server', () => {
     expect(text).not.toMatch(/SELECT|secret|\.ts:\d+|stack/i);
   });
 
+  it("serves plain routes with the request's viewer and hides their failures", async () => {
+    const { createUser } = await import('@naboskab/seed/factories');
+    const api = createApi({
+      prisma: app.prisma,
+      env: readEnv({ NODE_ENV: 'test' }),
+      routes: [
+        {
+          pattern: /^\/echo\/(?<word>\w+)$/,
+          handle: async (ctx, params) =>
+            Response.json({ word: params.word, viewer: ctx.viewer?.email ?? null }),
+        },
+        {
+          pattern: /^\/broken$/,
+          handle: async () => {
+            throw new Error('SELECT secret');
+          },
+        },
+      ],
+    });
+    const { user, password } = await createUser(app.prisma);
+    const signedIn = app.client();
+    await signedIn.signIn(user.email, password);
+    const cookie = `naboskab_session=${signedIn.cookie('naboskab_session')}`;
+    const echo = await api.fetch('http://naboskab.test/echo/hej', { headers: { cookie } });
+    expect(await echo.json()).toEqual({ word: 'hej', viewer: user.email });
+    const anonymous = await api.fetch('http://naboskab.test/echo/hej');
+    expect(await anonymous.json()).toEqual({ word: 'hej', viewer: null });
+    const post = await api.fetch('http://naboskab.test/echo/hej', { method: 'POST' });
+    expect(post.status).toBe(405);
+    const broken = await api.fetch('http://naboskab.test/broken');
+    expect(broken.status).toBe(500);
+    expect(await broken.text()).not.toMatch(/secret/);
+  });
+
   it('turns introspection and GraphiQL off in production', async () => {
     const production = createApi({ prisma: app.prisma, env: readEnv({ NODE_ENV: 'production' }) });
     const introspection = await production.fetch('http://naboskab.test/graphql', {

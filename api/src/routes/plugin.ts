@@ -1,0 +1,34 @@
+import type { PrismaClient } from '@naboskab/db';
+import type { Plugin } from 'graphql-yoga';
+import { createContext } from '../context.ts';
+import type { Env } from '../env.ts';
+import type { Route } from './route.ts';
+
+/** Serves `routes` before GraphQL sees the request. Failures are logged, never shown. */
+export function useRoutes(routes: Route[], { prisma, env }: { prisma: PrismaClient; env: Env }): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, serverContext }) {
+      const match = routes
+        .map((route) => ({ route, found: route.pattern.exec(url.pathname) }))
+        .find(({ found }) => found);
+      if (!match?.found) return;
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } }));
+        return;
+      }
+      try {
+        const ctx = await createContext({
+          ...(serverContext as object),
+          request,
+          params: {},
+          prisma,
+          env,
+        } as never);
+        endResponse(await match.route.handle(ctx, { ...match.found.groups }, url));
+      } catch (error) {
+        console.error('[api] route failed', url.pathname, error);
+        endResponse(new Response('Internal error', { status: 500 }));
+      }
+    },
+  };
+}
