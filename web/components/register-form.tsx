@@ -2,10 +2,11 @@
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { FormField, issuesByField } from './form-field';
+import { FormAlert, useFormErrors } from './form-errors';
+import { FormField } from './form-field';
 
 // The API stores this version with the consent, so the text shown here must match it.
 export const consentTextVersion = 'frivillig-samtykke-v1';
@@ -38,10 +39,8 @@ export function RegisterForm() {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const alertRef = useRef<HTMLDivElement>(null);
   const [register, { loading }] = useMutation(RegisterVolunteerMutation);
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, alert, alertRef, show } = useFormErrors(fields);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,9 +49,8 @@ export function RegisterForm() {
     const consent = form.get('consent') === 'on';
     if (!consent) {
       // Checked here too: without consent we must not send the volunteer's data at all.
-      setErrors({ consent: t('register.consentRequired') });
-      setAlert([t('register.consentRequired')]);
-      requestAnimationFrame(() => alertRef.current?.focus());
+      const message = t('register.consentRequired');
+      show({ __typename: 'ValidationError', message, issues: [{ path: ['consent'], message }] });
       return;
     }
     const input = {
@@ -71,24 +69,12 @@ export function RegisterForm() {
       router.refresh();
       return;
     }
-    const { byField, other } =
-      payload?.__typename === 'ValidationError'
-        ? issuesByField(payload.issues, fields)
-        : { byField: {}, other: [] };
-    setErrors(byField);
-    setAlert(payload ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    show(payload);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          {alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <FormAlert messages={alert} alertRef={alertRef} />
       <FormField
         name="name"
         type="text"

@@ -2,11 +2,12 @@
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
-import { FormField, issuesByField } from './form-field';
+import { FormAlert, useFormErrors } from './form-errors';
+import { FormField } from './form-field';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -36,10 +37,8 @@ export function SignInForm({ next }: { next?: string }) {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const alertRef = useRef<HTMLDivElement>(null);
   const [signIn, { loading }] = useMutation(SignInMutation);
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, alert, alertRef, show } = useFormErrors(fields);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,24 +52,12 @@ export function SignInForm({ next }: { next?: string }) {
       router.refresh(); // re-render the server header with the new session
       return;
     }
-    const { byField, other } =
-      payload?.__typename === 'ValidationError'
-        ? issuesByField(payload.issues, fields)
-        : { byField: {}, other: [] };
-    setErrors(byField);
-    setAlert(payload ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus()); // move focus so the message is read
+    show(payload);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          {alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <FormAlert messages={alert} alertRef={alertRef} />
       <FormField
         name="email"
         type="email"
