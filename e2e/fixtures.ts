@@ -1,12 +1,49 @@
-import { test as base, expect } from '@playwright/test';
-import { type RoleName, storageState } from './accounts.ts';
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { account, type RoleName } from './accounts.ts';
 
-/** `test.use({ role: 'coordinator' })` runs a file's tests signed in as that role. */
-export const test = base.extend<{ role: RoleName | null }>({
+type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
+
+/**
+ * `test.use({ role: 'coordinator' })` runs a file's tests signed in as that seeded role, and
+ * `pageAs('admin')` opens another person's page beside it. Every one gets a session of its own
+ * (signed in through the API), so no test can end a session another test relies on.
+ */
+export const test = base.extend<{ role: RoleName | null; pageAs: (role: RoleName) => Promise<Page> }>({
   role: [null, { option: true }],
-  storageState: async ({ role }, use) => {
-    await use(role ? storageState(role) : { cookies: [], origins: [] });
+  storageState: async ({ role, playwright, baseURL }, use) => {
+    await use(
+      role ? await signedIn(playwright.request.newContext({ baseURL }), role) : { cookies: [], origins: [] },
+    );
+  },
+  pageAs: async ({ browser, playwright, baseURL }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (role) => {
+      const storageState = await signedIn(playwright.request.newContext({ baseURL }), role);
+      const context = await browser.newContext({ storageState });
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
   },
 });
+
+async function signedIn(requestContext: Promise<APIRequestContext>, role: RoleName): Promise<StorageState> {
+  const request = await requestContext;
+  const { email, password } = account(role);
+  const response = await request.post('/graphql', {
+    headers: { 'x-graphql-yoga-csrf': '1' },
+    data: {
+      query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename } }',
+      variables: { input: { email, password } },
+    },
+  });
+  const body = await response.json();
+  if (body?.data?.signIn?.__typename !== 'SignInSuccess') {
+    throw new Error(`Could not sign in as ${role}: ${JSON.stringify(body)}`);
+  }
+  const state = await request.storageState();
+  await request.dispose();
+  return state;
+}
 
 export { expect };

@@ -11,7 +11,7 @@ const executablePath =
 
 export default defineConfig({
   testDir: '.',
-  testMatch: ['tests/**/*.spec.ts', 'auth.setup.ts'],
+  testMatch: 'tests/**/*.spec.ts',
   // Two cores run the API, the web server and the browser: one test at a time is steadier.
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -39,18 +39,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'setup', testMatch: 'auth.setup.ts' },
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'] },
-      dependencies: ['setup'],
-      testMatch: 'tests/**/*.spec.ts',
-    },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'node ../scripts/start.mjs --e2e',
-    url: `${baseURL}/`,
+    // /health is proxied to the API: ready only when both the web and the API answer.
+    url: `${baseURL}/health`,
     env: { API_PORT: apiPort, WEB_PORT: webPort },
     timeout: 240_000,
     reuseExistingServer: false,

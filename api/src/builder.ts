@@ -4,7 +4,7 @@ import { getDatamodel } from '@naboskab/db/pothos-types';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
@@ -75,6 +75,14 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
+    // A malformed id is the caller's mistake, not a bug: say so instead of masking it.
+    decodeGlobalID: (globalID, ctx) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw requestError(ctx.locale, 'id.invalid', 'BAD_USER_INPUT');
+      }
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },

@@ -90,7 +90,8 @@ export function localeOf(request: Request): Locale {
 z.config({
   customError: (issue) => {
     const { input: _input, inst: _inst, ...rest } = issue as Record<string, unknown>;
-    return `§${JSON.stringify(rest)}`;
+    // BigInt limits (e.g. amounts in øre) are not JSON: carry them as numbers.
+    return `§${JSON.stringify(rest, (_key, value) => (typeof value === 'bigint' ? Number(value) : value))}`;
   },
 });
 

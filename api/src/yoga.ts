@@ -6,6 +6,7 @@ import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type ServerContext } from './context.ts';
 import type { Env } from './env.ts';
+import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
 import { useRoutes } from './routes/plugin.ts';
 import type { Route } from './routes/route.ts';
@@ -24,9 +25,10 @@ export function createApi({
   routes?: Route[];
 }) {
   const production = env.NODE_ENV === 'production';
+  const client = tolerateEmptySelections(prisma);
   return createYoga<Partial<ServerContext>>({
     schema,
-    context: (initial) => createContext({ ...initial, prisma, env }),
+    context: (initial) => createContext({ ...initial, prisma: client, env }),
     graphqlEndpoint: '/graphql',
     graphiql: !production,
     landingPage: false,
@@ -35,7 +37,7 @@ export function createApi({
     maskedErrors: true,
     plugins: [
       useCookies(),
-      useRoutes(routes, { prisma, env }),
+      useRoutes(routes, { prisma: client, env }),
       // Cookie sessions: a cross-site form cannot set this header, so it cannot post on a user's behalf.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({

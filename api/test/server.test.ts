@@ -36,13 +36,17 @@ describe('the HTTP server', () => {
   });
 
   it('masks unexpected errors: no stack trace or SQL reaches the client', async () => {
-    const broken = createApi({
-      prisma: new Proxy(app.prisma, {
-        get: (target, key) =>
-          key === 'area'
-            ? { findMany: () => Promise.reject(new Error('SELECT secret FROM "Area"')) }
+    // A database whose area query fails like a bug would (the API's own extension wraps it too).
+    const failing: typeof app.prisma = new Proxy(app.prisma, {
+      get: (target, key) =>
+        key === 'area'
+          ? { findMany: () => Promise.reject(new Error('SELECT secret FROM "Area"')) }
+          : key === '$extends'
+            ? () => failing
             : Reflect.get(target, key),
-      }),
+    });
+    const broken = createApi({
+      prisma: failing,
       env: readEnv({ NODE_ENV: 'test' }),
     });
     const response = await broken.fetch('http://naboskab.test/graphql', {
@@ -87,6 +91,27 @@ describe('the HTTP server', () => {
     const broken = await api.fetch('http://naboskab.test/broken');
     expect(broken.status).toBe(500);
     expect(await broken.text()).not.toMatch(/secret/);
+  });
+
+  it('answers when a client selects nothing but __typename of a database-backed result', async () => {
+    const { createArea, createGeography, createPartnership, createUser } = await import(
+      '@naboskab/seed/factories'
+    );
+    const { encodeGlobalID } = await import('@pothos/plugin-relay');
+    await createGeography(app.prisma);
+    const area = await createArea(app.prisma);
+    const { user, password } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const partnership = await createPartnership(app.prisma, { coordinators: [user.id], areaIds: [area.id] });
+    const client = app.client();
+    await client.signIn(user.email, password);
+    const result = await client.gql(
+      'mutation($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { __typename } }',
+      {
+        i: { id: encodeGlobalID('Partnership', partnership.id), name: 'Nyt navn' },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.updatePartnership.__typename).toBe('UpdatePartnershipSuccess');
   });
 
   it('turns introspection and GraphiQL off in production', async () => {

@@ -18,7 +18,10 @@ describe('sign-in and sessions', () => {
       const client = app.client();
       expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
 
+      const before = new Date();
       const signedIn = await client.signIn(user.email.toUpperCase(), password);
+      const person = await app.prisma.person.findUniqueOrThrow({ where: { id: user.personId } });
+      expect(person.lastActiveAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
       expect(signedIn.data?.signIn.viewer).toMatchObject({ email: user.email, role });
       const setCookie = signedIn.headers.getSetCookie().join('\n');
       expect(setCookie).toMatch(/naboskab_session=[\w-]{40,}/);

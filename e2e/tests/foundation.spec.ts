@@ -36,7 +36,7 @@ for (const role of ['admin', 'coordinator', 'volunteer', 'ministry'] satisfies R
     await expect(page.getByText(email)).toBeVisible();
     await expect(page.getByText(roleLabel[role]).first()).toBeVisible();
 
-    await page.getByRole('link', { name: 'Kort' }).click();
+    await page.getByRole('link', { name: 'Kort', exact: true }).click();
     await expect(page.locator('[data-drawn-areas]')).toHaveAttribute('data-drawn-areas', /^[1-9]\d*$/);
 
     await page.getByRole('button', { name: 'Log ud' }).click();

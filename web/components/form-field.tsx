@@ -1,6 +1,6 @@
 'use client';
 
-import type { InputHTMLAttributes } from 'react';
+import { type InputHTMLAttributes, useId } from 'react';
 
 type Issue = { path: string[]; message: string };
 
@@ -27,7 +27,8 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 // Label, hint and error are tied to the input with for/aria-describedby so screen readers
 // announce them together; aria-invalid marks the field for both styling and assistive tech.
 export function FormField({ name, label, hint, error, ...input }: Props) {
-  const id = `field-${name}`;
+  // Unique per instance: a page may hold several forms with a field of the same name.
+  const id = `field-${name}-${useId()}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">

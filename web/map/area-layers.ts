@@ -1,26 +1,15 @@
 import type { AreaMapFeatureFragment } from '../gql/graphql';
 import { boundaryBounds, collections, popupContent } from './area-geojson';
-import type { Bounds, LngLat, MapLayerEvent, MapLike, MarkerLike, Renderer } from './map-lib';
+import { createMap, denmarkBounds } from './create-map';
+import type { LngLat, MapLayerEvent, MarkerLike, Renderer } from './map-lib';
 
-export const denmarkBounds: Bounds = [
-  [8.0, 54.55],
-  [15.2, 57.76],
-];
+export { denmarkBounds }; // where it was first defined; other layers import it from here
+
 const labelMinZoom = 9; // below this the HTML labels would overlap; points and popups remain
 
 export function mountAreaMap(renderer: Renderer, container: HTMLElement, label: string) {
   const { lib } = renderer;
-  const map: MapLike = new lib.Map({
-    container,
-    style: renderer.style,
-    bounds: denmarkBounds,
-    fitBoundsOptions: { padding: 16 },
-    attributionControl: false,
-    ...renderer.extraOptions,
-  });
-  map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new lib.AttributionControl({ compact: false }), 'bottom-right');
-  map.getCanvas().setAttribute('aria-label', label);
+  const map = createMap(renderer, container, label);
 
   let ready = false;
   let current: AreaMapFeatureFragment[] = [];

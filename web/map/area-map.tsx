@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
 import type { AreaMapFeatureFragment } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
 import { type AreaMapHandle, mountAreaMap } from './area-layers';
-import { loadRenderer } from './load-renderer';
+import { MapFrame, useMountedMap } from './map-frame';
 
 // What the map draws for each area; spread into any query that feeds <AreaMap>.
 export const AreaMapFeature = graphql(`
@@ -29,50 +29,23 @@ type Props = { areas: AreaMapFeatureFragment[]; focusId?: string | null; focusKe
 // Loaded with next/dynamic (ssr: false): the library is fetched only on pages showing a map.
 export default function AreaMap({ areas, focusId, focusKey }: Props) {
   const t = useT();
-  const container = useRef<HTMLDivElement>(null);
-  const handle = useRef<AreaMapHandle | null>(null);
-  const latest = useRef({ areas, label: t('map.label', { count: areas.length }) });
-  latest.current = { areas, label: t('map.label', { count: areas.length }) };
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const label = t('map.label', { count: areas.length });
+  const latest = useRef({ areas, label });
+  latest.current = { areas, label };
+  const { container, handle, status } = useMountedMap<AreaMapHandle>((renderer, element) => {
+    const mounted = mountAreaMap(renderer, element, latest.current.label);
+    mounted.setAreas(latest.current.areas, latest.current.label);
+    return mounted;
+  });
 
-  useEffect(() => {
-    let cancelled = false;
-    loadRenderer()
-      .then((renderer) => {
-        if (cancelled || !container.current) return;
-        handle.current = mountAreaMap(renderer, container.current, latest.current.label);
-        handle.current.setAreas(latest.current.areas, latest.current.label);
-        setStatus('ready');
-      })
-      .catch((error: unknown) => {
-        console.error('[map] could not start', error);
-        if (!cancelled) setStatus('failed');
-      });
-    return () => {
-      cancelled = true;
-      handle.current?.remove();
-      handle.current = null;
-    };
-  }, []);
-
-  const label = latest.current.label;
   useEffect(() => {
     handle.current?.setAreas(areas, label);
-  }, [areas, label]);
+  }, [handle, areas, label]);
 
   // focusKey lets the same area be focused twice in a row.
   useEffect(() => {
     if (focusId && focusKey !== undefined) handle.current?.focusArea(focusId);
-  }, [focusId, focusKey]);
+  }, [handle, focusId, focusKey]);
 
-  return (
-    <div className="map-frame">
-      <div ref={container} style={{ position: 'absolute', inset: 0 }} />
-      {status !== 'ready' && (
-        <p className="map-frame__status" role="status">
-          {status === 'loading' ? t('map.loading') : t('map.failed')}
-        </p>
-      )}
-    </div>
-  );
+  return <MapFrame container={container} status={status} />;
 }

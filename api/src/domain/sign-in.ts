@@ -22,6 +22,8 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
     throw new NotAllowedError('auth.wrongCredentials');
   }
   await recordSignInAttempt(prisma, email, ctx.ip, true);
+  // Signing in is activity: the retention rule anonymises only people inactive for long.
+  await prisma.person.update({ where: { id: user.personId }, data: { lastActiveAt: new Date() } });
   return startViewerSession(ctx, user.id);
 }
 
