@@ -1,6 +1,13 @@
 import { AreaListing, type Prisma } from '@naboskab/db';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { audit, changedFields } from '../domain/audit.ts';
+import { findMunicipality } from '../domain/find-municipality.ts';
+import { parseAreaBoundary } from '../domain/parse-area-boundary.ts';
+import { slugify } from '../domain/slugify.ts';
+import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { requiredText } from './fields.ts';
+import { globalId } from './partnership/ids.ts';
 
 const AreaListingEnum = builder.enumType(AreaListing, {
   name: 'AreaListing',
@@ -77,3 +84,99 @@ function areaWhere(args: {
     ...(args.search ? { name: { contains: args.search, mode: 'insensitive' } } : {}),
   };
 }
+
+const SaveAreaInput = builder.inputType('SaveAreaInput', {
+  description: 'Creates an area without id; updates the one with that id. Administrators only.',
+  fields: (t) => ({
+    id: t.id(),
+    name: t.string({ required: true }),
+    slug: t.string({ description: 'Derived from the name when left out.' }),
+    description: t.string(),
+    listing: t.field({ type: AreaListingEnum }),
+    boundary: t.string({
+      description:
+        'GeoJSON text (RFC 7946): a Polygon or MultiPolygon, bare or in a Feature. Required for a new area.',
+    }),
+  }),
+});
+
+const saveAreaInput = z.object({
+  id: globalId('Area').nullish(),
+  name: requiredText(120),
+  slug: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'partnership.slugInvalid' })
+      .max(80)
+      .optional(),
+  ),
+  description: z.string().trim().max(5000).nullish(),
+  listing: z.enum(AreaListing).nullish(),
+  boundary: z.string().max(2_000_000).nullish(),
+});
+
+builder.mutationField('saveArea', (t) =>
+  t.prismaField({
+    type: AreaRef,
+    description:
+      'Creates or updates a housing area from a GeoJSON boundary: validated, re-oriented, its centre ' +
+      'computed and its municipality found by point in polygon. Administrators only.',
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: SaveAreaInput, required: true }) },
+    errors: {
+      types: [InputValidationError, NotFoundError],
+      union: { name: 'SaveAreaResult' },
+      result: { name: 'SaveAreaSuccess' },
+      dataField: { name: 'area' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const { id, boundary, ...input } = parseInput(saveAreaInput, args.input);
+      if (!id && !boundary) throw fieldIssue(['input', 'boundary'], 'field.required');
+      const parsed = boundary ? parseAreaBoundary(boundary) : null;
+      if (parsed && !parsed.ok) throw fieldIssue(['input', 'boundary'], parsed.error);
+      const saved = await ctx.prisma.$transaction(async (tx) => {
+        const before = id ? await tx.area.findUnique({ where: { id } }) : null;
+        if (id && !before) throw new NotFoundError();
+        const slug = input.slug ?? before?.slug ?? slugify(input.name);
+        const clash = await tx.area.findFirst({
+          where: { slug, ...(id ? { NOT: { id } } : {}) },
+          select: { id: true },
+        });
+        if (clash) throw fieldIssue(['input', input.slug ? 'slug' : 'name'], 'area.slugTaken');
+        const geo =
+          parsed?.ok === true
+            ? {
+                boundary: parsed.geometry as unknown as Prisma.InputJsonValue,
+                centreLat: parsed.centre.lat,
+                centreLon: parsed.centre.lon,
+                municipalityCode: await findMunicipality(tx, parsed.centre),
+              }
+            : null;
+        if (geo && !geo.municipalityCode) throw fieldIssue(['input', 'boundary'], 'area.noMunicipality');
+        const data = {
+          name: input.name,
+          slug,
+          ...(input.description != null ? { description: input.description } : {}),
+          ...(input.listing !== undefined ? { listing: input.listing } : {}),
+          ...(geo ? { ...geo, municipalityCode: geo.municipalityCode as string } : {}),
+        };
+        const area = id
+          ? await tx.area.update({ where: { id }, data })
+          : await tx.area.create({ data: data as Prisma.AreaUncheckedCreateInput });
+        const { boundary: _b, ...loggable } = data as typeof data & { boundary?: unknown };
+        await audit(tx, ctx, {
+          action: id ? 'update' : 'create',
+          entityType: 'Area',
+          entityId: area.id,
+          changes: {
+            ...(before ? changedFields(before, loggable) : changedFields({}, loggable)),
+            ...(geo ? { boundary: [before ? 'previous' : null, 'new'] } : {}),
+          },
+        });
+        return area;
+      });
+      return ctx.prisma.area.findUniqueOrThrow({ ...query, where: { id: saved.id } });
+    },
+  }),
+);

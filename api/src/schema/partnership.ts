@@ -1,5 +1,6 @@
 import { Arena, MemberRole, PartnershipStatus, TargetGroup } from '@naboskab/db';
 import { builder } from '../builder.ts';
+import { coordinates } from '../context.ts';
 import { AreaRef } from './area.ts';
 
 export const ArenaEnum = builder.enumType(Arena, {
@@ -30,5 +31,21 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       }),
       resolve: (partnership) => partnership.areas.map(({ area }) => area),
     }),
+    viewerCanCoordinate: t.boolean({
+      description: 'True when the viewer coordinates this partnership (or is an admin).',
+      resolve: (partnership, _args, ctx) => coordinates(ctx, partnership.id),
+    }),
   }),
 });
+
+builder.queryField('partnership', (t) =>
+  t.prismaField({
+    type: PartnershipRef,
+    nullable: true,
+    description: 'One partnership by its slug; null when there is none. Anyone signed in may read it.',
+    authScopes: { signedIn: true },
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.partnership.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+);

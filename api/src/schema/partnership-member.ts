@@ -1,0 +1,171 @@
+import { MemberRole } from '@naboskab/db';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { addPartnershipMember } from '../domain/add-partnership-member.ts';
+import { partnershipIdOfMember } from '../domain/partnership-id-of.ts';
+import { removePartnershipMember } from '../domain/remove-partnership-member.ts';
+import { updatePartnershipMember } from '../domain/update-partnership-member.ts';
+import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { emailField, phoneField } from './fields.ts';
+import { decodeId, globalId } from './partnership/ids.ts';
+import { MemberRoleEnum, PartnershipRef } from './partnership.ts';
+
+/** The bar of the local-partnerships pool: at least 30 voluntary associations mobilised. */
+export const ASSOCIATION_TARGET = 30;
+
+export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
+  id: { field: 'id' },
+  description: 'An organisation taking part in a partnership, with its role and contact person.',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    role: t.expose('role', { type: MemberRoleEnum }),
+    joinedAt: t.expose('joinedAt', { type: 'DateTime' }),
+    organisation: t.relation('organisation'),
+    partnership: t.relation('partnership'),
+    // Personal data: hidden from the ministry role (null), like every other person field.
+    contactName: t.string({
+      nullable: true,
+      authScopes: { admin: true, coordinator: true, volunteer: true },
+      unauthorizedResolver: () => null,
+      select: { contactPerson: { select: { name: true } } },
+      resolve: (member) => member.contactPerson?.name ?? null,
+    }),
+    contactEmail: t.string({
+      nullable: true,
+      authScopes: { admin: true, coordinator: true, volunteer: true },
+      unauthorizedResolver: () => null,
+      select: { contactPerson: { select: { email: true } } },
+      resolve: (member) => member.contactPerson?.email ?? null,
+    }),
+    contactPhone: t.string({
+      nullable: true,
+      authScopes: { admin: true, coordinator: true, volunteer: true },
+      unauthorizedResolver: () => null,
+      select: { contactPerson: { select: { phone: true } } },
+      resolve: (member) => member.contactPerson?.phone ?? null,
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Partnership', (t) => ({
+  members: t.relatedConnection('members', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'Member organisations, leads first, then by name.',
+    query: { orderBy: [{ role: 'asc' }, { organisation: { name: 'asc' } }, { id: 'asc' }] },
+  }),
+  // Decision: an association counts when it joined with the role VOLUNTARY_ASSOCIATION; that role is
+  // only accepted for organisations of the kind VOLUNTARY_ASSOCIATION, so the two never disagree.
+  voluntaryAssociationCount: t.relationCount('members', {
+    where: { role: 'VOLUNTARY_ASSOCIATION' },
+    description: 'Members with the role VOLUNTARY_ASSOCIATION: the associations mobilised.',
+  }),
+  associationTarget: t.int({
+    description: 'The bar of voluntary associations the pool asks for (30).',
+    resolve: () => ASSOCIATION_TARGET,
+  }),
+}));
+
+const contactFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
+  contactName: t.string({ description: 'A new contact person; leave empty for none.' }),
+  contactEmail: t.string(),
+  contactPhone: t.string(),
+});
+
+const AddPartnershipMemberInput = builder.inputType('AddPartnershipMemberInput', {
+  fields: (t) => ({
+    partnershipId: t.id({ required: true }),
+    organisationId: t.id({ required: true }),
+    role: t.field({ type: MemberRoleEnum, required: true }),
+    ...contactFields(t),
+  }),
+});
+
+const UpdatePartnershipMemberInput = builder.inputType('UpdatePartnershipMemberInput', {
+  description: 'Changes the role and, when a contact name is given, the contact person.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    role: t.field({ type: MemberRoleEnum }),
+    ...contactFields(t),
+  }),
+});
+
+const RemovePartnershipMemberInput = builder.inputType('RemovePartnershipMemberInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
+const contact = {
+  contactName: z.preprocess(empty, z.string().trim().max(120).optional()),
+  contactEmail: z.preprocess(empty, emailField.optional()),
+  contactPhone: z.preprocess(empty, phoneField.optional()),
+};
+const addInput = z.object({
+  partnershipId: globalId('Partnership'),
+  organisationId: globalId('Organisation'),
+  role: z.enum(MemberRole),
+  ...contact,
+});
+const updateInput = z.object({
+  id: globalId('PartnershipMember'),
+  role: z.enum(MemberRole).nullish(),
+  ...contact,
+});
+const removeInput = z.object({ id: globalId('PartnershipMember') });
+
+builder.mutationField('addPartnershipMember', (t) =>
+  t.prismaField({
+    type: PartnershipMemberRef,
+    description: 'Adds a member organisation with a role and, optionally, a new contact person.',
+    authScopes: (_root, args) => ({ coordinatorOf: decodeId(args.input.partnershipId, 'Partnership') ?? '' }),
+    args: { input: t.arg({ type: AddPartnershipMemberInput, required: true }) },
+    errors: {
+      types: [InputValidationError, NotFoundError, ConflictError],
+      union: { name: 'AddPartnershipMemberResult' },
+      result: { name: 'AddPartnershipMemberSuccess' },
+      dataField: { name: 'member' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const member = await addPartnershipMember(ctx, parseInput(addInput, args.input));
+      return ctx.prisma.partnershipMember.findUniqueOrThrow({ ...query, where: { id: member.id } });
+    },
+  }),
+);
+
+builder.mutationField('updatePartnershipMember', (t) =>
+  t.prismaField({
+    type: PartnershipMemberRef,
+    authScopes: async (_root, args, ctx) => ({
+      coordinatorOf: await partnershipIdOfMember(ctx, args.input.id),
+    }),
+    args: { input: t.arg({ type: UpdatePartnershipMemberInput, required: true }) },
+    errors: {
+      types: [InputValidationError, NotFoundError],
+      union: { name: 'UpdatePartnershipMemberResult' },
+      result: { name: 'UpdatePartnershipMemberSuccess' },
+      dataField: { name: 'member' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const member = await updatePartnershipMember(ctx, parseInput(updateInput, args.input));
+      return ctx.prisma.partnershipMember.findUniqueOrThrow({ ...query, where: { id: member.id } });
+    },
+  }),
+);
+
+builder.mutationField('removePartnershipMember', (t) =>
+  t.field({
+    type: PartnershipRef,
+    description: 'Removes a member (not one that has received a sign-on fee). Returns the partnership.',
+    authScopes: async (_root, args, ctx) => ({
+      coordinatorOf: await partnershipIdOfMember(ctx, args.input.id),
+    }),
+    args: { input: t.arg({ type: RemovePartnershipMemberInput, required: true }) },
+    errors: {
+      types: [InputValidationError, NotFoundError, ConflictError],
+      union: { name: 'RemovePartnershipMemberResult' },
+      result: { name: 'RemovePartnershipMemberSuccess' },
+      dataField: { name: 'partnership' },
+    },
+    resolve: (_root, args, ctx) => removePartnershipMember(ctx, parseInput(removeInput, args.input).id),
+  }),
+);

@@ -1,0 +1,128 @@
+import { expect, test } from '../fixtures.ts';
+
+// The coordinator's demo partnership (Aarhus). Tests that change its seeded data put it back.
+const aarhus = '/partnerskaber/faellesskaber-gellerup-toveshoej-bispehaven';
+
+test.describe('administration', () => {
+  test.use({ role: 'admin' });
+
+  test('an admin edits an organisation and sees the new name in the lists', async ({ page }) => {
+    // Its own organisation, so renaming it disturbs no other test.
+    const name = `Naboskab Testforening ${Date.now()}`;
+    const renamed = `${name} omdøbt`;
+    await page.goto('/admin');
+    const organisations = page.getByRole('region', { name: 'Organisationer', exact: true });
+
+    const create = organisations.getByRole('form', { name: 'Ny organisation' });
+    await create.getByLabel('Navn', { exact: true }).fill(name);
+    await create.getByRole('button', { name: 'Gem' }).click();
+    await expect(create.getByRole('status')).toHaveText('Gemt.');
+
+    await organisations.getByLabel('Søg i navn eller CVR').fill(name);
+    await organisations.getByRole('button', { name: `Rediger ${name}` }).click();
+    const edit = organisations.getByRole('form', { name: `Redigér ${name}` });
+    await expect(edit.getByLabel('Navn', { exact: true })).toBeFocused();
+    await edit.getByLabel('Navn', { exact: true }).fill(renamed);
+    await edit.getByRole('button', { name: 'Gem' }).click();
+    await expect(edit.getByRole('status')).toHaveText('Gemt.');
+    await expect(organisations.getByRole('listitem').filter({ hasText: renamed })).toHaveCount(1);
+
+    await page.goto(`/organisationer?q=${encodeURIComponent(renamed)}`);
+    await expect(page.getByRole('rowheader', { name: renamed })).toBeVisible();
+  });
+});
+
+test.describe('the coordinator of a partnership', () => {
+  test.use({ role: 'coordinator' });
+
+  test("the partnership page's map draws its area", async ({ page }) => {
+    await page.goto(aarhus);
+    const areas = page.getByRole('region', { name: 'Område på kortet' });
+    await expect(areas.getByRole('listitem').first()).toBeVisible();
+    // The map writes how many areas it drew once it has drawn them: at least one.
+    await expect(areas.locator('[data-drawn-areas]')).toHaveAttribute('data-drawn-areas', /^[1-9]\d*$/);
+  });
+
+  test("a coordinator changes a member's role", async ({ page }) => {
+    await page.goto(aarhus);
+    const members = page.getByRole('region', { name: 'Medlemmer' });
+    const partner = members
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Partner', exact: true }) })
+      .first();
+    const name = (await partner.getByRole('rowheader').textContent())?.trim() ?? '';
+    expect(name).not.toBe('');
+    const row = members.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+    for (const role of ['Andet', 'Partner']) {
+      await row.getByRole('button', { name: `Rediger ${name}` }).click();
+      const form = members.getByRole('form', { name: `Rediger ${name}` });
+      await form.getByLabel('Rolle').selectOption({ label: role });
+      await form.getByRole('button', { name: 'Gem' }).click();
+      await expect(members.getByRole('status').filter({ hasText: `${name} er opdateret.` })).toBeVisible();
+      await expect(row.getByRole('cell', { name: role, exact: true })).toBeVisible();
+    }
+  });
+
+  test('a coordinator corrects a sign-on fee, and deletes and records it again', async ({ page }) => {
+    await page.goto(aarhus);
+    const funding = page.getByRole('region', { name: 'Økonomi' });
+    const fees = funding.getByRole('table', { name: 'Udbetalte tilslutningsbidrag' });
+    const first = fees.getByRole('row').nth(1);
+    const name = (await first.getByRole('rowheader').textContent())?.trim() ?? '';
+    expect(name).not.toBe('');
+    const row = fees.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+    await row.getByRole('button', { name: `Ret ${name}` }).click();
+    const form = funding.getByRole('form', { name: `Ret tilslutningsbidrag til ${name}` });
+    const amount = form.getByLabel('Beløb i kr. (højst 30.000)');
+    await expect(amount).toBeFocused();
+    const original = {
+      amount: await amount.inputValue(),
+      paidOn: await form.getByLabel('Udbetalt den').inputValue(),
+      note: await form.getByLabel('Note (valgfri)').inputValue(),
+    };
+
+    // Above the limit: the error is shown at the field.
+    await amount.fill('40.000');
+    await form.getByRole('button', { name: 'Gem rettelse' }).click();
+    await expect(form.getByRole('alert')).toBeVisible();
+    await expect(form.getByText('Et tilslutningsbidrag må højst være 30.000 kr.').first()).toBeVisible();
+    await expect(amount).toHaveAttribute('aria-invalid', 'true');
+
+    const corrected = original.amount === '12345' ? '12346' : '12345';
+    await amount.fill(corrected);
+    await form.getByLabel('Note (valgfri)').fill('Rettet beløb');
+    await form.getByRole('button', { name: 'Gem rettelse' }).click();
+    await expect(
+      funding.getByRole('status').filter({ hasText: `Tilslutningsbidraget til ${name} er rettet.` }),
+    ).toBeVisible();
+    await expect(form).toBeHidden();
+    await expect(row.getByRole('cell', { name: /^12\.34[56]\s*kr\.$/ })).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Rettet beløb' })).toBeVisible();
+
+    // Deleting asks first; Escape steps back without deleting.
+    await row.getByRole('button', { name: `Slet ${name}` }).click();
+    const confirm = row.getByRole('group', { name: `Slet tilslutningsbidraget til ${name}?` });
+    await expect(confirm.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(row.getByRole('button', { name: `Slet ${name}` })).toBeFocused();
+    await row.getByRole('button', { name: `Slet ${name}` }).click();
+    await confirm.getByRole('button', { name: 'Ja, slet' }).click();
+    await expect(
+      funding.getByRole('status').filter({ hasText: `Tilslutningsbidraget til ${name} er slettet.` }),
+    ).toBeVisible();
+    await expect(row).toHaveCount(0);
+
+    // The association can be given its fee again: record the original one back.
+    const record = funding.getByRole('form', { name: 'Registrér tilslutningsbidrag' });
+    await record.getByLabel('Forening').selectOption({ label: name });
+    await record.getByLabel('Beløb i kr. (højst 30.000)').fill(original.amount);
+    await record.getByLabel('Udbetalt den').fill(original.paidOn);
+    await record.getByLabel('Note (valgfri)').fill(original.note);
+    await record.getByRole('button', { name: 'Registrér bidrag' }).click();
+    await expect(record.getByRole('status')).toHaveText('Tilslutningsbidraget er registreret.');
+    await expect(row).toHaveCount(1);
+  });
+});

@@ -1,0 +1,273 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useRef, useState } from 'react';
+import { graphql } from '../gql';
+import type { MemberRole } from '../gql/graphql';
+import { useT } from '../lib/i18n/client';
+import { FormField, issuesByField } from './form-field';
+import { SelectField } from './select-field';
+
+const OrganisationOptionsQuery = graphql(`
+  query OrganisationOptions($search: String) {
+    organisations(first: 50, search: $search) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const AddMemberMutation = graphql(`
+  mutation AddPartnershipMember($input: AddPartnershipMemberInput!) {
+    addPartnershipMember(input: $input) {
+      __typename
+      ... on AddPartnershipMemberSuccess {
+        member {
+          id
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const UpdateMemberMutation = graphql(`
+  mutation UpdatePartnershipMember($input: UpdatePartnershipMemberInput!) {
+    updatePartnershipMember(input: $input) {
+      __typename
+      ... on UpdatePartnershipMemberSuccess {
+        member {
+          id
+          role
+          contactName
+          contactEmail
+          contactPhone
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** The member being edited: its role changes, and a contact name given replaces its contact person. */
+export type EditedMember = { id: string; role: MemberRole; organisation: { name: string } };
+
+const roles: MemberRole[] = [
+  'VOLUNTARY_ASSOCIATION',
+  'LEAD',
+  'PARTNER',
+  'MUNICIPALITY',
+  'HOUSING_ORGANISATION',
+  'OTHER',
+];
+const fields = ['organisationId', 'role', 'contactName', 'contactEmail', 'contactPhone'] as const;
+
+/** Adds a member, or edits `member` (role and contact person) when given. */
+export function AddMemberForm({
+  partnershipId,
+  onAdded,
+  member,
+  onCancel,
+}: {
+  partnershipId: string;
+  onAdded: (name: string) => void;
+  member?: EditedMember | null;
+  onCancel?: () => void;
+}) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const { data, previousData } = useQuery(OrganisationOptionsQuery, {
+    variables: { search: search.trim() || null },
+  });
+  const [add, addState] = useMutation(AddMemberMutation);
+  const [update, updateState] = useMutation(UpdateMemberMutation);
+  const loading = addState.loading || updateState.loading;
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string[] | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const options = (data ?? previousData)?.organisations.edges.map((e) => e.node) ?? [];
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const text = (key: string) => String(form.get(key) ?? '').trim() || null;
+    if (member) {
+      const result = await update({
+        variables: {
+          input: {
+            id: member.id,
+            role: String(form.get('role')) as MemberRole,
+            contactName: text('contactName'),
+            contactEmail: text('contactEmail'),
+            contactPhone: text('contactPhone'),
+          },
+        },
+      }).catch(() => null);
+      const payload = result?.data?.updatePartnershipMember;
+      if (payload?.__typename === 'UpdatePartnershipMemberSuccess') {
+        setErrors({});
+        setAlert(null);
+        onAdded(payload.member.organisation.name);
+        return;
+      }
+      return showIssues(payload);
+    }
+    const organisationId = text('organisationId');
+    if (!organisationId) {
+      setErrors({ organisationId: t('form.required') });
+      setAlert([t('form.required')]);
+      requestAnimationFrame(() => alertRef.current?.focus());
+      return;
+    }
+    const input = {
+      partnershipId,
+      organisationId,
+      role: String(form.get('role')) as MemberRole,
+      contactName: text('contactName'),
+      contactEmail: text('contactEmail'),
+      contactPhone: text('contactPhone'),
+    };
+    const result = await add({ variables: { input } }).catch(() => null);
+    const payload = result?.data?.addPartnershipMember;
+    if (payload?.__typename === 'AddPartnershipMemberSuccess') {
+      setErrors({});
+      setAlert(null);
+      formElement.reset();
+      setSearch('');
+      onAdded(payload.member.organisation.name);
+      return;
+    }
+    showIssues(payload);
+  }
+
+  function showIssues(
+    payload:
+      | { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] }
+      | null
+      | undefined,
+  ) {
+    const { byField, other } =
+      payload?.__typename === 'ValidationError' && payload.issues
+        ? issuesByField(payload.issues, fields)
+        : { byField: {}, other: [] };
+    setErrors(byField);
+    setAlert(
+      payload
+        ? [...new Set([payload.message ?? t('form.networkError'), ...other])]
+        : [t('form.networkError')],
+    );
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
+
+  return (
+    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="add-member-title">
+      <h3 id="add-member-title">
+        {member
+          ? t('partnership.member.editTitle', { name: member.organisation.name })
+          : t('partnership.member.addTitle')}
+      </h3>
+      {alert && (
+        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
+          {alert.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      {!member && (
+        <>
+          <FormField
+            name="organisationSearch"
+            type="search"
+            label={t('partnership.member.findOrganisation')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            autoComplete="off"
+          />
+          <SelectField
+            name="organisationId"
+            label={t('partnership.member.chooseOrganisation')}
+            error={errors.organisationId}
+            required
+          >
+            <option value="">{t('admin.choose')}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name} ({t(`orgKind.${o.kind}`)})
+              </option>
+            ))}
+          </SelectField>
+        </>
+      )}
+      <SelectField
+        name="role"
+        label={t('partnership.member.role')}
+        error={errors.role}
+        defaultValue={member?.role}
+      >
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {t(`memberRole.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        name="contactName"
+        type="text"
+        label={member ? t('partnership.member.newContact') : t('partnership.member.contactName')}
+        error={errors.contactName}
+      />
+      <FormField
+        name="contactEmail"
+        type="email"
+        label={t('partnership.member.contactEmail')}
+        error={errors.contactEmail}
+      />
+      <FormField
+        name="contactPhone"
+        type="tel"
+        label={t('partnership.member.contactPhone')}
+        error={errors.contactPhone}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('pform.saving') : member ? t('pform.save') : t('partnership.member.submit')}
+        </button>
+        {member && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('admin.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,246 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { graphql } from '../../gql';
+import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
+import { EditButton, type EditingTitle, LoadMore } from './admin-list';
+import { FormMessages, useFormResult } from './use-form-result';
+
+export const AdminAreaFragment = graphql(`
+  fragment AdminArea on Area {
+    id
+    name
+    description
+    listing
+    municipality {
+      id
+      name
+    }
+  }
+`);
+
+const AdminAreasQuery = graphql(`
+  query AdminAreas($search: String, $after: String) {
+    areas(first: 20, search: $search, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AdminArea
+        }
+      }
+    }
+  }
+`);
+
+const SaveAreaMutation = graphql(`
+  mutation SaveArea($input: SaveAreaInput!) {
+    saveArea(input: $input) {
+      __typename
+      ... on SaveAreaSuccess {
+        area {
+          ...AdminArea
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const fields = ['name', 'slug', 'description', 'listing', 'boundary'] as const;
+
+/** The areas: a searchable list with "Rediger", and one form that creates or edits. */
+export function AdminAreas() {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<Area | null>(null);
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminAreasQuery, {
+    variables: { search: search.trim() || null },
+  });
+  const list = data?.areas;
+  const areas = list?.edges.map((e) => e.node) ?? [];
+  return (
+    <div className="admin-grid">
+      <AreaForm
+        key={editing?.id ?? 'new'}
+        area={editing}
+        onDone={() => setEditing(null)}
+        onSaved={() => refetch()}
+      />
+      <section aria-labelledby="admin-area-list" className="admin-list" aria-busy={loading}>
+        <h3 id="admin-area-list">{t('admin.list', { count: list?.totalCount ?? 0 })}</h3>
+        <FormField
+          name="adminAreaSearch"
+          type="search"
+          label={t('partnerships.search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        {error && !list ? (
+          <div className="alert" role="alert">
+            <p>{t('form.networkError')}</p>
+          </div>
+        ) : loading && !list ? (
+          <p role="status">{t('partnerships.loading')}</p>
+        ) : areas.length === 0 ? (
+          <p className="status">{t('admin.empty')}</p>
+        ) : (
+          <ul className="admin-list__items">
+            {areas.map((a) => (
+              <li key={a.id}>
+                <span>
+                  {a.name} <span className="muted">{a.municipality.name}</span>
+                </span>
+                <EditButton name={a.name} onClick={() => setEditing(a)} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {list?.pageInfo.hasNextPage && (
+          <LoadMore
+            onClick={() => fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => {})}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+type FormProps = { area: Area | null; onDone: () => void; onSaved: () => void };
+
+/**
+ * Creates an area, or edits `area` (prefilled) when given. Areas come from GeoJSON (pasted or
+ * uploaded), never drawn: the API validates it per RFC 7946. When editing, an empty GeoJSON keeps
+ * the current boundary.
+ */
+function AreaForm({ area, onDone, onSaved }: FormProps) {
+  const t = useT();
+  const title: EditingTitle = area
+    ? { id: 'admin-area-edit', text: t('admin.area.edit', { name: area.name }) }
+    : { id: 'admin-area-new', text: t('admin.area.new') };
+  const [save, { loading }] = useMutation(SaveAreaMutation);
+  const result = useFormResult(fields);
+  const [geojson, setGeojson] = useState('');
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) setGeojson(await file.text());
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const listing = String(form.get('listing') ?? '');
+    const input = {
+      ...(area ? { id: area.id } : {}),
+      name: String(form.get('name') ?? '').trim(),
+      description: String(form.get('description') ?? '').trim() || null,
+      listing: listing ? (listing as AreaListing) : null,
+      boundary: area && !geojson.trim() ? null : geojson,
+    };
+    const response = await save({ variables: { input } }).catch(() => null);
+    const payload = response?.data?.saveArea;
+    const text =
+      payload?.__typename === 'SaveAreaSuccess'
+        ? t('admin.area.saved', { name: payload.area.name, municipality: payload.area.municipality.name })
+        : '';
+    if (result.handle(payload, 'SaveAreaSuccess', text)) {
+      onSaved();
+      setGeojson('');
+      if (!area) formElement.reset();
+    }
+  }
+
+  const boundaryError = result.errors.boundary;
+  return (
+    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby={title.id}>
+      <h3 id={title.id}>{title.text}</h3>
+      <FormMessages result={result} />
+      <FormField
+        name="name"
+        type="text"
+        label={t('pform.name')}
+        required
+        defaultValue={area?.name}
+        error={result.errors.name}
+      />
+      <FormField
+        name="description"
+        type="text"
+        label={t('pform.description')}
+        defaultValue={area?.description}
+        error={result.errors.description}
+      />
+      <SelectField
+        name="listing"
+        label={t('admin.area.listing')}
+        defaultValue={area?.listing ?? ''}
+        error={result.errors.listing}
+      >
+        <option value="">{t('admin.area.none')}</option>
+        {(['VULNERABLE', 'PREVENTION', 'TRANSFORMATION'] as const).map((l) => (
+          <option key={l} value={l}>
+            {t(`listing.${l}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="field">
+        <label htmlFor="field-boundary">{t('admin.area.geojson')}</label>
+        <p className="hint" id="field-boundary-hint">
+          {t('admin.area.geojsonHint')}
+          {area && ` ${t('admin.area.keepBoundary')}`}
+        </p>
+        {boundaryError && (
+          <p className="field-error" id="field-boundary-error">
+            {boundaryError}
+          </p>
+        )}
+        <textarea
+          id="field-boundary"
+          name="boundary"
+          rows={8}
+          value={geojson}
+          onChange={(e) => setGeojson(e.target.value)}
+          aria-invalid={boundaryError ? true : undefined}
+          aria-describedby={`field-boundary-hint${boundaryError ? ' field-boundary-error' : ''}`}
+          spellCheck={false}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="field-boundary-file">{t('admin.area.file')}</label>
+        <input
+          id="field-boundary-file"
+          type="file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          onChange={onFile}
+        />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('pform.saving') : t('pform.save')}
+        </button>
+        {area && (
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            {t('admin.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { UserRole } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { FormField } from '../form-field';
+import { FormMessages, useFormResult } from './use-form-result';
+
+const AdminUsersQuery = graphql(`
+  query AdminUsers($search: String, $after: String) {
+    users(first: 50, search: $search, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          role
+          organisationName
+        }
+      }
+    }
+  }
+`);
+
+const SetUserRole = graphql(`
+  mutation SetUserRole($input: SetUserRoleInput!) {
+    setUserRole(input: $input) {
+      __typename
+      ... on SetUserRoleSuccess {
+        user {
+          id
+          role
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const roles: UserRole[] = ['ADMIN', 'COORDINATOR', 'VOLUNTEER', 'MINISTRY'];
+
+export function AdminUsers() {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const [after, setAfter] = useState<string | null>(null);
+  const { data, loading } = useQuery(AdminUsersQuery, {
+    variables: { search: search.trim() || null, after },
+  });
+  const [setRole] = useMutation(SetUserRole);
+  const result = useFormResult([]);
+  const users = data?.users.edges.map((e) => e.node) ?? [];
+
+  async function onRole(id: string, name: string, role: UserRole) {
+    const r = await setRole({ variables: { input: { userId: id, role } } }).catch(() => null);
+    result.handle(r?.data?.setUserRole, 'SetUserRoleSuccess', t('admin.user.saved', { name }));
+  }
+
+  return (
+    <div aria-busy={loading}>
+      <FormMessages result={result} />
+      <FormField
+        name="userSearch"
+        type="search"
+        label={t('orgs.search').replace('CVR', 'e-mail')}
+        value={search}
+        onChange={(e) => {
+          setSearch(e.target.value);
+          setAfter(null);
+        }}
+      />
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('pform.name')}</th>
+            <th scope="col">{t('admin.user.email')}</th>
+            <th scope="col">{t('partnership.member.organisation')}</th>
+            <th scope="col">{t('myPage.role')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <th scope="row">{u.name}</th>
+              <td>{u.email}</td>
+              <td>{u.organisationName ?? '–'}</td>
+              <td>
+                <select
+                  aria-label={t('admin.user.role', { name: u.name })}
+                  defaultValue={u.role}
+                  onChange={(e) => onRole(u.id, u.name, e.target.value as UserRole)}
+                >
+                  {roles.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`role.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {data?.users.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setAfter(data.users.pageInfo.endCursor ?? null)}
+        >
+          {t('partnerships.next')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import type { FormEvent } from 'react';
+import { graphql } from '../../gql';
+import type { FundingStream } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
+import { FormActions } from './form-actions';
+import type { Pool } from './funding-types';
+import { FormMessages, useFormResult } from './use-form-result';
+
+const SavePool = graphql(`
+  mutation AdminSavePool($input: FundingPoolInput!) {
+    saveFundingPool(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+const streams: FundingStream[] = ['LOCAL_PARTNERSHIPS', 'HOUSING_SOCIAL_PLAN', 'OTHER'];
+
+/** Creates a funding pool, or edits `pool` (prefilled; re-mount it by key to switch). */
+export function FundingPoolForm({
+  pool,
+  onCancel,
+  onSaved,
+}: {
+  pool: Pool | null;
+  onCancel: () => void;
+  onSaved: () => Promise<unknown>;
+}) {
+  const t = useT();
+  const [savePool] = useMutation(SavePool);
+  const result = useFormResult(['name', 'stream', 'funderName', 'financeAccount']);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const el = event.currentTarget;
+    const f = new FormData(el);
+    const input = {
+      ...(pool ? { id: pool.id } : {}),
+      name: String(f.get('name') ?? '').trim(),
+      stream: String(f.get('stream')) as FundingStream,
+      funderName: String(f.get('funderName') ?? '').trim(),
+      financeAccount: String(f.get('financeAccount') ?? '').trim() || null,
+    };
+    const r = await savePool({ variables: { input } }).catch(() => null);
+    if (result.handle(r?.data?.saveFundingPool, 'SaveFundingPoolSuccess', t('pform.saved'))) {
+      if (!pool) el.reset();
+      await onSaved();
+    }
+  }
+
+  return (
+    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="admin-pool">
+      <h3 id="admin-pool">{pool ? t('admin.pool.edit', { name: pool.name }) : t('admin.pool.new')}</h3>
+      <FormMessages result={result} />
+      <FormField
+        name="name"
+        type="text"
+        label={t('pform.name')}
+        error={result.errors.name}
+        defaultValue={pool?.name}
+        required
+      />
+      <SelectField
+        name="stream"
+        label={t('admin.pool.stream')}
+        error={result.errors.stream}
+        defaultValue={pool?.stream}
+      >
+        {streams.map((s) => (
+          <option key={s} value={s}>
+            {t(`stream.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        name="funderName"
+        type="text"
+        label={t('admin.pool.funder')}
+        error={result.errors.funderName}
+        defaultValue={pool?.funderName}
+        required
+      />
+      <FormField
+        name="financeAccount"
+        type="text"
+        label={t('admin.pool.account')}
+        error={result.errors.financeAccount}
+        defaultValue={pool?.financeAccount ?? ''}
+      />
+      <FormActions editing={!!pool} onCancel={onCancel} />
+    </form>
+  );
+}

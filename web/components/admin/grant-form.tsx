@@ -1,0 +1,196 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { graphql } from '../../gql';
+import type { GrantStatus } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { kronerInput, oreFromKroner } from '../../lib/kroner';
+import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
+import { FormActions } from './form-actions';
+import type { Grant, PartnershipOption, Pool } from './funding-types';
+import { FormMessages } from './use-form-result';
+import { statuses, type useSaveGrant } from './use-save-grant';
+
+const RecipientOptionsQuery = graphql(`
+  query RecipientOptions($search: String) {
+    organisations(first: 50, search: $search) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Records a grant, or edits `grant` (prefilled): round, partnership, recipient, amount, status, period. */
+export function GrantForm({
+  grant,
+  pools,
+  partnerships,
+  save,
+  onCancel,
+}: {
+  grant: Grant | null;
+  pools: Pool[];
+  partnerships: PartnershipOption[];
+  save: ReturnType<typeof useSaveGrant>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  // Its own query: typing a recipient search must not reload (and reset) the other selects.
+  const recipients = useQuery(RecipientOptionsQuery, { variables: { search: search.trim() || null } });
+  const organisations = (recipients.data ?? recipients.previousData)?.organisations.edges ?? [];
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const el = event.currentTarget;
+    const f = new FormData(el);
+    const s = (k: string) => String(f.get(k) ?? '').trim();
+    const status = s('status') as GrantStatus;
+    const ok = await save.submit({
+      ...(grant ? { id: grant.id, paid: s('paid') ? oreFromKroner(s('paid')) : grant.paid } : {}),
+      roundId: s('roundId'),
+      partnershipId: s('partnershipId'),
+      recipientOrganisationId: s('recipientOrganisationId'),
+      caseNumber: s('caseNumber'),
+      amount: oreFromKroner(s('amount')),
+      status,
+      startsOn: s('startsOn') || null,
+      endsOn: s('endsOn') || null,
+      awardedOn: status === 'APPLIED' ? null : (grant?.awardedOn ?? s('startsOn')),
+    });
+    if (ok && !grant) el.reset();
+  }
+
+  return (
+    <form
+      key={grant?.id ?? 'new-grant'}
+      className="form form--boxed"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="admin-grant"
+    >
+      <h3 id="admin-grant">
+        {grant ? t('admin.grant.edit', { caseNumber: grant.caseNumber }) : t('admin.grant.new')}
+      </h3>
+      <FormMessages result={save.result} />
+      <SelectField
+        name="roundId"
+        label={t('admin.grant.round')}
+        error={save.result.errors.roundId}
+        defaultValue={grant?.round.id}
+      >
+        <option value="">{t('admin.choose')}</option>
+        {pools.flatMap((p) =>
+          p.rounds.map((r) => (
+            <option key={r.id} value={r.id}>
+              {p.name}: {r.name}
+            </option>
+          )),
+        )}
+      </SelectField>
+      <SelectField
+        name="partnershipId"
+        label={t('admin.grant.partnership')}
+        error={save.result.errors.partnershipId}
+        defaultValue={grant?.partnership.id}
+      >
+        <option value="">{t('admin.choose')}</option>
+        {partnerships.map((node) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        name="recipientSearch"
+        type="search"
+        label={t('partnership.member.findOrganisation')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <SelectField
+        name="recipientOrganisationId"
+        label={t('admin.grant.recipient')}
+        error={save.result.errors.recipientOrganisationId}
+        defaultValue={grant?.recipientOrganisation.id}
+      >
+        <option value="">{t('admin.choose')}</option>
+        {grant && !organisations.some(({ node }) => node.id === grant.recipientOrganisation.id) && (
+          <option value={grant.recipientOrganisation.id}>{grant.recipientOrganisation.name}</option>
+        )}
+        {organisations.map(({ node }) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        name="caseNumber"
+        type="text"
+        label={t('admin.grant.caseNumber')}
+        error={save.result.errors.caseNumber}
+        defaultValue={grant?.caseNumber}
+        required
+      />
+      <FormField
+        name="amount"
+        type="text"
+        inputMode="decimal"
+        label={t('admin.grant.amount')}
+        error={save.result.errors.amount}
+        defaultValue={kronerInput(grant?.amount)}
+        required
+      />
+      {grant && (
+        <FormField
+          name="paid"
+          type="text"
+          inputMode="decimal"
+          label={t('admin.grant.paid')}
+          error={save.result.errors.paid}
+          defaultValue={kronerInput(grant.paid)}
+        />
+      )}
+      <SelectField
+        name="status"
+        label={t('admin.grant.status')}
+        error={save.result.errors.status}
+        defaultValue={grant?.status}
+      >
+        {(grant ? statuses : statuses.slice(0, 2)).map((s) => (
+          <option key={s} value={s}>
+            {t(`grantStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        name="startsOn"
+        type="date"
+        label={t('admin.grant.startsOn')}
+        error={save.result.errors.startsOn}
+        defaultValue={grant?.startsOn ?? ''}
+        required
+      />
+      <FormField
+        name="endsOn"
+        type="date"
+        label={t('admin.grant.endsOn')}
+        error={save.result.errors.endsOn}
+        defaultValue={grant?.endsOn ?? ''}
+        required
+      />
+      <FormActions
+        editing={!!grant}
+        onCancel={onCancel}
+        label={grant ? undefined : t('admin.grant.new')}
+        loading={save.loading}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,308 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useRef, useState } from 'react';
+import { graphql } from '../gql';
+import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
+import { useT } from '../lib/i18n/client';
+import { FormField, issuesByField } from './form-field';
+import { SelectField } from './select-field';
+
+export const PartnershipFormFragmentDoc = graphql(`
+  fragment PartnershipForm on Partnership {
+    id
+    slug
+    name
+    description
+    status
+    arenas
+    targetGroups
+    startsOn
+    endsOn
+    areas {
+      id
+    }
+  }
+`);
+
+const AreaOptionsQuery = graphql(`
+  query AreaOptions {
+    areas(first: 100) {
+      edges {
+        node {
+          id
+          name
+          municipality {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateMutation = graphql(`
+  mutation CreatePartnership($input: CreatePartnershipInput!) {
+    createPartnership(input: $input) {
+      __typename
+      ... on CreatePartnershipSuccess {
+        partnership {
+          id
+          slug
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const UpdateMutation = graphql(`
+  mutation UpdatePartnership($input: UpdatePartnershipInput!) {
+    updatePartnership(input: $input) {
+      __typename
+      ... on UpdatePartnershipSuccess {
+        partnership {
+          id
+          slug
+          ...PartnershipForm
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const arenas: Arena[] = [
+  'HOME_AND_HOUSING',
+  'DAYCARE_SCHOOL_EDUCATION',
+  'LEISURE_AND_COMMUNITIES',
+  'WORK_AND_EMPLOYMENT',
+  'HEALTH_AND_CARE',
+];
+const targetGroups: TargetGroup[] = [
+  'OLDER_PEOPLE',
+  'YOUNG_PEOPLE',
+  'CHILDREN_AND_FAMILIES',
+  'PEOPLE_WITH_DISABILITIES',
+  'PEOPLE_WITH_MENTAL_ILLNESS',
+  'ETHNIC_MINORITIES',
+  'UNEMPLOYED',
+  'SOCIALLY_VULNERABLE',
+];
+// Status only moves forward (the API enforces it too): offer the current one and those after it.
+const statusesFrom: Record<PartnershipStatus, PartnershipStatus[]> = {
+  PLANNED: ['PLANNED', 'ACTIVE', 'ENDED'],
+  ACTIVE: ['ACTIVE', 'ENDED'],
+  ENDED: ['ENDED'],
+};
+const fields = [
+  'name',
+  'slug',
+  'description',
+  'areaIds',
+  'arenas',
+  'targetGroups',
+  'startsOn',
+  'endsOn',
+  'status',
+] as const;
+
+/** Create (no partnership) or edit a partnership; the API's per-field issues show inline. */
+export function PartnershipForm({ partnership }: { partnership?: PartnershipFormFragment }) {
+  const t = useT();
+  const router = useRouter();
+  const areas = useQuery(AreaOptionsQuery);
+  const [create, created] = useMutation(CreateMutation);
+  const [update, updated] = useMutation(UpdateMutation);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string[] | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const chosenAreas = new Set(partnership?.areas.map((a) => a.id) ?? []);
+  const saving = created.loading || updated.loading;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const common = {
+      name: text('name'),
+      description: text('description'),
+      areaIds: form.getAll('areaIds').map(String),
+      arenas: form.getAll('arenas').map(String) as Arena[],
+      targetGroups: form.getAll('targetGroups').map(String) as TargetGroup[],
+      startsOn: text('startsOn') || null,
+      endsOn: text('endsOn') || null,
+    };
+    let payload:
+      | {
+          __typename?: string;
+          message?: string;
+          issues?: { path: string[]; message: string }[];
+          partnership?: { slug: string };
+        }
+      | undefined;
+    if (partnership) {
+      const result = await update({
+        variables: { input: { ...common, id: partnership.id, status: text('status') as PartnershipStatus } },
+      }).catch(() => null);
+      payload = result?.data?.updatePartnership;
+    } else {
+      const result = await create({ variables: { input: { ...common, slug: text('slug') || null } } }).catch(
+        () => null,
+      );
+      payload = result?.data?.createPartnership;
+    }
+    if (payload?.partnership) {
+      router.push(`/partnerskaber/${payload.partnership.slug}`);
+      router.refresh();
+      return;
+    }
+    const { byField, other } = payload?.issues
+      ? issuesByField(payload.issues, fields)
+      : { byField: {}, other: [] };
+    setErrors(byField);
+    setAlert(payload?.message ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
+
+  const areaOptions = areas.data?.areas.edges.map((e) => e.node) ?? [];
+  return (
+    <form className="form form--wide" onSubmit={onSubmit} noValidate>
+      {alert && (
+        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
+          <p>{t('form.errorSummary')}</p>
+          <ul>
+            {alert.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <FormField
+        name="name"
+        type="text"
+        label={t('pform.name')}
+        defaultValue={partnership?.name}
+        required
+        error={errors.name}
+      />
+      {!partnership && <FormField name="slug" type="text" label={t('pform.slug')} error={errors.slug} />}
+      <div className="field">
+        <label htmlFor="field-description">{t('pform.description')}</label>
+        {errors.description && (
+          <p className="field-error" id="field-description-error">
+            {errors.description}
+          </p>
+        )}
+        <textarea
+          id="field-description"
+          name="description"
+          rows={5}
+          defaultValue={partnership?.description}
+        />
+      </div>
+      <CheckboxGroup
+        name="areaIds"
+        legend={t('pform.areas')}
+        error={errors.areaIds}
+        options={areaOptions.map((a) => ({ value: a.id, label: `${a.name} (${a.municipality.name})` }))}
+        checked={(v) => chosenAreas.has(v)}
+        busy={areas.loading}
+        busyText={t('areas.loading')}
+      />
+      <CheckboxGroup
+        name="arenas"
+        legend={t('pform.arenas')}
+        error={errors.arenas}
+        options={arenas.map((a) => ({ value: a, label: t(`arena.${a}`) }))}
+        checked={(v) => partnership?.arenas.includes(v as Arena) ?? false}
+      />
+      <CheckboxGroup
+        name="targetGroups"
+        legend={t('pform.targetGroups')}
+        error={errors.targetGroups}
+        options={targetGroups.map((g) => ({ value: g, label: t(`targetGroup.${g}`) }))}
+        checked={(v) => partnership?.targetGroups.includes(v as TargetGroup) ?? false}
+      />
+      <FormField
+        name="startsOn"
+        type="date"
+        label={t('pform.startsOn')}
+        defaultValue={partnership?.startsOn}
+        required
+        error={errors.startsOn}
+      />
+      <FormField
+        name="endsOn"
+        type="date"
+        label={t('pform.endsOn')}
+        defaultValue={partnership?.endsOn ?? ''}
+        error={errors.endsOn}
+      />
+      {partnership && (
+        <SelectField
+          name="status"
+          label={t('pform.status')}
+          defaultValue={partnership.status}
+          error={errors.status}
+        >
+          {statusesFrom[partnership.status].map((s) => (
+            <option key={s} value={s}>
+              {t(`partnershipStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <button type="submit" className="button" disabled={saving}>
+        {saving ? t('pform.saving') : partnership ? t('pform.save') : t('pform.create')}
+      </button>
+    </form>
+  );
+}
+
+function CheckboxGroup(props: {
+  name: string;
+  legend: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  checked: (value: string) => boolean;
+  busy?: boolean;
+  busyText?: string;
+}) {
+  const errorId = `${props.name}-error`;
+  return (
+    <fieldset className="field checkbox-group" aria-describedby={props.error ? errorId : undefined}>
+      <legend>{props.legend}</legend>
+      {props.error && (
+        <p className="field-error" id={errorId}>
+          {props.error}
+        </p>
+      )}
+      {props.busy && <p role="status">{props.busyText}</p>}
+      {props.options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type="checkbox" name={props.name} value={o.value} defaultChecked={props.checked(o.value)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

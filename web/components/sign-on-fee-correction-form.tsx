@@ -1,0 +1,139 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useEffect, useRef } from 'react';
+import { graphql } from '../gql';
+import { useT } from '../lib/i18n/client';
+import { kronerInput, oreFromKroner } from '../lib/kroner';
+import { FormAlert, useFormErrors } from './form-errors';
+import { FormField } from './form-field';
+
+const CorrectSignOnFeeMutation = graphql(`
+  mutation CorrectSignOnFee($input: CorrectSignOnFeeInput!) {
+    correctSignOnFee(input: $input) {
+      __typename
+      ... on CorrectSignOnFeeSuccess {
+        signOnFee {
+          id
+          amount
+          paidOn
+          note
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** The recorded fee being corrected, as the list shows it. */
+export type CorrectedFee = {
+  id: string;
+  amount: unknown;
+  paidOn: string;
+  note: string;
+  member: { organisation: { name: string } };
+};
+
+const fields = ['amount', 'paidOn', 'note'] as const;
+
+/** Coordinators correct a recorded sign-on fee's amount (kr. here, øre to the API), day and note. */
+export function SignOnFeeCorrectionForm({
+  fee,
+  onSaved,
+  onCancel,
+}: {
+  fee: CorrectedFee;
+  onSaved: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const name = fee.member.organisation.name;
+  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
+  const firstField = useRef<HTMLDivElement>(null);
+  // The list refetches the members too: their fee amounts and the record form's choices change.
+  const [correct, { loading }] = useMutation(CorrectSignOnFeeMutation, {
+    refetchQueries: ['PartnershipMembers', 'PartnershipSignOnFees'],
+    awaitRefetchQueries: true,
+  });
+
+  // Opening the form moves focus into it, so keyboard users land where they asked to go.
+  useEffect(() => {
+    firstField.current?.querySelector('input')?.focus();
+  }, []);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      id: fee.id,
+      amount: oreFromKroner(String(form.get('amount') ?? '')),
+      paidOn: String(form.get('paidOn') ?? '') || null,
+      note: String(form.get('note') ?? '').trim() || null,
+    };
+    const result = await correct({ variables: { input } }).catch(() => null);
+    const payload = result?.data?.correctSignOnFee;
+    if (payload?.__typename === 'CorrectSignOnFeeSuccess') {
+      clear();
+      onSaved(name);
+      return;
+    }
+    show(payload);
+  }
+
+  return (
+    <form
+      className="form form--boxed"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="fee-correction-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <h3 id="fee-correction-title">{t('partnership.fee.correctTitle', { name })}</h3>
+      <FormAlert messages={alert} alertRef={alertRef} />
+      <div ref={firstField}>
+        <FormField
+          name="amount"
+          type="text"
+          inputMode="decimal"
+          label={t('partnership.fee.amount')}
+          error={errors.amount}
+          defaultValue={kronerInput(fee.amount)}
+          required
+        />
+      </div>
+      <FormField
+        name="paidOn"
+        type="date"
+        label={t('partnership.fee.paidOn')}
+        error={errors.paidOn}
+        defaultValue={fee.paidOn}
+        required
+      />
+      <FormField
+        name="note"
+        type="text"
+        label={t('partnership.fee.note')}
+        error={errors.note}
+        defaultValue={fee.note}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('pform.saving') : t('partnership.fee.correctSubmit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('admin.cancelEdit')}
+        </button>
+      </div>
+    </form>
+  );
+}

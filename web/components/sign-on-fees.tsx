@@ -1,0 +1,263 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../gql';
+import { useLocale, useT } from '../lib/i18n/client';
+import { formatDate, formatKroner } from '../lib/i18n/format';
+import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correction-form';
+
+export const PartnershipSignOnFeesQuery = graphql(`
+  query PartnershipSignOnFees($slug: String!, $after: String) {
+    partnership(slug: $slug) {
+      id
+      signOnFees(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            amount
+            paidOn
+            note
+            member {
+              id
+              organisation {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DeleteSignOnFeeMutation = graphql(`
+  mutation DeleteSignOnFee($input: DeleteSignOnFeeInput!) {
+    deleteSignOnFee(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+type Message = { text: string; error: boolean };
+
+/** The recorded sign-on fees; coordinators correct one or delete it (after confirming). */
+export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinate: boolean }) {
+  const t = useT();
+  const router = useRouter();
+  const { data, loading, error, fetchMore } = useQuery(PartnershipSignOnFeesQuery, { variables: { slug } });
+  const [message, setMessage] = useState<Message | null>(null);
+  const [editing, setEditing] = useState<CorrectedFee | null>(null);
+  const connection = data?.partnership?.signOnFees;
+  const fees = connection?.edges.map((e) => e.node) ?? [];
+
+  // Back to the row's edit button when the form closes, so keyboard users keep their place.
+  function closeForm(id: string) {
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(`fee-edit-${id}`)?.focus());
+  }
+
+  return (
+    <div className="sign-on-fees" aria-busy={loading}>
+      <h3 id="sign-on-fees-title" tabIndex={-1}>
+        {t('partnership.fees.title')}
+      </h3>
+      <div role="status" aria-live="polite">
+        {message && !message.error && <p>{message.text}</p>}
+      </div>
+      {message?.error && (
+        <div className="alert" role="alert">
+          <p>{message.text}</p>
+        </div>
+      )}
+      {error && !connection ? (
+        <div className="alert" role="alert">
+          <p>{t('partnership.fees.error')}</p>
+        </div>
+      ) : loading && !connection ? (
+        <p className="status" role="status">
+          {t('partnership.fees.loading')}
+        </p>
+      ) : fees.length === 0 ? (
+        <p className="status">{t('partnership.fees.empty')}</p>
+      ) : (
+        <table className="data-table" aria-labelledby="sign-on-fees-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('partnership.fee.member')}</th>
+              <th scope="col">{t('partnership.grant.amount')}</th>
+              <th scope="col">{t('partnership.fee.paidOn')}</th>
+              <th scope="col">{t('partnership.fees.note')}</th>
+              {canCoordinate && <td />}
+            </tr>
+          </thead>
+          <tbody>
+            {fees.map((fee) => (
+              <SignOnFeeRow
+                key={fee.id}
+                fee={fee}
+                canCoordinate={canCoordinate}
+                onEdit={() => {
+                  setMessage(null);
+                  setEditing(fee);
+                }}
+                onDeleted={(text) => {
+                  if (editing?.id === fee.id) setEditing(null);
+                  setMessage({ text, error: false });
+                  // The row is gone: focus goes to the list's heading, next to the status.
+                  document.getElementById('sign-on-fees-title')?.focus();
+                  router.refresh();
+                }}
+                onFailed={(text) => setMessage({ text, error: true })}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            fetchMore({
+              variables: { after: connection.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => {
+                const before = previous.partnership?.signOnFees;
+                const next = fetchMoreResult.partnership?.signOnFees;
+                if (!before || !next || !fetchMoreResult.partnership) return previous as never;
+                return {
+                  partnership: {
+                    ...fetchMoreResult.partnership,
+                    signOnFees: { ...next, edges: [...before.edges, ...next.edges] },
+                  },
+                } as never;
+              },
+            }).catch(() => {})
+          }
+        >
+          {t('partnership.member.showMore')}
+        </button>
+      )}
+      {canCoordinate && editing && (
+        <SignOnFeeCorrectionForm
+          key={editing.id}
+          fee={editing}
+          onSaved={(name) => {
+            setMessage({ text: t('partnership.fee.corrected', { name }), error: false });
+            closeForm(editing.id);
+            router.refresh();
+          }}
+          onCancel={() => closeForm(editing.id)}
+        />
+      )}
+    </div>
+  );
+}
+
+function SignOnFeeRow({
+  fee,
+  canCoordinate,
+  onEdit,
+  onDeleted,
+  onFailed,
+}: {
+  fee: CorrectedFee;
+  canCoordinate: boolean;
+  onEdit: () => void;
+  onDeleted: (text: string) => void;
+  onFailed: (text: string) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const name = fee.member.organisation.name;
+  const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const [remove, { loading }] = useMutation(DeleteSignOnFeeMutation, {
+    refetchQueries: ['PartnershipMembers', 'PartnershipSignOnFees'],
+    awaitRefetchQueries: true,
+  });
+
+  // The confirmation takes focus on its safe choice; cancelling returns it to the delete button.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+  }, [confirming]);
+
+  function cancel() {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteButton.current?.focus());
+  }
+
+  async function onConfirm() {
+    const result = await remove({ variables: { input: { id: fee.id } } }).catch(() => null);
+    const payload = result?.data?.deleteSignOnFee;
+    if (payload?.__typename === 'DeleteSignOnFeeSuccess') {
+      onDeleted(t('partnership.fee.deleted', { name }));
+      return;
+    }
+    setConfirming(false);
+    onFailed(payload && 'message' in payload ? payload.message : t('form.networkError'));
+  }
+
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>{formatKroner(locale, Number(fee.amount) / 100)}</td>
+      <td>{formatDate(locale, fee.paidOn, { dateStyle: 'medium' })}</td>
+      <td>{fee.note || '–'}</td>
+      {canCoordinate && (
+        <td>
+          {confirming ? (
+            <fieldset
+              className="fee-confirm"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') cancel();
+              }}
+            >
+              <legend>{t('partnership.fee.confirmDelete', { name })}</legend>
+              <div className="form__actions">
+                <button type="button" className="button" onClick={onConfirm} disabled={loading}>
+                  {loading ? t('partnership.fee.deleting') : t('partnership.fee.confirmYes')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  ref={cancelButton}
+                  onClick={cancel}
+                >
+                  {t('partnership.fee.confirmNo')}
+                </button>
+              </div>
+            </fieldset>
+          ) : (
+            <>
+              <button type="button" className="link-button" id={`fee-edit-${fee.id}`} onClick={onEdit}>
+                {t('partnership.fee.correct')}
+                <span className="visually-hidden"> {name}</span>
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button"
+                ref={deleteButton}
+                onClick={() => setConfirming(true)}
+              >
+                {t('partnership.fee.delete')}
+                <span className="visually-hidden"> {name}</span>
+              </button>
+            </>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}
