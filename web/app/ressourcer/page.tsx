@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { ResourceSearch } from '../../components/resources/resource-search';
+import { getTranslator } from '../../lib/i18n/server';
+import { getViewer } from '../../lib/server/viewer';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t('res.title') };
+}
+
+export default async function ResourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ partnerskab?: string }>;
+}) {
+  const [{ t }, viewer, params] = await Promise.all([getTranslator(), getViewer(), searchParams]);
+  if (!viewer) redirect('/log-ind?next=/ressourcer');
+  if (viewer.role === 'MINISTRY') redirect('/');
+  return (
+    <>
+      <h1>{t('res.title')}</h1>
+      <p>{t('res.intro')}</p>
+      {(viewer.role === 'COORDINATOR' || viewer.role === 'ADMIN') && (
+        <p className="button-row">
+          <Link className="button" href="/ressourcer/ny">
+            {t('res.offer')}
+          </Link>
+          <Link className="button button--secondary" href="/mine-bookinger">
+            {t('nav.myBookings')}
+          </Link>
+        </p>
+      )}
+      <ResourceSearch initialPartnershipId={params.partnerskab} />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { appendEdges, RetryAlert } from '../list-states';
+import { useActionMessage } from './action-message';
+import { useSlotLabel } from './booking-requests';
+import { resourcePath } from './resource-ids';
+import '../../app/styles/resources.css';
+
+const MyBookingsQuery = graphql(`
+  query MyBookings($after: String) {
+    myBookings(first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          purpose
+          status
+          startsAt
+          endsAt
+          viewerCanCancel
+          resource {
+            id
+            title
+            address
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const CancelBookingMutation = graphql(`
+  mutation CancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) {
+      __typename
+      ... on CancelBookingSuccess {
+        booking {
+          id
+          status
+          viewerCanCancel
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export function MyBookings() {
+  const t = useT();
+  const slotLabel = useSlotLabel();
+  const { data, loading, error, refetch, fetchMore } = useQuery(MyBookingsQuery);
+  const [cancel, cancelling] = useMutation(CancelBookingMutation, { refetchQueries: ['ResourceWeek'] });
+  const message = useActionMessage();
+
+  async function onCancel(id: string) {
+    const result = (await cancel({ variables: { input: { bookingId: id } } }).catch(() => null))?.data
+      ?.cancelBooking;
+    message.report(result, t('res.mine.cancelled'));
+  }
+
+  const bookings = data?.myBookings.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="mine-heading" aria-busy={loading}>
+      <h2 id="mine-heading">{t('res.mine.upcoming')}</h2>
+      {message.element}
+      {error && !data ? (
+        <RetryAlert text={t('res.error')} retryLabel={t('res.retry')} onRetry={refetch} />
+      ) : loading && !data ? (
+        <p className="status" role="status">
+          {t('res.cal.loading')}
+        </p>
+      ) : bookings.length === 0 ? (
+        <p className="status">
+          {t('res.mine.empty')} <Link href="/ressourcer">{t('res.mine.findResources')}</Link>
+        </p>
+      ) : (
+        <ul className="booking-list">
+          {bookings.map((b) => {
+            const when = slotLabel(b.startsAt, b.endsAt);
+            return (
+              <li key={b.id}>
+                <p>
+                  <strong>
+                    <Link href={resourcePath(b.resource.id)}>{b.resource.title}</Link>
+                  </strong>{' '}
+                  · {when}
+                </p>
+                <p className="meta">
+                  {b.purpose} ·{' '}
+                  <span className={`badge badge--${b.status.toLowerCase()}`}>
+                    {t(`res.status.${b.status}`)}
+                  </span>
+                </p>
+                {b.viewerCanCancel && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={cancelling.loading}
+                    aria-label={t('res.mine.cancelLabel', { purpose: b.purpose, when })}
+                    onClick={() => onCancel(b.id)}
+                  >
+                    {t('res.mine.cancel')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {data?.myBookings.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            fetchMore({
+              variables: { after: data.myBookings.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                myBookings: appendEdges(previous.myBookings, fetchMoreResult.myBookings),
+              }),
+            }).catch(() => {})
+          }
+        >
+          {t('res.more')}
+        </button>
+      )}
+    </section>
+  );
+}
