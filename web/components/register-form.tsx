@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
+import { safeNextPath } from '../lib/safe-next';
 import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
 
@@ -33,9 +34,14 @@ const RegisterVolunteerMutation = graphql(`
   }
 `);
 
-const fields = ['name', 'email', 'password', 'phone', 'consent'] as const;
+const fields = ['name', 'email', 'password', 'phone', 'languages', 'skills', 'consent'] as const;
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-export function RegisterForm() {
+export function RegisterForm({ next }: { next?: string } = {}) {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
@@ -58,6 +64,8 @@ export function RegisterForm() {
       email: text('email'),
       password: String(form.get('password') ?? ''), // passwords are not trimmed
       phone: text('phone') || null,
+      languages: list(text('languages')),
+      skills: list(text('skills')),
       consent,
       consentTextVersion,
     };
@@ -65,7 +73,7 @@ export function RegisterForm() {
     const payload = result?.data?.registerVolunteer;
     if (payload?.__typename === 'RegisterVolunteerSuccess') {
       await client.clearStore();
-      router.replace('/min-side');
+      router.replace(safeNextPath(next));
       router.refresh();
       return;
     }
@@ -108,6 +116,14 @@ export function RegisterForm() {
         autoComplete="tel"
         error={errors.phone}
       />
+      <FormField
+        name="languages"
+        type="text"
+        label={t('volunteers.register.languages')}
+        hint={t('volunteers.register.listHint')}
+        error={errors.languages}
+      />
+      <FormField name="skills" type="text" label={t('volunteers.register.skills')} error={errors.skills} />
       <fieldset className="field" aria-describedby={errors.consent ? 'consent-error' : undefined}>
         <legend>{t('register.consentLegend')}</legend>
         {errors.consent && (

@@ -8,6 +8,8 @@ export interface RegisterVolunteerInput {
   email: string;
   password: string;
   phone?: string | null;
+  languages?: string[] | null;
+  skills?: string[] | null;
   consentTextVersion: string;
 }
 
@@ -21,6 +23,8 @@ export async function registerVolunteer(ctx: Context, input: RegisterVolunteerIn
           name: input.name,
           email: input.email,
           phone: input.phone ?? null,
+          languages: [...new Set(input.languages ?? [])],
+          skills: [...new Set(input.skills ?? [])],
           consents: { create: { purpose: 'VOLUNTEERING', textVersion: input.consentTextVersion } },
         },
       });

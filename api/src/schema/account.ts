@@ -16,6 +16,8 @@ const RegisterVolunteerInput = builder.inputType('RegisterVolunteerInput', {
     email: t.string({ required: true }),
     password: t.string({ required: true, description: 'At least 10 characters.' }),
     phone: t.string({ required: false }),
+    languages: t.stringList({ required: false, description: 'Optional: languages the volunteer speaks.' }),
+    skills: t.stringList({ required: false, description: 'Optional: skills the volunteer offers.' }),
     consent: t.boolean({
       required: true,
       description: 'Must be true: the volunteer agrees to the consent text.',
@@ -32,6 +34,14 @@ const registerVolunteerInput = z.object({
   email: emailField,
   password: passwordField,
   phone: z.preprocess((v) => (v === '' ? null : v), phoneField.nullish()),
+  languages: z
+    .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
+    .max(20)
+    .nullish(),
+  skills: z
+    .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
+    .max(20)
+    .nullish(),
   consent: z.literal(true, { error: 'auth.consentRequired' }),
   consentTextVersion: z.enum(CONSENT_TEXT_VERSIONS),
 });

@@ -1,0 +1,50 @@
+import type { Prisma } from '@naboskab/db';
+
+/**
+ * Erases a person's personal data inside the caller's transaction (GDPR art. 17). Sign-ups and
+ * hours stay, detached (personId null, free text cleared), so every total stays correct; the
+ * account, its sessions, feeds and consents go; the person row stays only as an empty,
+ * anonymised shell because meetings' attendance and action items still count it.
+ */
+export async function erasePerson(
+  tx: Prisma.TransactionClient,
+  personId: string,
+  reason: string,
+): Promise<void> {
+  const person = await tx.person.findUnique({ where: { id: personId }, include: { user: true } });
+  if (!person) return;
+  const user = person.user;
+  await tx.volunteerSignUp.updateMany({ where: { personId }, data: { personId: null, message: '' } });
+  await tx.volunteerHours.updateMany({ where: { personId }, data: { personId: null, note: '' } });
+  await tx.consent.deleteMany({ where: { personId } });
+  await tx.partnershipMember.updateMany({
+    where: { contactPersonId: personId },
+    data: { contactPersonId: null },
+  });
+  const emails = [user?.email, person.email?.toLowerCase()].filter((e): e is string => !!e);
+  if (emails.length) await tx.signInAttempt.deleteMany({ where: { email: { in: emails } } });
+  // Audit entries about the person or account keep what happened, never what they said.
+  const ids = [personId, ...(user ? [user.id] : [])];
+  await tx.auditEntry.updateMany({ where: { entityId: { in: ids } }, data: { changes: {} } });
+  if (user) await tx.user.delete({ where: { id: user.id } }); // cascades: sessions, feeds, coordinator rows
+  await tx.person.update({
+    where: { id: personId },
+    data: {
+      name: '',
+      email: null,
+      phone: null,
+      languages: [],
+      skills: [],
+      organisationId: null,
+      anonymisedAt: new Date(),
+    },
+  });
+  await tx.auditEntry.create({
+    data: {
+      action: 'person.erase',
+      entityType: 'Person',
+      entityId: personId,
+      changes: { reason: [null, reason] },
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import type { Context } from '../context.ts';
+import { fieldIssue, NotAllowedError, NotFoundError } from '../errors.ts';
+import { audit } from './audit.ts';
+
+/**
+ * Logs the viewer's hours on an activity they are approved for. At most 24 hours a day in total
+ * (their pending and approved entries of that date across activities); the person's rows are
+ * locked for the check so two requests at once cannot both squeeze under the limit.
+ */
+export async function logVolunteerHours(
+  ctx: Context,
+  personId: string,
+  input: { activityId: string; date: Date; hours: number; note: string },
+): Promise<string> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const activity = await tx.activity.findUnique({
+      where: { id: input.activityId },
+      select: { partnershipId: true },
+    });
+    if (!activity) throw new NotFoundError();
+    const approved = await tx.volunteerSignUp.count({
+      where: { personId, status: 'APPROVED', opportunity: { activityId: input.activityId } },
+    });
+    if (approved === 0) throw new NotAllowedError('volunteer.hoursNotApproved');
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${personId}::uuid FOR UPDATE`;
+    const logged = await tx.volunteerHours.aggregate({
+      where: { personId, date: input.date, status: { in: ['PENDING', 'APPROVED'] } },
+      _sum: { hours: true },
+    });
+    if (Number(logged._sum.hours ?? 0) + input.hours > 24)
+      throw fieldIssue(['input', 'hours'], 'volunteer.hoursDayTotal');
+    const row = await tx.volunteerHours.create({
+      data: {
+        activityId: input.activityId,
+        personId,
+        date: input.date,
+        hours: input.hours.toFixed(2),
+        note: input.note,
+      },
+    });
+    await tx.person.update({ where: { id: personId }, data: { lastActiveAt: new Date() } });
+    await audit(tx, ctx, {
+      action: 'hours.log',
+      entityType: 'VolunteerHours',
+      entityId: row.id,
+      partnershipId: activity.partnershipId,
+      changes: { hours: [null, input.hours] },
+    });
+    return row.id;
+  });
+}

@@ -1,0 +1,12 @@
+// Pages use the database uuid in their address (short, URL-safe); the API takes Relay global IDs.
+export function uuidOf(globalId: string): string {
+  const decoded = typeof atob === 'function' ? atob(globalId) : Buffer.from(globalId, 'base64').toString();
+  return decoded.slice(decoded.indexOf(':') + 1);
+}
+
+export function globalIdOf(typename: string, uuid: string): string {
+  const text = `${typename}:${uuid}`;
+  return typeof btoa === 'function' ? btoa(text) : Buffer.from(text).toString('base64');
+}
+
+export const opportunityPath = (opportunityId: string) => `/frivillig/${uuidOf(opportunityId)}`;

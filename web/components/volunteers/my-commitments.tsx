@@ -1,0 +1,222 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/i18n/format';
+import { RetryAlert } from '../list-states';
+import { opportunityPath } from './ids';
+import { LogHoursForm } from './log-hours-form';
+
+const MyCommitmentsQuery = graphql(`
+  query MyCommitments {
+    mySignUps(first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          createdAt
+          decidedAt
+          opportunity {
+            id
+            title
+            activity {
+              id
+              title
+            }
+            contactOrganisation {
+              name
+            }
+          }
+        }
+      }
+    }
+    myUpcomingShifts(first: 20) {
+      edges {
+        node {
+          id
+          startsAt
+          endsAt
+          opportunity {
+            id
+            title
+          }
+        }
+      }
+    }
+    myVolunteerHours(first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          date
+          hours
+          note
+          status
+          activity {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const WithdrawMutation = graphql(`
+  mutation WithdrawSignUp($input: WithdrawSignUpInput!) {
+    withdrawSignUp(input: $input) {
+      __typename
+      ... on WithdrawSignUpSuccess {
+        signUp {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export function MyCommitments() {
+  const t = useT();
+  const locale = useLocale();
+  const { data, loading, error, refetch } = useQuery(MyCommitmentsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [withdraw, withdrawing] = useMutation(WithdrawMutation);
+
+  if (error && !data) {
+    return <RetryAlert text={t('volunteers.error')} retryLabel={t('volunteers.retry')} onRetry={refetch} />;
+  }
+  if (!data) {
+    return (
+      <p className="status" role="status">
+        {t('volunteers.loading')}
+      </p>
+    );
+  }
+  const signUps = data.mySignUps.edges.map((e) => e.node);
+  const shifts = data.myUpcomingShifts.edges.map((e) => e.node);
+  const hours = data.myVolunteerHours.edges.map((e) => e.node);
+  const approvedActivities = [
+    ...new Map(
+      signUps
+        .filter((s) => s.status === 'APPROVED')
+        .map((s) => [s.opportunity.activity.id, s.opportunity.activity]),
+    ).values(),
+  ];
+  const withdrawError =
+    withdrawing.data?.withdrawSignUp.__typename !== 'WithdrawSignUpSuccess'
+      ? withdrawing.data?.withdrawSignUp
+      : null;
+
+  return (
+    <div className="commitments" aria-busy={loading}>
+      <section aria-labelledby="sign-ups-heading">
+        <h2 id="sign-ups-heading">{t('volunteers.mine.signUps')}</h2>
+        {withdrawError && 'message' in withdrawError && (
+          <div className="alert" role="alert">
+            <p>{withdrawError.message}</p>
+          </div>
+        )}
+        {signUps.length === 0 ? (
+          <p className="status">
+            {t('volunteers.mine.noSignUps')} <Link href="/frivillig">{t('volunteers.mine.find')}</Link>
+          </p>
+        ) : (
+          <ul className="commitment-list">
+            {signUps.map((s) => (
+              <li key={s.id}>
+                <Link href={opportunityPath(s.opportunity.id)}>{s.opportunity.title}</Link>
+                <span className="meta"> · {s.opportunity.activity.title}</span>
+                <p>
+                  <span className={`status-badge status-badge--${s.status.toLowerCase()}`}>
+                    {t(`volunteers.status.${s.status}`)}
+                  </span>{' '}
+                  <span className="meta">
+                    {t('volunteers.mine.signedUpAt', { date: formatDate(locale, s.createdAt) })}
+                  </span>
+                </p>
+                {(s.status === 'APPLIED' || s.status === 'APPROVED') && (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={withdrawing.loading}
+                    onClick={() => {
+                      if (window.confirm(t('volunteers.mine.withdrawConfirm'))) {
+                        withdraw({ variables: { input: { signUpId: s.id } } })
+                          .then(() => refetch())
+                          .catch(() => {});
+                      }
+                    }}
+                  >
+                    {t('volunteers.mine.withdraw', { title: s.opportunity.title })}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="shifts-heading">
+        <h2 id="shifts-heading">{t('volunteers.mine.shifts')}</h2>
+        {shifts.length === 0 ? (
+          <p className="status">{t('volunteers.mine.noShifts')}</p>
+        ) : (
+          <ul className="shift-list">
+            {shifts.map((s) => (
+              <li key={s.id}>
+                {formatDateTime(locale, s.startsAt)}: {s.opportunity.title}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="log-heading">
+        <h2 id="log-heading">{t('volunteers.hours.logTitle')}</h2>
+        {approvedActivities.length === 0 ? (
+          <p className="status">{t('volunteers.hours.needApproval')}</p>
+        ) : (
+          <LogHoursForm activities={approvedActivities} onLogged={() => refetch().catch(() => {})} />
+        )}
+      </section>
+
+      <section aria-labelledby="hours-heading">
+        <h2 id="hours-heading">{t('volunteers.hours.mine')}</h2>
+        {hours.length === 0 ? (
+          <p className="status">{t('volunteers.hours.none')}</p>
+        ) : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('volunteers.hours.date')}</th>
+                <th scope="col">{t('volunteers.hours.activity')}</th>
+                <th scope="col">{t('volunteers.hours.hours')}</th>
+                <th scope="col">{t('volunteers.hours.note')}</th>
+                <th scope="col">{t('volunteers.hours.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {hours.map((h) => (
+                <tr key={h.id}>
+                  <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
+                  <td>{h.activity.title}</td>
+                  <td>{formatNumber(locale, h.hours)}</td>
+                  <td>{h.note}</td>
+                  <td>{t(`volunteers.hoursStatus.${h.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

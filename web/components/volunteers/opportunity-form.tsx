@@ -1,0 +1,137 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import type { FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { FormAlert } from '../form-errors';
+import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
+import { DescriptionField, PublishAndSubmit, useCreateForm } from './create-form';
+
+const CreateOpportunityMutation = graphql(`
+  mutation CreateVolunteerOpportunity($input: CreateVolunteerOpportunityInput!) {
+    createVolunteerOpportunity(input: $input) {
+      __typename
+      ... on CreateVolunteerOpportunitySuccess {
+        opportunity {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const fields = [
+  'activityId',
+  'contactOrganisationId',
+  'title',
+  'description',
+  'volunteersNeeded',
+  'skillsWanted',
+  'startsAt',
+  'endsAt',
+] as const;
+
+/** "2026-05-04" + "16:00" in Copenhagen → an ISO instant (the browser runs in the user's zone). */
+const instant = (date: string, time: string) =>
+  date && time ? new Date(`${date}T${time}`).toISOString() : null;
+
+export function OpportunityForm({
+  activities,
+  organisations,
+  onCreated,
+}: {
+  activities: { id: string; title: string }[];
+  organisations: { id: string; name: string }[];
+  onCreated: () => void;
+}) {
+  const t = useT();
+  const [create, { loading }] = useMutation(CreateOpportunityMutation);
+  const { errors, alert, alertRef, done, submit } = useCreateForm(fields, onCreated);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const date = text('shiftDate');
+    const startsAt = instant(date, text('shiftFrom'));
+    const endsAt = instant(date, text('shiftTo'));
+    const input = {
+      activityId: text('activityId'),
+      contactOrganisationId: text('contactOrganisationId'),
+      title: text('title'),
+      description: text('description') || null,
+      volunteersNeeded: Number(text('volunteersNeeded') || 0),
+      skillsWanted: text('skillsWanted')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      published: form.get('published') === 'on',
+      shifts: startsAt && endsAt ? [{ startsAt, endsAt }] : [],
+    };
+    await submit(
+      formElement,
+      async () => (await create({ variables: { input } })).data?.createVolunteerOpportunity,
+      'CreateVolunteerOpportunitySuccess',
+    );
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <FormAlert messages={alert} alertRef={alertRef} />
+      <SelectField name="activityId" label={t('volunteers.hours.activity')} error={errors.activityId}>
+        {activities.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.title}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        name="contactOrganisationId"
+        label={t('volunteers.form.contact')}
+        error={errors.contactOrganisationId}
+      >
+        {organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <FormField name="title" type="text" label={t('volunteers.form.title')} required error={errors.title} />
+      <DescriptionField id="opportunity-description" />
+      <FormField
+        name="volunteersNeeded"
+        type="number"
+        min={1}
+        label={t('volunteers.form.needed')}
+        required
+        error={errors.volunteersNeeded}
+      />
+      <FormField
+        name="skillsWanted"
+        type="text"
+        label={t('volunteers.form.skills')}
+        hint={t('volunteers.form.commaHint')}
+        error={errors.skillsWanted}
+      />
+      <fieldset className="field">
+        <legend>{t('volunteers.form.firstShift')}</legend>
+        <FormField name="shiftDate" type="date" label={t('volunteers.hours.date')} />
+        <FormField name="shiftFrom" type="time" label={t('volunteers.form.from')} />
+        <FormField name="shiftTo" type="time" label={t('volunteers.form.to')} error={errors.endsAt} />
+      </fieldset>
+      <PublishAndSubmit loading={loading} done={done} label={t('volunteers.form.createOpportunity')} />
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { SignUpDecision } from '../../gql/graphql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate } from '../../lib/i18n/format';
+import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+
+const SignUpReviewQuery = graphql(`
+  query SignUpReview($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Partnership {
+        volunteerSignUps(first: 50, status: APPLIED) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              message
+              createdAt
+              volunteer {
+                name
+                email
+                phone
+                languages
+                skills
+              }
+              opportunity {
+                id
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DecideSignUpsMutation = graphql(`
+  mutation DecideVolunteerSignUps($input: DecideVolunteerSignUpsInput!) {
+    decideVolunteerSignUps(input: $input) {
+      __typename
+      ... on DecideVolunteerSignUpsSuccess {
+        signUps {
+          id
+          status
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export function SignUpReview({ partnershipId }: { partnershipId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const { data, loading, refetch } = useQuery(SignUpReviewQuery, {
+    variables: { id: partnershipId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [decide, deciding] = useMutation(DecideSignUpsMutation);
+  const node = data?.node?.__typename === 'Partnership' ? data.node : null;
+  const signUps = node?.volunteerSignUps.edges.map((e) => e.node) ?? [];
+  const { selected, toggle, run, message } = useBulkReview<SignUpDecision>({
+    decide: async (ids, decision) =>
+      (await decide({ variables: { input: { signUpIds: ids, decision } } })).data?.decideVolunteerSignUps,
+    successTypename: 'DecideVolunteerSignUpsSuccess',
+    successText: (decision, count) =>
+      t(decision === 'APPROVED' ? 'volunteers.coord.approvedCount' : 'volunteers.coord.declinedCount', {
+        count,
+      }),
+    refetch,
+  });
+
+  return (
+    <section aria-labelledby="review-heading" aria-busy={loading}>
+      <h3 id="review-heading">
+        {t('volunteers.coord.signUpsTitle', { count: node?.volunteerSignUps.totalCount ?? 0 })}
+      </h3>
+      <ReviewMessage message={message} />
+      {!data ? (
+        <p className="status">{t('volunteers.loading')}</p>
+      ) : signUps.length === 0 ? (
+        <p className="status">{t('volunteers.coord.noSignUps')}</p>
+      ) : (
+        <>
+          <BulkDecisionButtons
+            disabled={!selected.size || deciding.loading}
+            approveLabel={t('volunteers.coord.approveSelected', { count: selected.size })}
+            rejectLabel={t('volunteers.coord.declineSelected', { count: selected.size })}
+            onApprove={() => run([...selected], 'APPROVED')}
+            onReject={() => run([...selected], 'DECLINED')}
+          />
+          <ul className="review-list">
+            {signUps.map((s) => {
+              const name = s.volunteer?.name || t('volunteers.anonymised');
+              return (
+                <li key={s.id}>
+                  <label className="checkbox">
+                    <input type="checkbox" checked={selected.has(s.id)} onChange={() => toggle(s.id)} />
+                    <span>{t('volunteers.coord.select', { name, title: s.opportunity.title })}</span>
+                  </label>
+                  <p>
+                    <strong>{name}</strong> · {s.opportunity.title}
+                    <span className="meta">
+                      {' '}
+                      · {formatDate(locale, s.createdAt, { dateStyle: 'medium' })}
+                    </span>
+                  </p>
+                  {s.volunteer && (
+                    <p className="meta">
+                      {[
+                        s.volunteer.email,
+                        s.volunteer.phone,
+                        s.volunteer.languages.join(', '),
+                        s.volunteer.skills.join(', '),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                  )}
+                  {s.message && <blockquote>{s.message}</blockquote>}
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={deciding.loading}
+                      onClick={() => run([s.id], 'APPROVED')}
+                    >
+                      {t('volunteers.coord.approve', { name })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={deciding.loading}
+                      onClick={() => run([s.id], 'DECLINED')}
+                    >
+                      {t('volunteers.coord.decline', { name })}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,256 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import dynamic from 'next/dynamic';
+import { type FormEvent, useMemo, useState } from 'react';
+import { graphql } from '../../gql';
+import type { ActivityFilter, Arena, TargetGroup } from '../../gql/graphql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatNumber } from '../../lib/i18n/format';
+import type { ActivityPoint } from '../../map/activity-map';
+import { appendEdges, RetryAlert } from '../list-states';
+import { ActivityCard } from './activity-card';
+import { opportunityPath } from './ids';
+
+const ActivityMap = dynamic(() => import('../../map/activity-map'), {
+  ssr: false,
+  loading: () => <div className="map-frame" />,
+});
+
+const VolunteerExplorerQuery = graphql(`
+  query VolunteerExplorer($filter: ActivityFilter, $after: String) {
+    activities(first: 12, filter: $filter, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          ...VolunteerActivityCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const FilterOptionsQuery = graphql(`
+  query VolunteerFilterOptions {
+    areas(first: 100) {
+      edges {
+        node {
+          id
+          name
+          municipality {
+            id
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const arenas: Arena[] = [
+  'HOME_AND_HOUSING',
+  'DAYCARE_SCHOOL_EDUCATION',
+  'LEISURE_AND_COMMUNITIES',
+  'WORK_AND_EMPLOYMENT',
+  'HEALTH_AND_CARE',
+];
+export const targetGroups: TargetGroup[] = [
+  'OLDER_PEOPLE',
+  'YOUNG_PEOPLE',
+  'CHILDREN_AND_FAMILIES',
+  'PEOPLE_WITH_DISABILITIES',
+  'PEOPLE_WITH_MENTAL_ILLNESS',
+  'ETHNIC_MINORITIES',
+  'UNEMPLOYED',
+  'SOCIALLY_VULNERABLE',
+];
+const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export function VolunteerExplorer() {
+  const t = useT();
+  const locale = useLocale();
+  const [filter, setFilter] = useState<ActivityFilter>({});
+  const { data, error, loading, fetchMore, refetch } = useQuery(VolunteerExplorerQuery, {
+    variables: { filter },
+    notifyOnNetworkStatusChange: true,
+  });
+  const options = useQuery(FilterOptionsQuery).data;
+  const areas = options?.areas.edges.map((e) => e.node) ?? [];
+  const municipalities = [...new Map(areas.map((a) => [a.municipality.code, a.municipality])).values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'da'),
+  );
+  const activities = useMemo(() => data?.activities.edges.map((e) => e.node) ?? [], [data]);
+  const points = useMemo<ActivityPoint[]>(
+    () =>
+      activities
+        .filter((a) => a.location)
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          lat: a.location?.lat ?? 0,
+          lon: a.location?.lon ?? 0,
+          links: a.opportunities.edges.map(({ node }) => ({
+            href: opportunityPath(node.id),
+            label: node.title,
+          })),
+        })),
+    [activities],
+  );
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? '').trim() || null;
+    const weekday = value('weekday');
+    setFilter({
+      areaId: value('areaId'),
+      municipalityCode: value('municipalityCode'),
+      arena: value('arena') as Arena | null,
+      targetGroup: value('targetGroup') as TargetGroup | null,
+      weekday: weekday ? Number(weekday) : null,
+      search: value('search'),
+    });
+  }
+
+  const total = data?.activities.totalCount ?? 0;
+  return (
+    <>
+      <form
+        className="volunteer-filters"
+        onSubmit={apply}
+        onReset={() => setFilter({})}
+        aria-label={t('volunteers.filters')}
+      >
+        <Select name="areaId" label={t('volunteers.filter.area')} all={t('volunteers.filter.all')}>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          name="municipalityCode"
+          label={t('volunteers.filter.municipality')}
+          all={t('volunteers.filter.all')}
+        >
+          {municipalities.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+        <Select name="arena" label={t('volunteers.filter.arena')} all={t('volunteers.filter.all')}>
+          {arenas.map((a) => (
+            <option key={a} value={a}>
+              {t(`volunteers.arena.${a}`)}
+            </option>
+          ))}
+        </Select>
+        <Select
+          name="targetGroup"
+          label={t('volunteers.filter.targetGroup')}
+          all={t('volunteers.filter.all')}
+        >
+          {targetGroups.map((g) => (
+            <option key={g} value={g}>
+              {t(`volunteers.targetGroup.${g}`)}
+            </option>
+          ))}
+        </Select>
+        <Select name="weekday" label={t('volunteers.filter.weekday')} all={t('volunteers.filter.all')}>
+          {weekdays.map((d) => (
+            <option key={d} value={d}>
+              {t(`volunteers.weekday.${d}`)}
+            </option>
+          ))}
+        </Select>
+        <div className="field">
+          <label htmlFor="volunteer-search">{t('volunteers.filter.search')}</label>
+          <input id="volunteer-search" name="search" type="search" />
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {t('volunteers.filter.apply')}
+          </button>
+          <button type="reset" className="button button--secondary">
+            {t('volunteers.filter.reset')}
+          </button>
+        </div>
+      </form>
+      <div className="explorer">
+        <section aria-labelledby="volunteer-map-heading">
+          <h2 id="volunteer-map-heading" className="visually-hidden">
+            {t('volunteers.mapHeading')}
+          </h2>
+          <ActivityMap points={points} label={t('volunteers.mapLabel', { count: points.length })} />
+        </section>
+        <section aria-labelledby="volunteer-list-heading" aria-busy={loading}>
+          <h2 id="volunteer-list-heading">
+            {t('volunteers.listTitle', { count: formatNumber(locale, total) })}
+          </h2>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {loading ? t('volunteers.loading') : t('volunteers.resultCount', { count: total })}
+          </p>
+          {error && activities.length === 0 ? (
+            <RetryAlert text={t('volunteers.error')} retryLabel={t('volunteers.retry')} onRetry={refetch} />
+          ) : loading && activities.length === 0 ? (
+            <p className="status">{t('volunteers.loading')}</p>
+          ) : activities.length === 0 ? (
+            <p className="status">{t('volunteers.empty')}</p>
+          ) : (
+            <ul className="activity-list">
+              {activities.map((a) => (
+                <ActivityCard key={a.id} activity={a} t={t} />
+              ))}
+            </ul>
+          )}
+          {data?.activities.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={loading}
+              onClick={() =>
+                fetchMore({
+                  variables: { after: data.activities.pageInfo.endCursor },
+                  updateQuery: (prev, { fetchMoreResult }) => ({
+                    activities: appendEdges(prev.activities, fetchMoreResult.activities),
+                  }),
+                }).catch(() => {})
+              }
+            >
+              {t('volunteers.more')}
+            </button>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function Select({
+  name,
+  label,
+  all,
+  children,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue="">
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
