@@ -1,0 +1,40 @@
+import type { BookingStatus, Prisma } from '@naboskab/db';
+import type { CalendarEvent, CalendarSource, FeedScope } from '../source.ts';
+
+// Personal feed: the bookings the person asked for. Partnership feed: bookings made for the
+// partnership. Declined and cancelled bookings stay in as CANCELLED so calendars remove them.
+function bookingWhere(scope: FeedScope): Prisma.BookingWhereInput {
+  if (scope.kind === 'partnership') return { partnershipId: scope.partnershipId };
+  return { requestedBy: { personId: scope.personId } };
+}
+
+const statusOf: Record<BookingStatus, CalendarEvent['status']> = {
+  REQUESTED: 'TENTATIVE',
+  CONFIRMED: 'CONFIRMED',
+  DECLINED: 'CANCELLED',
+  CANCELLED: 'CANCELLED',
+};
+
+export const bookingSource: CalendarSource = {
+  name: 'bookings',
+  async events(scope, { prisma, publicUrl, since }) {
+    const bookings = await prisma.booking.findMany({
+      where: { ...bookingWhere(scope), endsAt: { gte: since } },
+      include: { resource: { select: { id: true, title: true, address: true } } },
+      orderBy: { startsAt: 'asc' },
+      take: 500,
+    });
+    return bookings.map((b) => ({
+      uid: `booking-${b.id}@naboskab.dk`,
+      sequence: b.sequence,
+      status: statusOf[b.status],
+      summary: `${b.resource.title}: ${b.purpose}`,
+      description: b.purpose,
+      location: b.resource.address ?? undefined,
+      start: b.startsAt,
+      end: b.endsAt,
+      url: `${publicUrl}/ressourcer/${b.resource.id}`,
+      updatedAt: b.decidedAt ?? b.createdAt,
+    }));
+  },
+};

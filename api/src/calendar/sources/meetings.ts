@@ -1,0 +1,45 @@
+import type { Prisma } from '@naboskab/db';
+import { memberPartnershipWhere } from '../../domain/meeting/membership.ts';
+import type { CalendarSource, FeedScope } from '../source.ts';
+
+// Meetings of the partnership (partnership feed), or meetings the person is invited to or
+// whose partnership they coordinate / belong to (personal feed).
+function meetingWhere(scope: FeedScope): Prisma.MeetingWhereInput {
+  if (scope.kind === 'partnership') return { partnershipId: scope.partnershipId };
+  return {
+    OR: [
+      { invitations: { some: { personId: scope.personId } } },
+      { partnership: memberPartnershipWhere(scope.personId) },
+    ],
+  };
+}
+
+export const meetingSource: CalendarSource = {
+  name: 'meetings',
+  async events(scope, { prisma, publicUrl, since }) {
+    const meetings = await prisma.meeting.findMany({
+      where: { ...meetingWhere(scope), endsAt: { gte: since } },
+      include: {
+        partnership: { select: { name: true } },
+        booking: { select: { resource: { select: { title: true, address: true } } } },
+      },
+      orderBy: { startsAt: 'asc' },
+      take: 500,
+    });
+    return meetings.map((m) => ({
+      uid: `meeting-${m.id}@naboskab.dk`,
+      sequence: m.sequence,
+      status: m.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+      summary: m.title,
+      description: m.partnership.name,
+      location:
+        [m.booking?.resource.title, m.booking?.resource.address, m.address, m.onlineUrl]
+          .filter(Boolean)
+          .join(', ') || undefined,
+      start: m.startsAt,
+      end: m.endsAt,
+      url: `${publicUrl}/moeder/${m.id}`,
+      updatedAt: m.updatedAt,
+    }));
+  },
+};

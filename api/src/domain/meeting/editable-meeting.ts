@@ -1,0 +1,36 @@
+import type { Prisma } from '@naboskab/db';
+import { fieldIssue, NotAllowedError, NotFoundError } from '../../errors.ts';
+import { partnershipPeopleWhere } from './membership.ts';
+
+/**
+ * Locks the meeting row for the rest of the transaction (agenda positions, minutes and lists
+ * change one writer at a time) and checks it is still PLANNED: a closed meeting's record is final.
+ */
+export async function editableMeeting(tx: Prisma.TransactionClient, meetingId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR UPDATE`;
+  const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
+  if (!meeting) throw new NotFoundError();
+  if (meeting.status !== 'PLANNED') throw new NotAllowedError('meeting.notPlanned');
+  return meeting;
+}
+
+/** A person given as owner, invitee or attendee must belong to the partnership. */
+export async function assertMember(
+  tx: Prisma.TransactionClient,
+  partnershipId: string,
+  personId: string,
+  path: string,
+): Promise<void> {
+  const found = await tx.person.count({ where: { id: personId, ...partnershipPeopleWhere(partnershipId) } });
+  if (!found) throw fieldIssue(['input', path], 'meeting.notMember');
+}
+
+export async function assertAgendaItemOf(
+  tx: Prisma.TransactionClient,
+  meetingId: string,
+  agendaItemId: string | null,
+): Promise<void> {
+  if (!agendaItemId) return;
+  const found = await tx.agendaItem.count({ where: { id: agendaItemId, meetingId } });
+  if (!found) throw fieldIssue(['input', 'agendaItemId'], 'meeting.agendaItemElsewhere');
+}

@@ -1,0 +1,206 @@
+import { InvitationResponse } from '@naboskab/db';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import { audit } from '../../domain/audit.ts';
+import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
+import { partnershipPeopleWhere } from '../../domain/meeting/membership.ts';
+import {
+  fieldIssue,
+  InputValidationError,
+  NotAllowedError,
+  NotFoundError,
+  parseInput,
+} from '../../errors.ts';
+import { rawId, scopeOf } from './access.ts';
+import { MeetingRef } from './meeting.ts';
+import { MeetingPersonRef } from './person.ts';
+
+const InvitationResponseEnum = builder.enumType(InvitationResponse, { name: 'InvitationResponse' });
+
+const InvitationRef = builder.prismaObject('MeetingInvitation', {
+  description: 'An invitation of a person or a member organisation, with the answer.',
+  fields: (t) => ({
+    id: t.globalID({ resolve: (inv) => ({ type: 'MeetingInvitation', id: inv.id }) }),
+    person: t.relation('person', { type: MeetingPersonRef, nullable: true }),
+    organisation: t.relation('organisation', { nullable: true }),
+    response: t.expose('response', { type: InvitationResponseEnum }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.prismaObjectFields(MeetingRef, (t) => ({
+  invitations: t.relatedConnection('invitations', {
+    cursor: 'id',
+    totalCount: true,
+    query: { orderBy: [{ respondedAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+  }),
+  viewerInvitation: t.field({
+    description: "The viewer's own invitation (personal, else their organisation's), if any.",
+    type: InvitationRef,
+    nullable: true,
+    select: (_args, ctx, nestedSelection) => ({
+      invitations: {
+        ...nestedSelection(true),
+        where: {
+          OR: [
+            { personId: ctx.viewer?.personId ?? '00000000-0000-0000-0000-000000000000' },
+            ...(ctx.viewer?.organisationId ? [{ organisationId: ctx.viewer.organisationId }] : []),
+          ],
+        },
+        orderBy: { personId: { sort: 'asc', nulls: 'last' } },
+        take: 1,
+      },
+    }),
+    resolve: (meeting) => meeting.invitations[0] ?? null,
+  }),
+  eligiblePeople: t.prismaConnection({
+    type: MeetingPersonRef,
+    cursor: 'id',
+    description: 'People of the partnership (coordinators, contact persons, staff of members).',
+    authScopes: (meeting) => ({ coordinatorOf: meeting.partnershipId }),
+    totalCount: (meeting, _args, ctx) =>
+      ctx.prisma.person.count({ where: partnershipPeopleWhere(meeting.partnershipId) }),
+    resolve: (query, meeting, _args, ctx) =>
+      ctx.prisma.person.findMany({
+        ...query,
+        where: partnershipPeopleWhere(meeting.partnershipId),
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+  memberOrganisations: t.prismaConnection({
+    type: 'Organisation',
+    cursor: 'id',
+    description: 'Member organisations of the partnership.',
+    authScopes: (meeting) => ({ coordinatorOf: meeting.partnershipId }),
+    totalCount: (meeting, _args, ctx) =>
+      ctx.prisma.organisation.count({
+        where: { memberships: { some: { partnershipId: meeting.partnershipId } } },
+      }),
+    resolve: (query, meeting, _args, ctx) =>
+      ctx.prisma.organisation.findMany({
+        ...query,
+        where: { memberships: { some: { partnershipId: meeting.partnershipId } } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+}));
+
+const InviteToMeetingInput = builder.inputType('InviteToMeetingInput', {
+  fields: (t) => ({
+    meetingId: t.globalID({ required: true }),
+    personIds: t.globalIDList({ required: false }),
+    organisationIds: t.globalIDList({ required: false }),
+  }),
+});
+
+const AnswerInvitationInput = builder.inputType('AnswerInvitationInput', {
+  fields: (t) => ({
+    meetingId: t.globalID({ required: true }),
+    response: t.field({ type: InvitationResponseEnum, required: true, description: 'YES, NO or MAYBE.' }),
+  }),
+});
+
+const inviteInput = z
+  .object({
+    personIds: z.array(z.unknown()).max(100).nullish(),
+    organisationIds: z.array(z.unknown()).max(100).nullish(),
+  })
+  .refine((v) => (v.personIds?.length ?? 0) + (v.organisationIds?.length ?? 0) > 0, {
+    path: ['personIds'],
+    error: 'meeting.inviteeRequired',
+  });
+
+builder.mutationField('inviteToMeeting', (t) =>
+  t.field({
+    type: MeetingRef,
+    description: 'Invites people and member organisations; inviting someone twice changes nothing.',
+    args: { input: t.arg({ type: InviteToMeetingInput, required: true }) },
+    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    errors: {
+      types: [InputValidationError, NotFoundError, NotAllowedError],
+      union: { name: 'InviteToMeetingResult' },
+      result: { name: 'InviteToMeetingSuccess' },
+      dataField: { name: 'meeting' },
+    },
+    resolve: (_root, args, ctx) => {
+      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
+      const parsed = parseInput(inviteInput, args.input);
+      const personIds = (parsed.personIds ?? []).map((id) => rawId(id as string, 'Person', 'personIds'));
+      const organisationIds = (parsed.organisationIds ?? []).map((id) =>
+        rawId(id as string, 'Organisation', 'organisationIds'),
+      );
+      return ctx.prisma.$transaction(async (tx) => {
+        const meeting = await editableMeeting(tx, meetingId);
+        for (const personId of personIds)
+          await assertMember(tx, meeting.partnershipId, personId, 'personIds');
+        const members = await tx.partnershipMember.count({
+          where: { partnershipId: meeting.partnershipId, organisationId: { in: organisationIds } },
+        });
+        if (members !== new Set(organisationIds).size) {
+          throw fieldIssue(['input', 'organisationIds'], 'meeting.organisationNotMember');
+        }
+        await tx.meetingInvitation.createMany({
+          data: [
+            ...personIds.map((personId) => ({ meetingId, personId })),
+            ...organisationIds.map((organisationId) => ({ meetingId, organisationId })),
+          ],
+          skipDuplicates: true,
+        });
+        await audit(tx, ctx, {
+          action: 'meeting.invite',
+          entityType: 'Meeting',
+          entityId: meetingId,
+          partnershipId: meeting.partnershipId,
+          changes: { invited: [null, { personIds, organisationIds }] },
+        });
+        return meeting;
+      });
+    },
+  }),
+);
+
+builder.mutationField('answerInvitation', (t) =>
+  t.field({
+    type: MeetingRef,
+    description: "Answers the viewer's own invitation (or their organisation's) with YES, NO or MAYBE.",
+    args: { input: t.arg({ type: AnswerInvitationInput, required: true }) },
+    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'memberOf'),
+    errors: {
+      types: [InputValidationError, NotFoundError, NotAllowedError],
+      union: { name: 'AnswerInvitationResult' },
+      result: { name: 'AnswerInvitationSuccess' },
+      dataField: { name: 'meeting' },
+    },
+    resolve: (_root, args, ctx) => {
+      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
+      const response = parseInput(z.enum(['YES', 'NO', 'MAYBE']), args.input.response);
+      const viewer = ctx.viewer;
+      if (!viewer) throw new NotFoundError();
+      return ctx.prisma.$transaction(async (tx) => {
+        const meeting = await editableMeeting(tx, meetingId);
+        const own = await tx.meetingInvitation.findFirst({ where: { meetingId, personId: viewer.personId } });
+        const viaOrganisation =
+          !own && viewer.organisationId
+            ? await tx.meetingInvitation.count({
+                where: { meetingId, organisationId: viewer.organisationId },
+              })
+            : 0;
+        if (!own && !viaOrganisation) throw new NotAllowedError('meeting.notInvited');
+        // An organisation's invitation is answered person by person: the answer becomes personal.
+        const invitation = await tx.meetingInvitation.upsert({
+          where: { meetingId_personId: { meetingId, personId: viewer.personId } },
+          create: { meetingId, personId: viewer.personId, response, respondedAt: new Date() },
+          update: { response, respondedAt: new Date() },
+        });
+        await audit(tx, ctx, {
+          action: 'meeting.answer',
+          entityType: 'MeetingInvitation',
+          entityId: invitation.id,
+          partnershipId: meeting.partnershipId,
+          changes: { response: [own?.response ?? 'PENDING', response] },
+        });
+        return meeting;
+      });
+    },
+  }),
+);

@@ -1,0 +1,91 @@
+import { expect, test } from '../fixtures.ts';
+
+test.use({ role: 'coordinator' });
+
+const slug = 'faellesskaber-gellerup-toveshoej-bispehaven';
+
+async function planMeeting(page: import('@playwright/test').Page, title: string, day: string) {
+  await page.goto(`/partnerskaber/${slug}/moeder`);
+  await page.getByText('Planlæg et møde').click();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Starter (dansk tid)').fill(`${day}T17:00`);
+  await page.getByLabel('Slutter (dansk tid)').fill(`${day}T19:00`);
+  await page.getByLabel('Adresse').fill('Beboerhuset, Gudrunsvej 10, 8220 Brabrand');
+  await page.getByRole('button', { name: 'Planlæg møde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('a coordinator plans a meeting, runs it, closes it, and the next meeting carries the open action item', async ({
+  page,
+}) => {
+  test.setTimeout(180_000); // one long journey: two meetings, a dozen saves, each refetching
+  const run = Date.now().toString(36);
+  const first = `E2E-møde ${run}`;
+  const task = `Book hallen til sommerfesten ${run}`;
+  await planMeeting(page, first, '2031-03-05');
+  await expect(page.getByText('Planlagt')).toBeVisible();
+
+  // Agenda, reordered with the keyboard-operable buttons.
+  const addItem = page.getByRole('form', { name: 'Tilføj punkt' });
+  for (const title of ['Velkomst', 'Budget']) {
+    await addItem.getByLabel('Punkt').fill(title);
+    await addItem.getByRole('button', { name: 'Tilføj punkt' }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: title }).first()).toBeVisible();
+    // The form is ready again (enabled and emptied) once the page has reloaded its data.
+    await expect(addItem.getByRole('button', { name: 'Tilføj punkt' })).toBeEnabled();
+    await expect(addItem.getByLabel('Punkt')).toHaveValue('');
+  }
+  const moveUp = page.getByRole('button', { name: 'Flyt «Budget» op' });
+  await moveUp.focus();
+  await page.keyboard.press('Enter');
+  const agenda = page.getByRole('region', { name: 'Dagsorden' }).getByRole('listitem');
+  await expect(agenda.first()).toContainText('Budget');
+  await expect(agenda.nth(1)).toContainText('Velkomst');
+
+  // Attendance.
+  const attendance = page.getByRole('form', { name: 'Registrér fremmøde' });
+  await attendance.getByLabel('Person').selectOption({ index: 1 });
+  await attendance.getByLabel('På vegne af').selectOption({ index: 1 });
+  await attendance.getByRole('button', { name: 'Registrér fremmøde' }).click();
+  await expect(page.getByRole('region', { name: 'Fremmøde' }).getByRole('listitem')).toHaveCount(1);
+  await expect(attendance.getByRole('button', { name: 'Registrér fremmøde' })).toBeEnabled();
+
+  // Minutes, a decision and an action item.
+  await page
+    .getByRole('textbox', { name: 'Referat af «Budget»' })
+    .fill('Budgettet for foråret blev gennemgået.');
+  await page.getByRole('button', { name: 'Gem referat af «Budget»' }).click();
+  await expect(page.getByText('Version 1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gem referat af «Budget»' })).toBeEnabled();
+
+  const decision = page.getByRole('form', { name: 'Tilføj beslutning' });
+  await decision.getByLabel('Beslutning').fill('Vi holder sommerfest i juni');
+  await decision.getByLabel('Under punkt').selectOption({ label: 'Budget' });
+  await decision.getByRole('button', { name: 'Tilføj beslutning' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Beslutninger' }).getByText('Vi holder sommerfest i juni'),
+  ).toBeVisible();
+
+  const action = page.getByRole('form', { name: 'Tilføj opgave' });
+  await action.getByLabel('Opgave').fill(task);
+  await action.getByLabel('Ansvarlig').selectOption({ index: 1 });
+  await action.getByLabel('Frist').fill('2031-03-20');
+  await action.getByRole('button', { name: 'Tilføj opgave' }).click();
+  await expect(page.getByRole('region', { name: 'Opgaver', exact: true }).getByText(task)).toBeVisible();
+  await expect(action.getByRole('button', { name: 'Tilføj opgave' })).toBeEnabled();
+
+  // Close it: the record is final.
+  await page.getByRole('button', { name: 'Luk mødet' }).click();
+  await expect(page.getByText(/^Lukket/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Flyt «Budget» op' })).toHaveCount(0);
+
+  // The printable minutes show the record.
+  await page.getByRole('link', { name: 'Referat til udskrift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Referat: ${first}` })).toBeVisible();
+  await expect(page.getByText('Budgettet for foråret blev gennemgået.')).toBeVisible();
+
+  // The next meeting of the partnership carries the open action item.
+  await planMeeting(page, `E2E-opfølgning ${run}`, '2031-04-02');
+  const carried = page.getByRole('region', { name: 'Åbne opgaver fra tidligere møder' });
+  await expect(carried.getByText(task)).toBeVisible();
+});

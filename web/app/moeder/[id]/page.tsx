@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { MeetingPage } from '../../../components/meetings/meeting-page';
+import { getTranslator } from '../../../lib/i18n/server';
+import { getViewer } from '../../../lib/server/viewer';
+import '../../../styles/meetings.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t('meetings.section') };
+}
+
+export default async function Meeting({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!(await getViewer())) redirect(`/log-ind?next=/moeder/${id}`);
+  return <MeetingPage uuid={id} />;
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { graphql } from '../../gql';
+import type { InvitationResponse } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { Alert, useRun } from './use-run';
+
+const AnswerInvitationMutation = graphql(`
+  mutation AnswerInvitation($input: AnswerInvitationInput!) {
+    answerInvitation(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const answers = ['YES', 'MAYBE', 'NO'] as const;
+
+export function AnswerInvitation({
+  meetingId,
+  response,
+}: {
+  meetingId: string;
+  response: InvitationResponse;
+}) {
+  const t = useT();
+  const { run, busy, alert } = useRun();
+  return (
+    <section aria-labelledby="answer-heading" className="meeting__section">
+      <h2 id="answer-heading">{t('meetings.yourAnswer')}</h2>
+      <Alert messages={alert} />
+      <p aria-live="polite">{t(`meetings.answer.${response}`)}</p>
+      <fieldset className="button-row meeting__answers">
+        <legend className="visually-hidden">{t('meetings.yourAnswer')}</legend>
+        {answers.map((answer) => (
+          <button
+            key={answer}
+            type="button"
+            className={answer === response ? 'button' : 'button button--secondary'}
+            aria-pressed={answer === response}
+            disabled={busy}
+            onClick={() => run(AnswerInvitationMutation, { meetingId, response: answer })}
+          >
+            {t(`meetings.answer.${answer}`)}
+          </button>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

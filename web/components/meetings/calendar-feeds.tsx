@@ -1,0 +1,113 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate } from '../../lib/i18n/format';
+import { Alert, useRun } from './use-run';
+
+const MyCalendarFeedsQuery = graphql(`
+  query MyCalendarFeeds {
+    myCalendarFeeds(first: 50) {
+      totalCount
+      edges { node { id kind createdAt partnership { id name } } }
+    }
+  }
+`);
+
+const CreateCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {
+    createCalendarFeed(input: $input) {
+      __typename
+      ... on CreateCalendarFeedSuccess { created { url } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const RevokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {
+    revokeCalendarFeed(input: $input) {
+      __typename
+      ... on Error { message }
+    }
+  }
+`);
+
+/** Personal feed management; with `partnershipId`, the partnership's feed instead. */
+export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const { data, loading, error } = useQuery(MyCalendarFeedsQuery);
+  const { run, busy, alert } = useRun();
+  const [url, setUrl] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  async function create() {
+    const payload = await run(CreateCalendarFeedMutation, { partnershipId: partnershipId ?? null });
+    if (payload?.__typename === 'CreateCalendarFeedSuccess') {
+      setUrl((payload as unknown as { created: { url: string } }).created.url);
+    }
+  }
+
+  const feeds = (data?.myCalendarFeeds.edges.map((e) => e.node) ?? []).filter(
+    (feed) => !partnershipId || feed.partnership?.id === partnershipId,
+  );
+  return (
+    <div className="calendar-feeds">
+      <Alert messages={alert} />
+      {loading && !data && <p aria-live="polite">{t('meetings.loading')}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {t('meetings.error')}
+        </p>
+      )}
+      {data && feeds.length === 0 && <p>{t('calendar.empty')}</p>}
+      {feeds.length > 0 && (
+        <ul className="plain-list">
+          {feeds.map((feed) => (
+            <li key={feed.id}>
+              {feed.partnership
+                ? t('calendar.partnership', { name: feed.partnership.name })
+                : t('calendar.personal')}{' '}
+              · {t('calendar.created', { date: formatDate(locale, feed.createdAt) })}{' '}
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-label={t('calendar.revokeLabel', { date: formatDate(locale, feed.createdAt) })}
+                disabled={busy}
+                onClick={async () => {
+                  const payload = await run(RevokeCalendarFeedMutation, { calendarFeedId: feed.id });
+                  if (payload?.__typename === 'RevokeCalendarFeedSuccess') setStatus(t('calendar.revoked'));
+                }}
+              >
+                {t('calendar.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button" disabled={busy} onClick={create}>
+        {partnershipId ? t('calendar.createFor') : t('calendar.create')}
+      </button>
+      {url && (
+        <div className="calendar-feeds__new">
+          <label htmlFor="new-feed-url">{t('calendar.newUrl')}</label>
+          <input id="new-feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => navigator.clipboard?.writeText(url).then(() => setStatus(t('calendar.copied')))}
+          >
+            {t('calendar.copy')}
+          </button>
+        </div>
+      )}
+      <p aria-live="polite" className="hint">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,350 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import type { FormEvent, ReactNode } from 'react';
+import { graphql } from '../../gql';
+import type { ActionItemStatus } from '../../gql/graphql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate } from '../../lib/i18n/format';
+import { FormField } from '../form-field';
+import { SelectField } from './fields';
+import type { MeetingData, Option } from './meeting-page';
+import { Alert, useRun } from './use-run';
+
+const RecordDecisionMutation = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const AddActionItemMutation = graphql(`
+  mutation AddActionItem($input: AddActionItemInput!) {
+    addActionItem(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+export const SetActionItemStatusMutation = graphql(`
+  mutation SetActionItemStatus($input: SetActionItemStatusInput!) {
+    setActionItemStatus(input: $input) {
+      __typename
+      ... on SetActionItemStatusSuccess { actionItem { id status overdue } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const MeetingDecisionsQuery = graphql(`
+  query MeetingDecisions($id: ID!) {
+    meeting(id: $id) {
+      id
+      decisions(first: 100) { edges { node { id text agendaItemId } } }
+    }
+  }
+`);
+
+const MeetingActionItemsQuery = graphql(`
+  query MeetingActionItems($id: ID!) {
+    meeting(id: $id) {
+      id
+      actionItems(first: 100) { edges { node { ...ActionItemFields } } }
+    }
+  }
+`);
+
+const MeetingCarriedQuery = graphql(`
+  query MeetingCarried($id: ID!) {
+    meeting(id: $id) {
+      id
+      carriedActionItems(first: 100) { edges { node { ...ActionItemFields meetingTitle } } }
+    }
+  }
+`);
+
+type Item = { id: string; title: string };
+export type ActionItem = {
+  id: string;
+  description: string;
+  dueOn?: string | null;
+  status: ActionItemStatus;
+  overdue: boolean;
+  owner: { name: string };
+  meetingTitle?: string;
+};
+
+function ItemOptions({ items }: { items: Item[] }) {
+  const t = useT();
+  return (
+    <>
+      <option value="">{t('meetings.noItem')}</option>
+      {items.map((i) => (
+        <option key={i.id} value={i.id}>
+          {i.title}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function DecisionsSection({
+  meeting,
+  items,
+  editable,
+}: {
+  meeting: MeetingData;
+  items: Item[];
+  editable: boolean;
+}) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const { data } = useQuery(MeetingDecisionsQuery, { variables: { id: meeting.id } });
+  const loaded = data?.meeting?.decisions;
+  if (!loaded) return null;
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+
+  async function record(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const agendaItemId = String(form.get('agendaItemId') ?? '');
+    const payload = await run(
+      RecordDecisionMutation,
+      { meetingId: meeting.id, text: String(form.get('text') ?? ''), agendaItemId: agendaItemId || null },
+      ['text', 'agendaItemId'],
+    );
+    if (payload?.__typename === 'RecordDecisionSuccess') formElement.reset();
+  }
+
+  const decisions = loaded.edges.map((e) => e.node);
+  return (
+    <section aria-labelledby="decisions-heading" className="meeting__section">
+      <h2 id="decisions-heading">{t('meetings.decisions')}</h2>
+      <Alert messages={alert} />
+      {decisions.length === 0 ? (
+        <p>{t('meetings.decisionsEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              {d.text}
+              {d.agendaItemId && titles.get(d.agendaItemId) && (
+                <span className="hint"> · {titles.get(d.agendaItemId)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          className="form form--inline"
+          onSubmit={record}
+          noValidate
+          aria-label={t('meetings.recordDecision')}
+        >
+          <FormField name="text" label={t('meetings.decisionText')} required error={fieldErrors.text} />
+          <SelectField
+            id="decision-item"
+            name="agendaItemId"
+            label={t('meetings.underItem')}
+            error={fieldErrors.agendaItemId}
+          >
+            <ItemOptions items={items} />
+          </SelectField>
+          <button type="submit" className="button" disabled={busy}>
+            {t('meetings.recordDecision')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** One action item with its status, due date, overdue mark and status buttons. */
+export function ActionItemRow({
+  item,
+  canChange,
+  extra,
+}: {
+  item: ActionItem;
+  canChange: boolean;
+  extra?: ReactNode;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const { run, busy, alert } = useRun();
+  const set = (status: ActionItemStatus) =>
+    run(SetActionItemStatusMutation, { actionItemId: item.id, status });
+  return (
+    <li className={item.overdue ? 'action-item action-item--overdue' : 'action-item'}>
+      <Alert messages={alert} />
+      <span className="action-item__description">{item.description}</span>
+      <span className="hint">
+        {item.owner.name}
+        {item.dueOn &&
+          ` · ${t('meetings.due', { date: formatDate(locale, item.dueOn, { timeZone: 'UTC' }) })}`}
+        {item.meetingTitle && ` · ${t('meetings.fromMeeting', { title: item.meetingTitle })}`}
+      </span>
+      <span className="action-item__status">{t(`meetings.actionStatus.${item.status}`)}</span>
+      {item.overdue && <strong className="badge badge--overdue">{t('meetings.overdue')}</strong>}
+      {extra}
+      {canChange && (
+        <span className="button-row">
+          {item.status === 'OPEN' ? (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('meetings.markDone', { description: item.description })}
+                disabled={busy}
+                onClick={() => set('DONE')}
+              >
+                {t('meetings.done')}
+              </button>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-label={t('meetings.markDropped', { description: item.description })}
+                disabled={busy}
+                onClick={() => set('DROPPED')}
+              >
+                {t('meetings.drop')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              aria-label={t('meetings.reopen', { description: item.description })}
+              disabled={busy}
+              onClick={() => set('OPEN')}
+            >
+              {t('meetings.reopenShort')}
+            </button>
+          )}
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function CarriedSection({ meetingId, canChange }: { meetingId: string; canChange?: boolean }) {
+  const t = useT();
+  const { data } = useQuery(MeetingCarriedQuery, { variables: { id: meetingId } });
+  const items: ActionItem[] = data?.meeting?.carriedActionItems.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="carried-heading" className="meeting__section">
+      <h2 id="carried-heading">{t('meetings.carried')}</h2>
+      {items.length === 0 ? (
+        <p>{t('meetings.carriedEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {items.map((item) => (
+            <ActionItemRow key={item.id} item={item} canChange={canChange ?? false} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ActionItemsSection({
+  meeting,
+  items,
+  editable,
+  people,
+}: {
+  meeting: MeetingData;
+  items: Item[];
+  editable: boolean;
+  people: Option[];
+}) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const { data } = useQuery(MeetingActionItemsQuery, { variables: { id: meeting.id } });
+  const loaded = data?.meeting?.actionItems;
+  if (!loaded) return null;
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const dueOn = String(form.get('dueOn') ?? '');
+    const agendaItemId = String(form.get('agendaItemId') ?? '');
+    const payload = await run(
+      AddActionItemMutation,
+      {
+        meetingId: meeting.id,
+        description: String(form.get('description') ?? ''),
+        ownerPersonId: String(form.get('ownerPersonId') ?? ''),
+        dueOn: dueOn || null,
+        agendaItemId: agendaItemId || null,
+      },
+      ['description', 'ownerPersonId', 'dueOn', 'agendaItemId'],
+    );
+    if (payload?.__typename === 'AddActionItemSuccess') formElement.reset();
+  }
+
+  const actionItems = loaded.edges.map((e) => e.node);
+  return (
+    <section aria-labelledby="actions-heading" className="meeting__section">
+      <h2 id="actions-heading">{t('meetings.actionItems')}</h2>
+      <Alert messages={alert} />
+      {actionItems.length === 0 ? (
+        <p>{t('meetings.actionItemsEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {actionItems.map((item) => (
+            <ActionItemRow key={item.id} item={item} canChange={meeting.viewerCanEdit} />
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          className="form form--inline"
+          onSubmit={add}
+          noValidate
+          aria-label={t('meetings.addActionItem')}
+        >
+          <FormField
+            name="description"
+            label={t('meetings.actionDescription')}
+            required
+            error={fieldErrors.description}
+          />
+          <SelectField
+            id="action-owner"
+            name="ownerPersonId"
+            label={t('meetings.actionOwner')}
+            error={fieldErrors.ownerPersonId}
+          >
+            <option value="">{t('meetings.choose')}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          <FormField name="dueOn" type="date" label={t('meetings.actionDue')} error={fieldErrors.dueOn} />
+          <SelectField
+            id="action-item"
+            name="agendaItemId"
+            label={t('meetings.underItem')}
+            error={fieldErrors.agendaItemId}
+          >
+            <ItemOptions items={items} />
+          </SelectField>
+          <button type="submit" className="button" disabled={busy}>
+            {t('meetings.addActionItem')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

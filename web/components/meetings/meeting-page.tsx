@@ -1,0 +1,165 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate, formatDateTime } from '../../lib/i18n/format';
+import { AgendaSection } from './agenda-section';
+import { AnswerInvitation } from './answer-invitation';
+import { CloseMeeting } from './close-meeting';
+import { ActionItemsSection, CarriedSection, DecisionsSection } from './decisions-actions';
+import { EditMeetingForm } from './edit-meeting-form';
+import { MinutesSection } from './minutes-section';
+import { AttendanceSection, InvitationsSection } from './people-sections';
+
+export const ActionItemFields = graphql(`
+  fragment ActionItemFields on ActionItem {
+    id
+    description
+    dueOn
+    status
+    overdue
+    owner { id name }
+  }
+`);
+
+const MeetingPageQuery = graphql(`
+  query MeetingPage($id: ID!) {
+    meeting(id: $id) {
+      id
+      title
+      startsAt
+      endsAt
+      status
+      address
+      onlineUrl
+      room
+      bookingId
+      closedAt
+      viewerCanEdit
+      partnership { id name slug }
+      viewerInvitation { id response }
+      agendaItems(first: 100) {
+        edges { node { id position title description durationMinutes owner { id name } } }
+      }
+    }
+  }
+`);
+
+const MeetingOptionsQuery = graphql(`
+  query MeetingOptions($id: ID!) {
+    meeting(id: $id) {
+      id
+      eligiblePeople(first: 100) { edges { node { id name organisation { id name } } } }
+      memberOrganisations(first: 100) { edges { node { id name } } }
+    }
+  }
+`);
+
+/** What the sections need of the meeting; each section queries its own lists. */
+export type MeetingData = { id: string; viewerCanEdit: boolean };
+export type Option = { id: string; name: string };
+
+function useMeeting(id: string) {
+  const page = useQuery(MeetingPageQuery, { variables: { id } });
+  const canEdit = page.data?.meeting?.viewerCanEdit ?? false;
+  const options = useQuery(MeetingOptionsQuery, { variables: { id }, skip: !canEdit });
+  const people: Option[] = (options.data?.meeting?.eligiblePeople.edges ?? []).map((e) => ({
+    id: e.node.id,
+    name: e.node.organisation ? `${e.node.name} (${e.node.organisation.name})` : e.node.name,
+  }));
+  const organisations: Option[] = (options.data?.meeting?.memberOrganisations.edges ?? []).map((e) => e.node);
+  return { ...page, meeting: page.data?.meeting, people, organisations };
+}
+
+export function MeetingPage({ uuid }: { uuid: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const id = btoa(`Meeting:${uuid}`);
+  const { meeting, loading, error, people, organisations } = useMeeting(id);
+  if (loading && !meeting) return <p aria-live="polite">{t('meetings.loading')}</p>;
+  if (error)
+    return (
+      <p role="alert" className="alert">
+        {t('meetings.error')}
+      </p>
+    );
+  if (!meeting)
+    return (
+      <p role="alert" className="alert">
+        {t('meetings.notFound')}
+      </p>
+    );
+  const editable = meeting.viewerCanEdit && meeting.status === 'PLANNED';
+  const items = meeting.agendaItems.edges.map((e) => e.node);
+  return (
+    <article className="meeting">
+      <header className="meeting__header">
+        <p>
+          <Link href={`/partnerskaber/${meeting.partnership.slug}/moeder`}>{t('meetings.backToList')}</Link>
+        </p>
+        <h1>{meeting.title}</h1>
+        <p className={`meeting-status meeting-status--${meeting.status.toLowerCase()}`}>
+          {t(`meetings.status.${meeting.status}`)}
+          {meeting.closedAt && ` · ${t('meetings.closedOn', { date: formatDate(locale, meeting.closedAt) })}`}
+        </p>
+        <dl className="meeting__facts">
+          <dt>{meeting.partnership.name}</dt>
+          <dd>
+            {t('meetings.when', {
+              start: formatDateTime(locale, meeting.startsAt),
+              end: formatDateTime(locale, meeting.endsAt),
+            })}
+          </dd>
+          {meeting.address && (
+            <>
+              <dt>{t('meetings.place')}</dt>
+              <dd>{meeting.address}</dd>
+            </>
+          )}
+          {meeting.room && (
+            <>
+              <dt>{t('meetings.room')}</dt>
+              <dd>{meeting.room}</dd>
+            </>
+          )}
+          {meeting.onlineUrl && (
+            <>
+              <dt>{t('meetings.online')}</dt>
+              <dd>
+                <a href={meeting.onlineUrl}>{meeting.onlineUrl}</a>
+              </dd>
+            </>
+          )}
+        </dl>
+        <p>
+          <Link href={`/moeder/${uuid}/referat`}>{t('meetings.printMinutes')}</Link>
+        </p>
+        {meeting.status === 'CANCELLED' && <p className="notice">{t('meetings.cancelled')}</p>}
+        {editable && <EditMeetingForm meeting={meeting} />}
+      </header>
+      {meeting.viewerInvitation && meeting.status === 'PLANNED' && (
+        <AnswerInvitation meetingId={meeting.id} response={meeting.viewerInvitation.response} />
+      )}
+      <AgendaSection meetingId={meeting.id} items={items} editable={editable} people={people} />
+      <CarriedSection meetingId={meeting.id} canChange={meeting.viewerCanEdit} />
+      <InvitationsSection
+        meeting={meeting}
+        editable={editable}
+        people={people}
+        organisations={organisations}
+      />
+      <AttendanceSection
+        meeting={meeting}
+        editable={editable}
+        people={people}
+        organisations={organisations}
+      />
+      <MinutesSection meeting={meeting} items={items} editable={editable} />
+      <DecisionsSection meeting={meeting} items={items} editable={editable} />
+      <ActionItemsSection meeting={meeting} items={items} editable={editable} people={people} />
+      {editable && <CloseMeeting meetingId={meeting.id} />}
+    </article>
+  );
+}

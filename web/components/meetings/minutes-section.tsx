@@ -1,0 +1,149 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { TextareaField } from './fields';
+import type { MeetingData } from './meeting-page';
+import { Alert, useRun } from './use-run';
+
+const SaveMinutesMutation = graphql(`
+  mutation SaveMinutes($input: SaveMinutesInput!) {
+    saveMinutes(input: $input) {
+      __typename
+      ... on SaveMinutesSuccess { minutes { id text version } }
+      ... on MinutesConflictError { currentText currentVersion }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const MeetingMinutesQuery = graphql(`
+  query MeetingMinutes($id: ID!) {
+    meeting(id: $id) {
+      id
+      minutes(first: 100) { edges { node { id agendaItemId text version updatedAt updatedByName } } }
+    }
+  }
+`);
+
+type Item = { id: string; title: string };
+type Minutes = { text: string; version: number };
+
+export function MinutesSection({
+  meeting,
+  items,
+  editable,
+}: {
+  meeting: MeetingData;
+  items: Item[];
+  editable: boolean;
+}) {
+  const t = useT();
+  const { data, loading } = useQuery(MeetingMinutesQuery, { variables: { id: meeting.id } });
+  const minutes = data?.meeting?.minutes;
+  const byItem = new Map((minutes?.edges ?? []).map((e) => [e.node.agendaItemId, e.node]));
+  return (
+    <section aria-labelledby="minutes-heading" className="meeting__section">
+      <h2 id="minutes-heading">{t('meetings.minutes')}</h2>
+      {loading && !data ? (
+        <p aria-live="polite">{t('meetings.loading')}</p>
+      ) : !minutes ? (
+        <p>{t('meetings.minutesHidden')}</p>
+      ) : (
+        items.map((item) => {
+          const saved = byItem.get(item.id);
+          return editable ? (
+            // Keyed by version: a successful save (ours or a refetch) starts from the stored text.
+            <MinutesEditor key={`${item.id}:${saved?.version ?? 0}`} item={item} saved={saved ?? null} />
+          ) : (
+            <div key={item.id} className="minutes">
+              <h3>{item.title}</h3>
+              <p className="minutes__text">{saved?.text || t('meetings.minutesEmpty')}</p>
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const [text, setText] = useState(saved?.text ?? '');
+  const [conflict, setConflict] = useState<Minutes | null>(null);
+  const [status, setStatus] = useState('');
+  const id = `minutes-${item.id}`;
+
+  async function save(expectedVersion: number) {
+    setStatus('');
+    const payload = await run(SaveMinutesMutation, { agendaItemId: item.id, text, expectedVersion }, [
+      'text',
+    ]);
+    if (payload?.__typename === 'MinutesConflictError') {
+      const c = payload as unknown as { currentText: string; currentVersion: number };
+      setConflict({ text: c.currentText, version: c.currentVersion });
+    } else if (payload?.__typename === 'SaveMinutesSuccess') {
+      setConflict(null);
+      setStatus(t('meetings.saved'));
+    }
+  }
+
+  return (
+    <div className="minutes">
+      <h3>{item.title}</h3>
+      <Alert messages={alert} />
+      {conflict ? (
+        <div className="minutes__conflict">
+          <h4>{t('meetings.conflictTitle')}</h4>
+          <figure className="minutes__theirs-figure">
+            <figcaption id={`${id}-theirs-label`}>
+              {t('meetings.conflictTheirs', { version: conflict.version })}
+            </figcaption>
+            <pre className="minutes__theirs">{conflict.text}</pre>
+          </figure>
+          <TextareaField
+            id={id}
+            label={t('meetings.conflictMine')}
+            value={text}
+            rows={6}
+            error={fieldErrors.text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="button" className="button" disabled={busy} onClick={() => save(conflict.version)}>
+            {t('meetings.saveMerged')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <TextareaField
+            id={id}
+            label={t('meetings.minutesFor', { title: item.title })}
+            value={text}
+            rows={4}
+            error={fieldErrors.text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              aria-label={t('meetings.saveMinutesFor', { title: item.title })}
+              disabled={busy}
+              onClick={() => save(saved?.version ?? 0)}
+            >
+              {busy ? t('meetings.saving') : t('meetings.saveMinutes')}
+            </button>
+            <span className="hint">{t('meetings.minutesVersion', { version: saved?.version ?? 0 })}</span>
+          </div>
+        </>
+      )}
+      <p aria-live="polite" className="hint">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { ActionItemStatus } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { ActionItemRow } from './decisions-actions';
+import { SelectField } from './fields';
+import { meetingPath } from './meeting-list';
+
+const MyTasksQuery = graphql(`
+  query MyTasks($status: ActionItemStatus, $after: String) {
+    myActionItems(status: $status, first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          ...ActionItemFields
+          meetingId
+          meetingTitle
+          partnershipName
+        }
+      }
+    }
+  }
+`);
+
+const statuses: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
+
+export function MyTasks() {
+  const t = useT();
+  const [status, setStatus] = useState<ActionItemStatus>('OPEN');
+  const { data, loading, error, fetchMore } = useQuery(MyTasksQuery, { variables: { status } });
+  const items = data?.myActionItems.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <SelectField
+        id="task-status"
+        label={t('meetings.filterStatus')}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as ActionItemStatus)}
+      >
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`meetings.actionStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      {loading && !data && <p aria-live="polite">{t('meetings.loading')}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {t('meetings.error')}
+        </p>
+      )}
+      {data && items.length === 0 && <p>{t('meetings.myTasksEmpty')}</p>}
+      {items.length > 0 && (
+        <ul className="plain-list">
+          {items.map((item) => (
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              canChange
+              extra={
+                <span className="hint">
+                  <Link href={meetingPath(item.meetingId)}>{item.partnershipName}</Link>
+                </span>
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {data?.myActionItems.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            fetchMore({
+              variables: { after: data.myActionItems.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                myActionItems: {
+                  ...fetchMoreResult.myActionItems,
+                  edges: [...prev.myActionItems.edges, ...fetchMoreResult.myActionItems.edges],
+                },
+              }),
+            })
+          }
+        >
+          {t('meetings.loadMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,225 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import type { FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { SelectField } from './fields';
+import type { MeetingData, Option } from './meeting-page';
+import { Alert, useRun } from './use-run';
+
+const InviteMutation = graphql(`
+  mutation InviteToMeeting($input: InviteToMeetingInput!) {
+    inviteToMeeting(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const RemoveAttendanceMutation = graphql(`
+  mutation RemoveAttendance($input: AttendanceIdInput!) {
+    removeAttendance(input: $input) {
+      __typename
+      ... on Error { message }
+    }
+  }
+`);
+
+// Each list has its own query: GraphQL Armor's cost limit keeps requests small, and the sections
+// refetch independently after a change (useRun refetches the meeting queries).
+const MeetingInvitationsQuery = graphql(`
+  query MeetingInvitations($id: ID!) {
+    meeting(id: $id) {
+      id
+      invitations(first: 100) {
+        totalCount
+        edges { node { id response person { id name } organisation { id name } } }
+      }
+    }
+  }
+`);
+
+const MeetingAttendancesQuery = graphql(`
+  query MeetingAttendances($id: ID!) {
+    meeting(id: $id) {
+      id
+      attendances(first: 100) {
+        totalCount
+        edges { node { id person { id name } onBehalfOf { id name } } }
+      }
+    }
+  }
+`);
+
+type Props = { meeting: MeetingData; editable: boolean; people: Option[]; organisations: Option[] };
+
+function Options({ options }: { options: Option[] }) {
+  const t = useT();
+  return (
+    <>
+      <option value="">{t('meetings.choose')}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function InvitationsSection({ meeting, editable, people, organisations }: Props) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const { data } = useQuery(MeetingInvitationsQuery, { variables: { id: meeting.id } });
+  const invitations = data?.meeting?.invitations.edges.map((e) => e.node) ?? [];
+
+  async function invite(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const person = String(form.get('personId') ?? '');
+    const organisation = String(form.get('organisationId') ?? '');
+    await run(
+      InviteMutation,
+      {
+        meetingId: meeting.id,
+        personIds: person ? [person] : [],
+        organisationIds: organisation ? [organisation] : [],
+      },
+      ['personIds', 'organisationIds'],
+    );
+  }
+
+  return (
+    <section aria-labelledby="invitations-heading" className="meeting__section">
+      <h2 id="invitations-heading">{t('meetings.invitations')}</h2>
+      <Alert messages={alert} />
+      {invitations.length === 0 ? (
+        <p>{t('meetings.invitationsEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {invitations.map((inv) => (
+            <li key={inv.id}>
+              {inv.person?.name ?? inv.organisation?.name}:{' '}
+              <strong>{t(`meetings.answer.${inv.response}`)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form className="form form--inline" onSubmit={invite} noValidate aria-label={t('meetings.invite')}>
+          <SelectField
+            id="invite-person"
+            name="personId"
+            label={t('meetings.invitePerson')}
+            error={fieldErrors.personIds}
+          >
+            <Options options={people} />
+          </SelectField>
+          <SelectField
+            id="invite-organisation"
+            name="organisationId"
+            label={t('meetings.inviteOrganisation')}
+            error={fieldErrors.organisationIds}
+          >
+            <Options options={organisations} />
+          </SelectField>
+          <button type="submit" className="button" disabled={busy}>
+            {t('meetings.invite')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function AttendanceSection({ meeting, editable, people, organisations }: Props) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const { data } = useQuery(MeetingAttendancesQuery, { variables: { id: meeting.id } });
+  const attendances = data?.meeting?.attendances.edges.map((e) => e.node) ?? [];
+
+  async function record(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const organisation = String(form.get('onBehalfOfOrganisationId') ?? '');
+    await run(
+      RecordAttendanceMutation,
+      {
+        meetingId: meeting.id,
+        personId: String(form.get('personId') ?? ''),
+        onBehalfOfOrganisationId: organisation || null,
+      },
+      ['personId', 'onBehalfOfOrganisationId'],
+    );
+  }
+
+  return (
+    <section aria-labelledby="attendance-heading" className="meeting__section">
+      <h2 id="attendance-heading">{t('meetings.attendance')}</h2>
+      <Alert messages={alert} />
+      {attendances.length === 0 ? (
+        <p>{t('meetings.attendanceEmpty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {attendances.map((a) => (
+            <li key={a.id}>
+              {a.person.name}
+              {a.onBehalfOf && ` (${t('meetings.onBehalfOfShort', { name: a.onBehalfOf.name })})`}
+              {editable && (
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  aria-label={`${t('meetings.removeShort')}: ${a.person.name}`}
+                  disabled={busy}
+                  onClick={() => run(RemoveAttendanceMutation, { attendanceId: a.id })}
+                >
+                  {t('meetings.removeShort')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          className="form form--inline"
+          onSubmit={record}
+          noValidate
+          aria-label={t('meetings.recordAttendance')}
+        >
+          <SelectField
+            id="attendance-person"
+            name="personId"
+            label={t('meetings.invitePerson')}
+            error={fieldErrors.personId}
+          >
+            <Options options={people} />
+          </SelectField>
+          <SelectField
+            id="attendance-organisation"
+            name="onBehalfOfOrganisationId"
+            label={t('meetings.onBehalfOf')}
+            error={fieldErrors.onBehalfOfOrganisationId}
+          >
+            <Options options={organisations} />
+          </SelectField>
+          <button type="submit" className="button" disabled={busy}>
+            {t('meetings.recordAttendance')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
