@@ -1,0 +1,264 @@
+import { type LonelinessItem, type LonelinessPhase, Prisma, type PrismaClient } from '@naboskab/db';
+import { compactGeometry, type MapDetail } from './compact-geometry.ts';
+import { idsWithArenaAndGroup, type MinistryFilter, ministryWhere } from './ministry-filter.ts';
+
+/** A partnership must mobilise at least this many voluntary associations (the pool's rule). */
+export const ASSOCIATION_BAR = 30;
+
+export interface MapArea {
+  id: string;
+  name: string;
+  municipalityCode: string;
+  municipalityName: string;
+  regionCode: string;
+  regionName: string;
+  centre: { lat: number; lon: number };
+  geometry: unknown;
+}
+
+export interface MapPartnership {
+  id: string;
+  name: string;
+  slug: string;
+  status: Prisma.PartnershipGetPayload<object>['status'];
+  arenas: Prisma.PartnershipGetPayload<object>['arenas'];
+  targetGroups: Prisma.PartnershipGetPayload<object>['targetGroups'];
+  startsOn: Date;
+  endsOn: Date | null;
+  grantedOre: bigint;
+  paidOre: bigint;
+  associations: number;
+  signOnFeesOre: bigint;
+  signOnFeeCount: number;
+  participantsReached: number;
+  newParticipantsBridged: number;
+  activitiesHeld: number;
+  volunteersActive: number;
+  approvedHours: number;
+  centre: { lat: number; lon: number };
+  areas: MapArea[];
+}
+
+export interface LonelinessTotal {
+  phase: LonelinessPhase;
+  item: LonelinessItem;
+  answer: number;
+  count: number;
+}
+
+export interface MapTotals {
+  partnerships: number;
+  grantedOre: bigint;
+  paidOre: bigint;
+  /** Distinct organisations that are voluntary-association members of the partnerships. */
+  associations: number;
+  partnershipsMeetingAssociationBar: number;
+  signOnFeesOre: bigint;
+  signOnFeeCount: number;
+  participantsReached: number;
+  newParticipantsBridged: number;
+  activitiesHeld: number;
+  /** Distinct volunteers with an approved sign-up (an erased volunteer still counts once). */
+  volunteersActive: number;
+  approvedHours: number;
+  loneliness: LonelinessTotal[];
+}
+
+export interface MapData {
+  partnerships: MapPartnership[];
+  totals: MapTotals;
+}
+
+interface Figures {
+  id: string;
+  associations: number;
+  signOnFeesOre: bigint;
+  signOnFeeCount: number;
+  participantsReached: number;
+  newParticipantsBridged: number;
+  activitiesHeld: number;
+  volunteersActive: number;
+  approvedHours: number;
+}
+
+/**
+ * The ministry's map: every funded partnership matching `filter` with its areas, money and
+ * outcome figures, and the totals of exactly those rows. A constant number of SQL statements
+ * whatever the number of partnerships: one Prisma read (one statement per relation level) and
+ * three aggregate statements over the resulting ids.
+ */
+export async function loadMapData(
+  prisma: PrismaClient,
+  filter: MinistryFilter,
+  detail: MapDetail,
+): Promise<MapData> {
+  const where = ministryWhere(filter, await idsWithArenaAndGroup(prisma, filter));
+  const rows = await prisma.partnership.findMany({
+    where: where.partnership,
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      status: true,
+      arenas: true,
+      targetGroups: true,
+      startsOn: true,
+      endsOn: true,
+      grants: { where: where.grant, select: { amountOre: true, paidOre: true } },
+      areas: {
+        orderBy: { area: { name: 'asc' } },
+        select: {
+          area: {
+            select: {
+              id: true,
+              name: true,
+              boundary: true,
+              centreLat: true,
+              centreLon: true,
+              municipality: {
+                select: { code: true, name: true, region: { select: { code: true, name: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const ids = rows.map((row) => row.id);
+  const [figures, distinct, loneliness] = await Promise.all([
+    figuresOf(prisma, ids),
+    distinctTotals(prisma, ids),
+    lonelinessTotals(prisma, ids),
+  ]);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const partnerships = rows.map((row): MapPartnership => {
+    const f = byId.get(row.id);
+    const areas = row.areas.map(({ area }) => ({
+      id: area.id,
+      name: area.name,
+      municipalityCode: area.municipality.code,
+      municipalityName: area.municipality.name,
+      regionCode: area.municipality.region.code,
+      regionName: area.municipality.region.name,
+      centre: { lat: area.centreLat, lon: area.centreLon },
+      geometry: compactGeometry(area.boundary, detail),
+    }));
+    return {
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      status: row.status,
+      arenas: row.arenas,
+      targetGroups: row.targetGroups,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      grantedOre: row.grants.reduce((sum, g) => sum + g.amountOre, 0n),
+      paidOre: row.grants.reduce((sum, g) => sum + g.paidOre, 0n),
+      associations: f?.associations ?? 0,
+      signOnFeesOre: f?.signOnFeesOre ?? 0n,
+      signOnFeeCount: f?.signOnFeeCount ?? 0,
+      participantsReached: f?.participantsReached ?? 0,
+      newParticipantsBridged: f?.newParticipantsBridged ?? 0,
+      activitiesHeld: f?.activitiesHeld ?? 0,
+      volunteersActive: f?.volunteersActive ?? 0,
+      approvedHours: f?.approvedHours ?? 0,
+      centre: centreOf(areas.map((a) => a.centre)),
+      areas,
+    };
+  });
+  const sum = <K extends keyof MapPartnership>(key: K) =>
+    partnerships.reduce((total, p) => total + Number(p[key]), 0);
+  return {
+    partnerships,
+    totals: {
+      partnerships: partnerships.length,
+      grantedOre: partnerships.reduce((total, p) => total + p.grantedOre, 0n),
+      paidOre: partnerships.reduce((total, p) => total + p.paidOre, 0n),
+      associations: distinct.associations,
+      partnershipsMeetingAssociationBar: partnerships.filter((p) => p.associations >= ASSOCIATION_BAR).length,
+      signOnFeesOre: partnerships.reduce((total, p) => total + p.signOnFeesOre, 0n),
+      signOnFeeCount: sum('signOnFeeCount'),
+      participantsReached: sum('participantsReached'),
+      newParticipantsBridged: sum('newParticipantsBridged'),
+      activitiesHeld: sum('activitiesHeld'),
+      volunteersActive: distinct.volunteers,
+      approvedHours: Math.round(sum('approvedHours') * 100) / 100,
+      loneliness,
+    },
+  };
+}
+
+function centreOf(points: { lat: number; lon: number }[]) {
+  if (!points.length) return { lat: 56, lon: 10.5 };
+  const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
+  const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
+  return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
+}
+
+// Per-partnership figures in one statement: one grouped pass over each table (hash joins), so the
+// cost grows linearly with the data instead of a correlated sub-select per partnership.
+function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return prisma.$queryRaw<Figures[]>(Prisma.sql`
+    WITH ids AS (SELECT unnest(${ids}::uuid[]) AS id),
+    members AS (
+      SELECT m."partnershipId" AS id, count(*) AS n FROM "PartnershipMember" m JOIN ids ON ids.id = m."partnershipId"
+      WHERE m.role = 'VOLUNTARY_ASSOCIATION' GROUP BY 1),
+    fees AS (
+      SELECT f."partnershipId" AS id, sum(f."amountOre") AS ore, count(*) AS n FROM "SignOnFee" f
+      JOIN ids ON ids.id = f."partnershipId" GROUP BY 1),
+    outcomes AS (
+      SELECT r."partnershipId" AS id, sum(r."participantsReached") AS reached,
+        sum(r."newParticipantsBridged") AS bridged, sum(r."activitiesHeld") AS activities
+      FROM "OutcomeReport" r JOIN ids ON ids.id = r."partnershipId" GROUP BY 1),
+    volunteers AS (
+      SELECT a."partnershipId" AS id, count(DISTINCT coalesce(s."personId", s.id)) AS n
+      FROM "VolunteerSignUp" s JOIN "VolunteerOpportunity" vo ON vo.id = s."opportunityId"
+      JOIN "Activity" a ON a.id = vo."activityId" JOIN ids ON ids.id = a."partnershipId"
+      WHERE s.status = 'APPROVED' GROUP BY 1),
+    hours AS (
+      SELECT a."partnershipId" AS id, sum(h.hours) AS total
+      FROM "VolunteerHours" h JOIN "Activity" a ON a.id = h."activityId" JOIN ids ON ids.id = a."partnershipId"
+      WHERE h.status = 'APPROVED' GROUP BY 1)
+    SELECT ids.id::text AS id,
+      coalesce(members.n, 0)::int AS "associations",
+      coalesce(fees.ore, 0)::bigint AS "signOnFeesOre",
+      coalesce(fees.n, 0)::int AS "signOnFeeCount",
+      coalesce(outcomes.reached, 0)::int AS "participantsReached",
+      coalesce(outcomes.bridged, 0)::int AS "newParticipantsBridged",
+      coalesce(outcomes.activities, 0)::int AS "activitiesHeld",
+      coalesce(volunteers.n, 0)::int AS "volunteersActive",
+      coalesce(hours.total, 0)::float8 AS "approvedHours"
+    FROM ids
+    LEFT JOIN members ON members.id = ids.id
+    LEFT JOIN fees ON fees.id = ids.id
+    LEFT JOIN outcomes ON outcomes.id = ids.id
+    LEFT JOIN volunteers ON volunteers.id = ids.id
+    LEFT JOIN hours ON hours.id = ids.id`);
+}
+
+async function distinctTotals(prisma: PrismaClient, ids: string[]) {
+  if (!ids.length) return { associations: 0, volunteers: 0 };
+  const [row] = await prisma.$queryRaw<{ associations: number; volunteers: number }[]>(Prisma.sql`
+    SELECT
+      (SELECT count(DISTINCT m."organisationId") FROM "PartnershipMember" m
+        WHERE m."partnershipId" = ANY(${ids}::uuid[]) AND m.role = 'VOLUNTARY_ASSOCIATION')::int
+        AS associations,
+      (SELECT count(DISTINCT coalesce(s."personId", s.id)) FROM "VolunteerSignUp" s
+        JOIN "VolunteerOpportunity" vo ON vo.id = s."opportunityId"
+        JOIN "Activity" a ON a.id = vo."activityId"
+        WHERE a."partnershipId" = ANY(${ids}::uuid[]) AND s.status = 'APPROVED')::int AS volunteers`);
+  return row ?? { associations: 0, volunteers: 0 };
+}
+
+async function lonelinessTotals(prisma: PrismaClient, ids: string[]): Promise<LonelinessTotal[]> {
+  if (!ids.length) return [];
+  const groups = await prisma.lonelinessCount.groupBy({
+    by: ['phase', 'item', 'answer'],
+    where: { report: { partnershipId: { in: ids } } },
+    _sum: { count: true },
+    orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }],
+  });
+  return groups.map((g) => ({ phase: g.phase, item: g.item, answer: g.answer, count: g._sum.count ?? 0 }));
+}

@@ -1,0 +1,49 @@
+import type { PrismaClient } from '@naboskab/db';
+import { loadMapData, type MapData } from './load-map-data.ts';
+import { type MinistryFilter, ministryWhere } from './ministry-filter.ts';
+
+/**
+ * The map data at full detail plus what only the exports need (grants with their round, pool and
+ * recipient organisation, for 360Giving). Constant number of statements, like the map.
+ */
+export async function loadExportData(prisma: PrismaClient, filter: MinistryFilter) {
+  const map: MapData = await loadMapData(prisma, filter, 'HIGH');
+  // The grant conditions only: the partnerships are those of the map.
+  const where = ministryWhere(filter);
+  const grants = map.partnerships.length
+    ? await prisma.grant.findMany({
+        where: { ...where.grant, partnershipId: { in: map.partnerships.map((p) => p.id) } },
+        orderBy: [{ awardedOn: 'asc' }, { caseNumber: 'asc' }],
+        select: {
+          id: true,
+          caseNumber: true,
+          partnershipId: true,
+          amountOre: true,
+          paidOre: true,
+          status: true,
+          startsOn: true,
+          endsOn: true,
+          awardedOn: true,
+          createdAt: true,
+          updatedAt: true,
+          partnership: { select: { description: true } },
+          recipientOrganisation: { select: { id: true, name: true, cvr: true } },
+          round: {
+            select: {
+              id: true,
+              name: true,
+              year: true,
+              pool: { select: { id: true, name: true, funderName: true, financeAccount: true } },
+            },
+          },
+        },
+      })
+    : [];
+  const funders = await prisma.organisation.findMany({
+    where: { name: { in: [...new Set(grants.map((g) => g.round.pool.funderName))] } },
+    select: { name: true, cvr: true },
+  });
+  return { map, grants, funderCvr: new Map(funders.map((f) => [f.name, f.cvr])) };
+}
+
+export type ExportData = Awaited<ReturnType<typeof loadExportData>>;

@@ -1,0 +1,77 @@
+import {
+  type Arena,
+  type PartnershipStatus,
+  Prisma,
+  type PrismaClient,
+  type TargetGroup,
+} from '@naboskab/db';
+
+/**
+ * A "funded partnership" has at least one grant with status GRANTED, PAID or REPORTED (an
+ * application alone, APPLIED, is not funding). The ministry's map, totals, table and exports all
+ * start from this set.
+ */
+export const FUNDED_GRANT_STATUSES = ['GRANTED', 'PAID', 'REPORTED'] as const;
+
+/** The filters of the ministry's map, with database ids and amounts in øre. */
+export interface MinistryFilter {
+  poolId?: string | null;
+  roundId?: string | null;
+  regionCode?: string | null;
+  municipalityCode?: string | null;
+  arena?: Arena | null;
+  targetGroup?: TargetGroup | null;
+  status?: PartnershipStatus | null;
+  /** Amount of one funded grant (in the chosen pool/round), inclusive. */
+  grantMinOre?: bigint | null;
+  grantMaxOre?: bigint | null;
+}
+
+/**
+ * The Prisma `where` of the grants that count and of the partnerships shown. Grant filters (pool,
+ * round, amount range) apply to the same grant: a partnership is shown when one of its funded grants
+ * matches them all, and its granted/paid sums count only such grants.
+ */
+export function ministryWhere(
+  filter: MinistryFilter,
+  /** Partnerships matching the arena and target-group filters (see idsWithArenaAndGroup). */
+  arrayMatches?: string[] | null,
+): {
+  grant: Prisma.GrantWhereInput;
+  partnership: Prisma.PartnershipWhereInput;
+} {
+  const amount: Prisma.BigIntFilter = {};
+  if (filter.grantMinOre != null) amount.gte = filter.grantMinOre;
+  if (filter.grantMaxOre != null) amount.lte = filter.grantMaxOre;
+  const grant: Prisma.GrantWhereInput = {
+    status: { in: [...FUNDED_GRANT_STATUSES] },
+    ...(filter.roundId ? { roundId: filter.roundId } : {}),
+    ...(filter.poolId ? { round: { poolId: filter.poolId } } : {}),
+    ...(Object.keys(amount).length ? { amountOre: amount } : {}),
+  };
+  const and: Prisma.PartnershipWhereInput[] = [{ grants: { some: grant } }];
+  if (filter.status) and.push({ status: filter.status });
+  if (arrayMatches) and.push({ id: { in: arrayMatches } });
+  if (filter.municipalityCode)
+    and.push({ areas: { some: { area: { municipalityCode: filter.municipalityCode } } } });
+  if (filter.regionCode)
+    and.push({ areas: { some: { area: { municipality: { regionCode: filter.regionCode } } } } });
+  return { grant, partnership: { AND: and } };
+}
+
+/**
+ * Ids of the partnerships whose arenas / target groups contain the filter's values, or null when
+ * neither filter is set. Raw SQL because Prisma's `has` on enum arrays fails on the PGlite adapter
+ * ("malformed array literal"); one statement, so the map stays at a constant statement count.
+ */
+export async function idsWithArenaAndGroup(
+  prisma: PrismaClient,
+  filter: MinistryFilter,
+): Promise<string[] | null> {
+  if (!filter.arena && !filter.targetGroup) return null;
+  const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+    SELECT id::text FROM "Partnership"
+    WHERE (${filter.arena ?? null}::text IS NULL OR ${filter.arena ?? null}::"Arena" = ANY(arenas))
+      AND (${filter.targetGroup ?? null}::text IS NULL OR ${filter.targetGroup ?? null}::"TargetGroup" = ANY("targetGroups"))`);
+  return rows.map((row) => row.id);
+}

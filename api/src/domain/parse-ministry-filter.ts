@@ -1,0 +1,69 @@
+import { Arena, PartnershipStatus, TargetGroup } from '@naboskab/db';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import type { MinistryFilter } from './ministry-filter.ts';
+
+const code = z
+  .string()
+  .regex(/^\d{4}$/)
+  .nullish();
+const kr = z.coerce.number().int().min(0).max(1_000_000_000).nullish();
+
+function globalIdOf(typename: string) {
+  return z
+    .string()
+    .nullish()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      try {
+        const decoded = decodeGlobalID(value);
+        if (decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(String(decoded.id)))
+          return String(decoded.id);
+      } catch {}
+      ctx.addIssue({ code: 'custom', message: 'id.invalid' });
+      return z.NEVER;
+    });
+}
+
+/**
+ * The filters as they appear in a URL (the web page's address and the export links share them):
+ * pool, round (global IDs), region, municipality (codes), arena, targetGroup, status (enum values),
+ * minKr, maxKr (whole kroner).
+ */
+export const ministryQuerySchema = z
+  .object({
+    pool: globalIdOf('FundingPool'),
+    round: globalIdOf('FundingRound'),
+    region: code,
+    municipality: code,
+    arena: z.enum(Arena).nullish(),
+    targetGroup: z.enum(TargetGroup).nullish(),
+    status: z.enum(PartnershipStatus).nullish(),
+    minKr: kr,
+    maxKr: kr,
+  })
+  .refine((f) => f.minKr == null || f.maxKr == null || f.minKr <= f.maxKr, {
+    message: 'ministry.grantRange',
+    path: ['minKr'],
+  });
+
+/** Parses the query string of an export URL; empty values mean "no filter". */
+export function parseMinistryFilter(params: URLSearchParams) {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) if (value !== '') raw[key] = value;
+  const result = ministryQuerySchema.safeParse(raw);
+  if (!result.success) return { success: false as const, issues: result.error.issues };
+  const f = result.data;
+  const filter: MinistryFilter = {
+    poolId: f.pool,
+    roundId: f.round,
+    regionCode: f.region,
+    municipalityCode: f.municipality,
+    arena: f.arena,
+    targetGroup: f.targetGroup,
+    status: f.status,
+    grantMinOre: f.minKr == null ? null : BigInt(f.minKr) * 100n,
+    grantMaxOre: f.maxKr == null ? null : BigInt(f.maxKr) * 100n,
+  };
+  return { success: true as const, filter };
+}

@@ -1,0 +1,128 @@
+import type { LonelinessItem, LonelinessPhase } from '@naboskab/db';
+import type { Context } from '../context.ts';
+import { fieldIssue, mapPrismaError, NotFoundError } from '../errors.ts';
+import { audit, changedFields } from './audit.ts';
+
+export interface LonelinessEntry {
+  phase: LonelinessPhase;
+  item: LonelinessItem;
+  answer: number;
+  count: number;
+}
+
+export interface OutcomeFigures {
+  periodStart: Date;
+  periodEnd: Date;
+  participantsReached: number;
+  newParticipantsBridged: number;
+  activitiesHeld: number;
+  volunteersActive: number;
+  loneliness: LonelinessEntry[];
+}
+
+type Target =
+  | { partnershipId: string; reportId?: undefined }
+  | { reportId: string; partnershipId?: undefined };
+
+/**
+ * Creates a report (target.partnershipId) or replaces one's figures (target.reportId), after the
+ * checks that need the partnership's other reports: periods never overlap, and a follow-up UCLA-3
+ * count for an item needs a baseline for it in the same report or an earlier one (also for later
+ * reports when an edit removes a baseline). Serialised per partnership by a row lock.
+ */
+export async function saveOutcomeReport(ctx: Context, target: Target, figures: OutcomeFigures) {
+  try {
+    return await ctx.prisma.$transaction(async (tx) => {
+      const existing = target.reportId
+        ? await tx.outcomeReport.findUnique({ where: { id: target.reportId }, include: { loneliness: true } })
+        : null;
+      if (target.reportId && !existing) throw new NotFoundError();
+      const partnershipId = existing?.partnershipId ?? (target.partnershipId as string);
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id::text FROM "Partnership" WHERE id = ${partnershipId}::uuid FOR UPDATE`;
+      if (!locked.length) throw new NotFoundError();
+
+      const others = await tx.outcomeReport.findMany({
+        where: { partnershipId, ...(existing ? { id: { not: existing.id } } : {}) },
+        select: {
+          periodStart: true,
+          periodEnd: true,
+          loneliness: { select: { phase: true, item: true, count: true } },
+        },
+        orderBy: { periodStart: 'asc' },
+      });
+      if (others.some((o) => o.periodStart <= figures.periodEnd && figures.periodStart <= o.periodEnd))
+        throw fieldIssue(['input', 'periodStart'], 'outcome.periodOverlaps');
+      const timeline = [...others, { ...figures, self: true }].sort(
+        (a, b) => a.periodStart.getTime() - b.periodStart.getTime(),
+      );
+      if (!followUpsHaveBaselines(timeline))
+        throw fieldIssue(['input', 'loneliness'], 'outcome.followUpNeedsBaseline');
+
+      const data = {
+        periodStart: figures.periodStart,
+        periodEnd: figures.periodEnd,
+        participantsReached: figures.participantsReached,
+        newParticipantsBridged: figures.newParticipantsBridged,
+        activitiesHeld: figures.activitiesHeld,
+        volunteersActive: figures.volunteersActive,
+      };
+      const report = existing
+        ? await tx.outcomeReport.update({ where: { id: existing.id }, data })
+        : await tx.outcomeReport.create({ data: { ...data, partnershipId } });
+      if (existing) await tx.lonelinessCount.deleteMany({ where: { reportId: report.id } });
+      if (figures.loneliness.length)
+        await tx.lonelinessCount.createMany({
+          data: figures.loneliness.map((entry) => ({ ...entry, reportId: report.id })),
+        });
+      await audit(tx, ctx, {
+        action: existing ? 'update' : 'create',
+        entityType: 'OutcomeReport',
+        entityId: report.id,
+        partnershipId,
+        changes: existing
+          ? {
+              ...changedFields(existing, data),
+              ...(JSON.stringify(sorted(existing.loneliness)) !== JSON.stringify(sorted(figures.loneliness))
+                ? {
+                    loneliness: [sorted(existing.loneliness), sorted(figures.loneliness)] as [
+                      unknown,
+                      unknown,
+                    ],
+                  }
+                : {}),
+            }
+          : Object.fromEntries(
+              Object.entries({ ...data, loneliness: sorted(figures.loneliness) }).map(([k, v]) => [
+                k,
+                [null, v],
+              ]),
+            ),
+      });
+      return report;
+    });
+  } catch (error) {
+    throw mapPrismaError(error);
+  }
+}
+
+function sorted(entries: LonelinessEntry[]) {
+  return entries
+    .filter((e) => e.count > 0)
+    .map(({ phase, item, answer, count }) => ({ phase, item, answer, count }))
+    .sort((a, b) => `${a.phase}${a.item}${a.answer}`.localeCompare(`${b.phase}${b.item}${b.answer}`));
+}
+
+/** Walks the reports in period order: every item with follow-up answers has had a baseline. */
+function followUpsHaveBaselines(
+  reports: { loneliness: { phase: LonelinessPhase; item: LonelinessItem; count: number }[] }[],
+): boolean {
+  const seen = new Set<LonelinessItem>();
+  for (const report of reports) {
+    const answered = (phase: LonelinessPhase) =>
+      new Set(report.loneliness.filter((e) => e.phase === phase && e.count > 0).map((e) => e.item));
+    for (const item of answered('BASELINE')) seen.add(item);
+    for (const item of answered('FOLLOW_UP')) if (!seen.has(item)) return false;
+  }
+  return true;
+}

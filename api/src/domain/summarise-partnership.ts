@@ -1,0 +1,97 @@
+import type { PrismaClient } from '@naboskab/db';
+import { FUNDED_GRANT_STATUSES } from './ministry-filter.ts';
+
+/**
+ * What the ministry's side panel shows of one funded partnership: organisations only (counted by
+ * kind and role), money, period, outcome figures and the number of upcoming meetings. No person is
+ * ever read. Null when the partnership does not exist or is not funded.
+ */
+export async function summarisePartnership(prisma: PrismaClient, id: string, now = new Date()) {
+  const partnership = await prisma.partnership.findFirst({
+    where: { id, grants: { some: { status: { in: [...FUNDED_GRANT_STATUSES] } } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      status: true,
+      arenas: true,
+      targetGroups: true,
+      startsOn: true,
+      endsOn: true,
+      areas: { select: { area: { select: { name: true, municipality: { select: { name: true } } } } } },
+      grants: {
+        where: { status: { in: [...FUNDED_GRANT_STATUSES] } },
+        orderBy: { startsOn: 'asc' },
+        select: {
+          id: true,
+          caseNumber: true,
+          amountOre: true,
+          paidOre: true,
+          status: true,
+          startsOn: true,
+          endsOn: true,
+          awardedOn: true,
+          recipientOrganisation: { select: { name: true, cvr: true } },
+          round: { select: { name: true, year: true, pool: { select: { name: true, funderName: true } } } },
+        },
+      },
+      _count: {
+        select: { meetings: { where: { status: 'PLANNED', startsAt: { gte: now } } }, outcomeReports: true },
+      },
+    },
+  });
+  if (!partnership) return null;
+  const [members, fees, outcomes, loneliness] = await Promise.all([
+    prisma.partnershipMember.findMany({
+      where: { partnershipId: id },
+      select: { role: true, organisation: { select: { kind: true } } },
+    }),
+    prisma.signOnFee.aggregate({ where: { partnershipId: id }, _sum: { amountOre: true }, _count: true }),
+    prisma.outcomeReport.aggregate({
+      where: { partnershipId: id },
+      _sum: { participantsReached: true, newParticipantsBridged: true, activitiesHeld: true },
+      _min: { periodStart: true },
+      _max: { periodEnd: true },
+    }),
+    prisma.lonelinessCount.groupBy({
+      by: ['phase', 'item', 'answer'],
+      where: { report: { partnershipId: id } },
+      _sum: { count: true },
+      orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }],
+    }),
+  ]);
+  const countBy = <K extends string>(keys: K[]) =>
+    [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())]
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return {
+    ...partnership,
+    areas: partnership.areas.map(({ area }) => ({ name: area.name, municipality: area.municipality.name })),
+    upcomingMeetings: partnership._count.meetings,
+    membersByKind: countBy(members.map((m) => m.organisation.kind)),
+    membersByRole: countBy(members.map((m) => m.role)),
+    memberCount: members.length,
+    associations: members.filter((m) => m.role === 'VOLUNTARY_ASSOCIATION').length,
+    grantedOre: partnership.grants.reduce((s, g) => s + g.amountOre, 0n),
+    paidOre: partnership.grants.reduce((s, g) => s + g.paidOre, 0n),
+    signOnFeesOre: fees._sum.amountOre ?? 0n,
+    signOnFeeCount: fees._count,
+    outcomes: {
+      reports: partnership._count.outcomeReports,
+      firstPeriodStart: outcomes._min.periodStart,
+      lastPeriodEnd: outcomes._max.periodEnd,
+      participantsReached: outcomes._sum.participantsReached ?? 0,
+      newParticipantsBridged: outcomes._sum.newParticipantsBridged ?? 0,
+      activitiesHeld: outcomes._sum.activitiesHeld ?? 0,
+      loneliness: loneliness.map((g) => ({
+        phase: g.phase,
+        item: g.item,
+        answer: g.answer,
+        count: g._sum.count ?? 0,
+      })),
+    },
+  };
+}
+
+export type PartnershipSummary = NonNullable<Awaited<ReturnType<typeof summarisePartnership>>>;

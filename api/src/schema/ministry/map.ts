@@ -1,0 +1,119 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../builder.ts';
+import type { LonelinessTotal, MapArea, MapPartnership, MapTotals } from '../../domain/load-map-data.ts';
+import { ASSOCIATION_BAR, loadMapData } from '../../domain/load-map-data.ts';
+import { GeoPointRef } from '../area.ts';
+import { LonelinessItemEnum, LonelinessPhaseEnum } from '../outcome-report.ts';
+import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
+import { MinistryFilterInput, toMinistryFilter } from './filter.ts';
+
+const MapDetailEnum = builder.enumType('MapDetail', {
+  description: 'LOW: simplified geometry with 4 decimals for the country view; HIGH: the stored shape.',
+  values: ['LOW', 'HIGH'] as const,
+});
+
+export const LonelinessTotalRef = builder.objectRef<LonelinessTotal>('LonelinessTotal').implement({
+  description: 'Respondents who gave `answer` (1 hardly ever, 2 some of the time, 3 often) to a UCLA-3 item.',
+  fields: (t) => ({
+    phase: t.expose('phase', { type: LonelinessPhaseEnum }),
+    item: t.expose('item', { type: LonelinessItemEnum }),
+    answer: t.exposeInt('answer'),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const MapAreaRef = builder.objectRef<MapArea>('MinistryMapArea').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (a) => encodeGlobalID('Area', a.id) }),
+    name: t.exposeString('name'),
+    municipalityCode: t.exposeString('municipalityCode'),
+    municipalityName: t.exposeString('municipalityName'),
+    regionCode: t.exposeString('regionCode'),
+    regionName: t.exposeString('regionName'),
+    centre: t.field({ type: GeoPointRef, resolve: (a) => a.centre }),
+    geometry: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'GeoJSON Polygon or MultiPolygon at the requested detail.',
+      resolve: (a) => a.geometry,
+    }),
+  }),
+});
+
+const MapPartnershipRef = builder.objectRef<MapPartnership>('MinistryMapPartnership').implement({
+  description: 'A funded partnership on the ministry map: organisations and figures, never people.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'The Partnership global id.',
+      resolve: (p) => encodeGlobalID('Partnership', p.id),
+    }),
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug'),
+    status: t.expose('status', { type: PartnershipStatusEnum }),
+    arenas: t.expose('arenas', { type: [ArenaEnum] }),
+    targetGroups: t.expose('targetGroups', { type: [TargetGroupEnum] }),
+    startsOn: t.expose('startsOn', { type: 'Date' }),
+    endsOn: t.expose('endsOn', { type: 'Date', nullable: true }),
+    granted: t.field({ type: 'Money', resolve: (p) => p.grantedOre }),
+    paid: t.field({ type: 'Money', resolve: (p) => p.paidOre }),
+    associations: t.exposeInt('associations', { description: 'Voluntary-association members.' }),
+    meetsAssociationBar: t.boolean({ resolve: (p) => p.associations >= ASSOCIATION_BAR }),
+    signOnFees: t.field({ type: 'Money', resolve: (p) => p.signOnFeesOre }),
+    signOnFeeCount: t.exposeInt('signOnFeeCount'),
+    participantsReached: t.exposeInt('participantsReached'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    activitiesHeld: t.exposeInt('activitiesHeld'),
+    volunteersActive: t.exposeInt('volunteersActive'),
+    approvedHours: t.exposeFloat('approvedHours'),
+    centre: t.field({ type: GeoPointRef, resolve: (p) => p.centre }),
+    areas: t.field({ type: [MapAreaRef], resolve: (p) => p.areas }),
+  }),
+});
+
+const TotalsRef = builder.objectRef<MapTotals>('MinistryTotals').implement({
+  description: 'Sums over exactly the partnerships on the map (same filters).',
+  fields: (t) => ({
+    partnerships: t.exposeInt('partnerships'),
+    granted: t.field({ type: 'Money', resolve: (s) => s.grantedOre }),
+    paid: t.field({ type: 'Money', resolve: (s) => s.paidOre }),
+    associations: t.exposeInt('associations', { description: 'Distinct voluntary associations mobilised.' }),
+    associationBar: t.int({ resolve: () => ASSOCIATION_BAR }),
+    partnershipsMeetingAssociationBar: t.exposeInt('partnershipsMeetingAssociationBar'),
+    signOnFees: t.field({ type: 'Money', resolve: (s) => s.signOnFeesOre }),
+    signOnFeeCount: t.exposeInt('signOnFeeCount'),
+    participantsReached: t.exposeInt('participantsReached'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    activitiesHeld: t.exposeInt('activitiesHeld'),
+    volunteersActive: t.exposeInt('volunteersActive', {
+      description: 'Distinct volunteers with an approved sign-up.',
+    }),
+    approvedHours: t.exposeFloat('approvedHours'),
+    loneliness: t.field({ type: [LonelinessTotalRef], resolve: (s) => s.loneliness }),
+  }),
+});
+
+const MinistryMapRef = builder.objectRef<Awaited<ReturnType<typeof loadMapData>>>('MinistryMap').implement({
+  fields: (t) => ({
+    partnerships: t.field({
+      type: [MapPartnershipRef],
+      description: 'Every matching funded partnership, by name (not paginated: the map draws them all).',
+      resolve: (m) => m.partnerships,
+    }),
+    totals: t.field({ type: TotalsRef, resolve: (m) => m.totals }),
+  }),
+});
+
+builder.queryField('ministryMap', (t) =>
+  t.field({
+    type: MinistryMapRef,
+    description:
+      'Funded partnerships (a grant GRANTED, PAID or REPORTED) with their areas and figures, and their totals. Ministry and administrators only.',
+    authScopes: { ministry: true, admin: true },
+    args: {
+      filter: t.arg({ type: MinistryFilterInput }),
+      detail: t.arg({ type: MapDetailEnum, defaultValue: 'LOW' }),
+    },
+    resolve: (_root, args, ctx) =>
+      loadMapData(ctx.prisma, toMinistryFilter(ctx, args.filter), args.detail ?? 'LOW'),
+  }),
+);

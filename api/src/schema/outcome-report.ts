@@ -1,0 +1,211 @@
+import { LonelinessItem, LonelinessPhase } from '@naboskab/db';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
+import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+
+export const LonelinessPhaseEnum = builder.enumType(LonelinessPhase, { name: 'LonelinessPhase' });
+export const LonelinessItemEnum = builder.enumType(LonelinessItem, {
+  name: 'LonelinessItem',
+  description: 'UCLA-3 / T-ILS items: lacks company, feels left out, feels isolated.',
+});
+
+builder.prismaObject('LonelinessCount', {
+  description: 'How many respondents gave `answer` (1 hardly ever, 2 some of the time, 3 often) to `item`.',
+  fields: (t) => ({
+    phase: t.expose('phase', { type: LonelinessPhaseEnum }),
+    item: t.expose('item', { type: LonelinessItemEnum }),
+    answer: t.exposeInt('answer'),
+    count: t.exposeInt('count'),
+  }),
+});
+
+builder.prismaNode('OutcomeReport', {
+  id: { field: 'id' },
+  description: "A partnership's aggregated figures for one reporting period. No citizen is named.",
+  authScopes: (report) => ({ memberOf: report.partnershipId, ministry: true }),
+  fields: (t) => ({
+    periodStart: t.expose('periodStart', { type: 'Date' }),
+    periodEnd: t.expose('periodEnd', { type: 'Date' }),
+    participantsReached: t.exposeInt('participantsReached'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    activitiesHeld: t.exposeInt('activitiesHeld'),
+    volunteersActive: t.exposeInt('volunteersActive'),
+    loneliness: t.relation('loneliness', {
+      query: { orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }] },
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObjectField('Partnership', 'outcomeReports', (t) =>
+  t.relatedConnection('outcomeReports', {
+    cursor: 'id',
+    totalCount: true,
+    description: 'Outcome reports, newest period first. Members, the ministry and administrators.',
+    authScopes: (partnership) => ({ memberOf: partnership.id, ministry: true }),
+    query: { orderBy: [{ periodStart: 'desc' }, { id: 'asc' }] },
+  }),
+);
+
+const LonelinessCountInput = builder.inputType('LonelinessCountInput', {
+  fields: (t) => ({
+    phase: t.field({ type: LonelinessPhaseEnum, required: true }),
+    item: t.field({ type: LonelinessItemEnum, required: true }),
+    answer: t.int({ required: true, description: '1, 2 or 3.' }),
+    count: t.int({ required: true }),
+  }),
+});
+
+const figureFields = (t: PothosInputFieldBuilder) => ({
+  periodStart: t.field({ type: 'Date', required: true }),
+  periodEnd: t.field({ type: 'Date', required: true }),
+  participantsReached: t.int({ required: true }),
+  newParticipantsBridged: t.int({ required: true }),
+  activitiesHeld: t.int({ required: true }),
+  volunteersActive: t.int({ required: false }),
+  loneliness: t.field({
+    type: [LonelinessCountInput],
+    required: false,
+    description: 'UCLA-3 counts; only the non-zero ones need to be sent.',
+  }),
+});
+type PothosInputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
+
+const CreateOutcomeReportInput = builder.inputType('CreateOutcomeReportInput', {
+  fields: (t) => ({ partnershipId: t.globalID({ required: true }), ...figureFields(t) }),
+});
+const UpdateOutcomeReportInput = builder.inputType('UpdateOutcomeReportInput', {
+  fields: (t) => ({ reportId: t.globalID({ required: true }), ...figureFields(t) }),
+});
+
+const count = z
+  .number()
+  .int({ error: 'outcome.countWhole' })
+  .min(0, { error: 'outcome.countNegative' })
+  .max(10_000_000);
+
+const figures = z
+  .object({
+    periodStart: z.date(),
+    periodEnd: z.date(),
+    participantsReached: count,
+    newParticipantsBridged: count,
+    activitiesHeld: count,
+    volunteersActive: count.nullish().transform((v) => v ?? 0),
+    loneliness: z
+      .array(
+        z.object({
+          phase: z.enum(LonelinessPhase),
+          item: z.enum(LonelinessItem),
+          answer: z
+            .number()
+            .int()
+            .min(1, { error: 'outcome.answerRange' })
+            .max(3, { error: 'outcome.answerRange' }),
+          count,
+        }),
+      )
+      .max(18)
+      .nullish()
+      .transform((v) => v ?? []),
+  })
+  .superRefine((f, ctx) => {
+    if (f.periodEnd < f.periodStart)
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'outcome.periodEndBeforeStart' });
+    if (f.newParticipantsBridged > f.participantsReached)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newParticipantsBridged'],
+        message: 'outcome.bridgedAboveReached',
+      });
+    const seen = new Set<string>();
+    f.loneliness.forEach((e, i) => {
+      const key = `${e.phase}:${e.item}:${e.answer}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['loneliness', i], message: 'outcome.duplicateCount' });
+      seen.add(key);
+    });
+  });
+
+type IdArg = string | { typename: string; id: string | number };
+
+function rawIdOf(value: IdArg, typename: string): string | null {
+  try {
+    const decoded = typeof value === 'string' ? decodeGlobalID(value) : value;
+    const id = String(decoded.id);
+    return decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** coordinatorOf the partnership behind the id; a missing one lets the resolver answer NotFound. */
+async function coordinatorScope(ctx: Context, partnershipId: string | null | undefined) {
+  if (!partnershipId) return { signedIn: true };
+  const found = await ctx.prisma.partnership.findUnique({
+    where: { id: partnershipId },
+    select: { id: true },
+  });
+  return found ? { coordinatorOf: found.id } : { signedIn: true };
+}
+
+async function partnershipOfReport(ctx: Context, reportId: string | null) {
+  if (!reportId) return null;
+  const report = await ctx.prisma.outcomeReport.findUnique({
+    where: { id: reportId },
+    select: { partnershipId: true },
+  });
+  return report?.partnershipId ?? null;
+}
+
+const errorTypes = [InputValidationError, NotFoundError];
+
+builder.mutationField('createOutcomeReport', (t) =>
+  t.prismaField({
+    type: 'OutcomeReport',
+    description: "A coordinator enters a reporting period's figures for their partnership.",
+    args: { input: t.arg({ type: CreateOutcomeReportInput, required: true }) },
+    authScopes: (_root, args, ctx) =>
+      coordinatorScope(ctx, rawIdOf(args.input.partnershipId as IdArg, 'Partnership')),
+    errors: {
+      types: errorTypes,
+      union: { name: 'CreateOutcomeReportResult' },
+      result: { name: 'CreateOutcomeReportSuccess' },
+      dataField: { name: 'report' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const partnershipId = rawIdOf(args.input.partnershipId as IdArg, 'Partnership');
+      if (!partnershipId) throw fieldIssue(['input', 'partnershipId'], 'id.invalid');
+      const report = await saveOutcomeReport(ctx, { partnershipId }, parseInput(figures, args.input));
+      return ctx.prisma.outcomeReport.findUniqueOrThrow({ ...query, where: { id: report.id } });
+    },
+  }),
+);
+
+builder.mutationField('updateOutcomeReport', (t) =>
+  t.prismaField({
+    type: 'OutcomeReport',
+    description: "Replaces a report's figures (all of them, UCLA-3 counts included).",
+    args: { input: t.arg({ type: UpdateOutcomeReportInput, required: true }) },
+    authScopes: async (_root, args, ctx) =>
+      coordinatorScope(
+        ctx,
+        await partnershipOfReport(ctx, rawIdOf(args.input.reportId as IdArg, 'OutcomeReport')),
+      ),
+    errors: {
+      types: errorTypes,
+      union: { name: 'UpdateOutcomeReportResult' },
+      result: { name: 'UpdateOutcomeReportSuccess' },
+      dataField: { name: 'report' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const reportId = rawIdOf(args.input.reportId as IdArg, 'OutcomeReport');
+      if (!reportId) throw fieldIssue(['input', 'reportId'], 'id.invalid');
+      const report = await saveOutcomeReport(ctx, { reportId }, parseInput(figures, args.input));
+      return ctx.prisma.outcomeReport.findUniqueOrThrow({ ...query, where: { id: report.id } });
+    },
+  }),
+);

@@ -1,0 +1,323 @@
+import {
+  createOrganisation,
+  createOutcomeReport,
+  createPartnership,
+  createUser,
+} from '@naboskab/seed/factories';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApi, type TestClient } from './support.ts';
+
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateOutcomeReportInput!) {
+    createOutcomeReport(input: $input) {
+      __typename
+      ... on CreateOutcomeReportSuccess {
+        report { id periodStart periodEnd participantsReached newParticipantsBridged activitiesHeld volunteersActive loneliness { phase item answer count } }
+      }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateOutcomeReportInput!) {
+    updateOutcomeReport(input: $input) {
+      __typename
+      ... on UpdateOutcomeReportSuccess { report { id participantsReached loneliness { phase item answer count } } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
+const REPORTS = /* GraphQL */ `
+  query Reports($slug: String!) {
+    partnership(slug: $slug) { outcomeReports(first: 10) { totalCount edges { node { id periodStart participantsReached } } } }
+  }
+`;
+
+type Api = Awaited<ReturnType<typeof startTestApi>>;
+let app: Api;
+let own: { id: string; slug: string };
+let other: { id: string };
+const clients: Record<
+  'coordinator' | 'otherCoordinator' | 'ministry' | 'volunteer' | 'admin' | 'member',
+  TestClient
+> = {} as never;
+
+const ucla = (
+  phase: 'BASELINE' | 'FOLLOW_UP',
+  counts: [number, number, number],
+  items = ['LACKS_COMPANY', 'LEFT_OUT', 'ISOLATED'],
+) => items.flatMap((item) => counts.map((count, i) => ({ phase, item, answer: i + 1, count })));
+
+const figures = (over: Record<string, unknown> = {}) => ({
+  periodStart: '2025-01-01',
+  periodEnd: '2025-06-30',
+  participantsReached: 120,
+  newParticipantsBridged: 30,
+  activitiesHeld: 40,
+  volunteersActive: 12,
+  loneliness: [...ucla('BASELINE', [10, 15, 12]), ...ucla('FOLLOW_UP', [14, 15, 8])],
+  ...over,
+});
+
+async function counts() {
+  return {
+    reports: await app.prisma.outcomeReport.count(),
+    loneliness: await app.prisma.lonelinessCount.count(),
+    audit: await app.prisma.auditEntry.count({ where: { entityType: 'OutcomeReport' } }),
+  };
+}
+
+async function signedIn(role: 'ADMIN' | 'COORDINATOR' | 'VOLUNTEER' | 'MINISTRY', organisationId?: string) {
+  const { user, password } = await createUser(app.prisma, { role, organisationId });
+  const client = app.client();
+  await client.signIn(user.email, password);
+  return { client, user };
+}
+
+describe('outcome reports', () => {
+  beforeAll(async () => {
+    app = await startTestApi();
+    const memberOrg = await createOrganisation(app.prisma);
+    const coordinator = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const otherCoordinator = await createUser(app.prisma, { role: 'COORDINATOR' });
+    own = await createPartnership(app.prisma, {
+      coordinators: [coordinator.user.id],
+      members: [memberOrg.id],
+    });
+    other = await createPartnership(app.prisma, { coordinators: [otherCoordinator.user.id] });
+    for (const [key, u] of [
+      ['coordinator', coordinator],
+      ['otherCoordinator', otherCoordinator],
+    ] as const) {
+      clients[key] = app.client();
+      await clients[key].signIn(u.user.email, u.password);
+    }
+    clients.ministry = (await signedIn('MINISTRY')).client;
+    clients.volunteer = (await signedIn('VOLUNTEER')).client;
+    clients.admin = (await signedIn('ADMIN')).client;
+    clients.member = (await signedIn('COORDINATOR', memberOrg.id)).client;
+  });
+  afterAll(() => app.close());
+  beforeEach(async () => {
+    await app.prisma.outcomeReport.deleteMany();
+    await app.prisma.auditEntry.deleteMany({ where: { entityType: 'OutcomeReport' } });
+  });
+
+  const create = (
+    input: Record<string, unknown>,
+    client = clients.coordinator,
+    headers: Record<string, string> = {},
+  ) =>
+    client.gql(
+      CREATE,
+      { input: { partnershipId: encodeGlobalID('Partnership', own.id), ...input } },
+      headers,
+    );
+
+  it('lets the coordinator enter a period with UCLA-3 counts, audited, and readable by members and the ministry', async () => {
+    const result = await create(figures());
+    expect(result.data?.createOutcomeReport.__typename).toBe('CreateOutcomeReportSuccess');
+    const report = result.data?.createOutcomeReport.report;
+    expect(report).toMatchObject({
+      periodStart: '2025-01-01',
+      periodEnd: '2025-06-30',
+      participantsReached: 120,
+      newParticipantsBridged: 30,
+      activitiesHeld: 40,
+      volunteersActive: 12,
+    });
+    expect(report.loneliness).toHaveLength(18);
+    const audit = await app.prisma.auditEntry.findFirstOrThrow({ where: { entityType: 'OutcomeReport' } });
+    expect(audit).toMatchObject({ action: 'create', partnershipId: own.id });
+    // A follow-up in a later period leans on the earlier baseline.
+    const later = await create(
+      figures({
+        periodStart: '2025-07-01',
+        periodEnd: '2025-12-31',
+        loneliness: ucla('FOLLOW_UP', [20, 14, 5]),
+      }),
+    );
+    expect(later.data?.createOutcomeReport.__typename).toBe('CreateOutcomeReportSuccess');
+    for (const client of [clients.coordinator, clients.member, clients.ministry, clients.admin]) {
+      const read = await client.gql(REPORTS, { slug: own.slug });
+      expect(read.errors).toBeUndefined();
+      expect(read.data?.partnership.outcomeReports.totalCount).toBe(2);
+      expect(read.data?.partnership.outcomeReports.edges[0].node.periodStart).toBe('2025-07-01');
+    }
+    const outsider = await clients.otherCoordinator.gql(REPORTS, { slug: own.slug });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses negative counts, an end before the start and more bridged than reached, per field in Danish and English', async () => {
+    const before = await counts();
+    const input = figures({
+      participantsReached: -1,
+      periodEnd: '2024-12-31',
+      loneliness: [{ phase: 'BASELINE', item: 'LEFT_OUT', answer: 4, count: -3 }],
+    });
+    const da = await create(input);
+    expect(da.data?.createOutcomeReport.__typename).toBe('ValidationError');
+    const issues = Object.fromEntries(
+      da.data?.createOutcomeReport.issues.map((i: { path: string[]; message: string }) => [
+        i.path.join('.'),
+        i.message,
+      ]),
+    );
+    expect(issues).toMatchObject({
+      'input.participantsReached': 'Tallet kan ikke være negativt.',
+      'input.periodEnd': 'Periodens slutdato skal være samme dag som eller efter startdatoen.',
+      'input.loneliness.0.answer': 'Svaret skal være 1, 2 eller 3.',
+      'input.loneliness.0.count': 'Tallet kan ikke være negativt.',
+    });
+    const en = await create(figures({ newParticipantsBridged: 500 }), clients.coordinator, {
+      'accept-language': 'en',
+    });
+    expect(en.data?.createOutcomeReport.issues).toEqual([
+      {
+        path: ['input', 'newParticipantsBridged'],
+        message: 'New participants bridged cannot exceed participants reached.',
+      },
+    ]);
+    const enNegative = await create(figures({ volunteersActive: -2 }), clients.coordinator, {
+      'accept-language': 'en',
+    });
+    expect(enNegative.data?.createOutcomeReport.issues[0]).toEqual({
+      path: ['input', 'volunteersActive'],
+      message: 'The number cannot be negative.',
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('needs a baseline before a follow-up, in this report or an earlier one', async () => {
+    const before = await counts();
+    const alone = await create(figures({ loneliness: ucla('FOLLOW_UP', [5, 5, 5]) }));
+    expect(alone.data?.createOutcomeReport.issues).toEqual([
+      {
+        path: ['input', 'loneliness'],
+        message:
+          'En opfølgende måling kræver en baseline-måling for samme spørgsmål i denne eller en tidligere indberetning.',
+      },
+    ]);
+    // A baseline for one item does not cover another.
+    const otherItem = await create(
+      figures({
+        loneliness: [
+          ...ucla('BASELINE', [3, 3, 3], ['LEFT_OUT']),
+          ...ucla('FOLLOW_UP', [3, 3, 3], ['ISOLATED']),
+        ],
+      }),
+    );
+    expect(otherItem.data?.createOutcomeReport.__typename).toBe('ValidationError');
+    expect(await counts()).toEqual(before);
+    // A baseline in a LATER period does not count for an earlier follow-up.
+    await create(
+      figures({
+        periodStart: '2025-07-01',
+        periodEnd: '2025-12-31',
+        loneliness: ucla('BASELINE', [5, 5, 5]),
+      }),
+    );
+    const earlier = await create(figures({ loneliness: ucla('FOLLOW_UP', [5, 5, 5]) }));
+    expect(earlier.data?.createOutcomeReport.__typename).toBe('ValidationError');
+  });
+
+  it('refuses a period overlapping another report of the partnership, but not of another partnership', async () => {
+    await create(figures());
+    const before = await counts();
+    for (const [periodStart, periodEnd] of [
+      ['2025-06-30', '2025-09-30'],
+      ['2024-07-01', '2025-01-01'],
+      ['2025-03-01', '2025-03-31'],
+    ]) {
+      const result = await create(figures({ periodStart, periodEnd }), clients.coordinator, {
+        'accept-language': 'en',
+      });
+      expect(result.data?.createOutcomeReport.issues, periodStart).toEqual([
+        {
+          path: ['input', 'periodStart'],
+          message: "The period overlaps another of the partnership's reports.",
+        },
+      ]);
+    }
+    expect(await counts()).toEqual(before);
+    const elsewhere = await clients.otherCoordinator.gql(CREATE, {
+      input: { partnershipId: encodeGlobalID('Partnership', other.id), ...figures() },
+    });
+    expect(elsewhere.data?.createOutcomeReport.__typename).toBe('CreateOutcomeReportSuccess');
+  });
+
+  it('updates a report, and refuses an edit that leaves a later follow-up without its baseline', async () => {
+    const first = (await create(figures())).data?.createOutcomeReport.report;
+    await create(
+      figures({
+        periodStart: '2025-07-01',
+        periodEnd: '2025-12-31',
+        loneliness: ucla('FOLLOW_UP', [9, 9, 9]),
+      }),
+    );
+    const updated = await clients.coordinator.gql(UPDATE, {
+      input: { reportId: first.id, ...figures({ participantsReached: 150 }) },
+    });
+    expect(updated.data?.updateOutcomeReport.report.participantsReached).toBe(150);
+    const audit = await app.prisma.auditEntry.findFirstOrThrow({
+      where: { entityType: 'OutcomeReport', action: 'update' },
+    });
+    expect(audit.changes).toMatchObject({ participantsReached: [120, 150] });
+    const before = await counts();
+    const removesBaseline = await clients.coordinator.gql(UPDATE, {
+      input: { reportId: first.id, ...figures({ loneliness: [] }) },
+    });
+    expect(removesBaseline.data?.updateOutcomeReport.__typename).toBe('ValidationError');
+    expect(await counts()).toEqual(before);
+    const kept = await app.prisma.lonelinessCount.count({
+      where: { reportId: Buffer.from(first.id, 'base64').toString().split(':')[1] },
+    });
+    expect(kept).toBe(18);
+  });
+
+  it('answers NotFoundError for a missing partnership or report', async () => {
+    const missing = await create({
+      ...figures(),
+      partnershipId: encodeGlobalID('Partnership', '01a20303-0000-7000-8000-000000000000'),
+    });
+    expect(missing.data?.createOutcomeReport.__typename).toBe('NotFoundError');
+    const update = await clients.coordinator.gql(UPDATE, {
+      input: {
+        reportId: encodeGlobalID('OutcomeReport', '01a20303-0000-7000-8000-000000000000'),
+        ...figures(),
+      },
+    });
+    expect(update.data?.updateOutcomeReport.__typename).toBe('NotFoundError');
+    const wrongType = await create({ ...figures(), partnershipId: encodeGlobalID('Area', own.id) });
+    expect(wrongType.data?.createOutcomeReport.__typename).toBe('ValidationError');
+  });
+
+  it('is for the coordinators of the partnership (and admins) only', async () => {
+    const report = await createOutcomeReport(app.prisma, {
+      partnershipId: own.id,
+      periodStart: new Date('2024-01-01'),
+      periodEnd: new Date('2024-06-30'),
+    });
+    const before = await counts();
+    for (const [client, code] of [
+      [clients.otherCoordinator, 'FORBIDDEN'],
+      [clients.member, 'FORBIDDEN'],
+      [clients.ministry, 'FORBIDDEN'],
+      [clients.volunteer, 'FORBIDDEN'],
+      [app.client(), 'UNAUTHENTICATED'],
+    ] as const) {
+      const created = await create(figures(), client);
+      expect(created.errors?.[0]?.extensions?.code).toBe(code);
+      const updated = await client.gql(UPDATE, {
+        input: { reportId: encodeGlobalID('OutcomeReport', report.id), ...figures() },
+      });
+      expect(updated.errors?.[0]?.extensions?.code).toBe(code);
+    }
+    expect(await counts()).toEqual(before);
+    const admin = await create(figures(), clients.admin);
+    expect(admin.data?.createOutcomeReport.__typename).toBe('CreateOutcomeReportSuccess');
+  });
+});

@@ -1,0 +1,284 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useId, useState } from 'react';
+import { graphql } from '../../gql';
+import type { LonelinessItem, LonelinessPhase, OutcomeReportFieldsFragment } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import type { MessageKey } from '../../lib/i18n/messages';
+
+export const OutcomeReportFields = graphql(`
+  fragment OutcomeReportFields on OutcomeReport {
+    id
+    periodStart
+    periodEnd
+    participantsReached
+    newParticipantsBridged
+    activitiesHeld
+    volunteersActive
+    loneliness {
+      phase
+      item
+      answer
+      count
+    }
+  }
+`);
+
+const CreateOutcomeReport = graphql(`
+  mutation CreateOutcomeReport($input: CreateOutcomeReportInput!) {
+    createOutcomeReport(input: $input) {
+      __typename
+      ... on CreateOutcomeReportSuccess {
+        report {
+          ...OutcomeReportFields
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const UpdateOutcomeReport = graphql(`
+  mutation UpdateOutcomeReport($input: UpdateOutcomeReportInput!) {
+    updateOutcomeReport(input: $input) {
+      __typename
+      ... on UpdateOutcomeReportSuccess {
+        report {
+          ...OutcomeReportFields
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const phases: LonelinessPhase[] = ['BASELINE', 'FOLLOW_UP'];
+const items: LonelinessItem[] = ['LACKS_COMPANY', 'LEFT_OUT', 'ISOLATED'];
+const answers = [1, 2, 3];
+// The 18 cells in the order they are sent: issue paths input.loneliness.<i> point back at them.
+const cells = phases.flatMap((phase) =>
+  items.flatMap((item) => answers.map((answer) => ({ phase, item, answer }))),
+);
+const numbers = [
+  'participantsReached',
+  'newParticipantsBridged',
+  'activitiesHeld',
+  'volunteersActive',
+] as const;
+
+type Props = {
+  partnershipId: string;
+  report: OutcomeReportFieldsFragment | null;
+  onSaved: () => void;
+  onCancel?: () => void;
+};
+
+export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel }: Props) {
+  const t = useT();
+  const id = useId();
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [create, creating] = useMutation(CreateOutcomeReport);
+  const [update, updating] = useMutation(UpdateOutcomeReport);
+  const busy = creating.loading || updating.loading;
+  const countOf = (phase: string, item: string, answer: number) =>
+    report?.loneliness.find((c) => c.phase === phase && c.item === item && c.answer === answer)?.count;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const int = (name: string) => {
+      const raw = String(form.get(name) ?? '').trim();
+      return raw === '' ? 0 : Number(raw);
+    };
+    const figures = {
+      periodStart: String(form.get('periodStart') ?? ''),
+      periodEnd: String(form.get('periodEnd') ?? ''),
+      ...Object.fromEntries(numbers.map((n) => [n, int(n)])),
+      loneliness: cells.map((c, i) => ({ ...c, count: int(`cell-${i}`) })),
+    } as {
+      periodStart: string;
+      periodEnd: string;
+      participantsReached: number;
+      newParticipantsBridged: number;
+      activitiesHeld: number;
+      volunteersActive: number;
+      loneliness: { phase: LonelinessPhase; item: LonelinessItem; answer: number; count: number }[];
+    };
+    setIssues({});
+    setFailure(null);
+    setSaved(false);
+    try {
+      const result = report
+        ? (await update({ variables: { input: { reportId: report.id, ...figures } } })).data
+            ?.updateOutcomeReport
+        : (await create({ variables: { input: { partnershipId, ...figures } } })).data?.createOutcomeReport;
+      if (!result) throw new Error('no result');
+      if (result.__typename === 'ValidationError') {
+        setIssues(Object.fromEntries(result.issues.map((i) => [i.path.slice(1).join('.'), i.message])));
+        setFailure(result.message);
+      } else if (result.__typename === 'NotFoundError') setFailure(result.message);
+      else {
+        setSaved(true);
+        onSaved();
+      }
+    } catch {
+      setFailure(t('form.networkError'));
+    }
+  }
+
+  const issue = (name: string) =>
+    issues[name] ? (
+      <span className="field-error" id={`${id}-${name}-error`}>
+        {issues[name]}
+      </span>
+    ) : null;
+  const described = (name: string) => (issues[name] ? `${id}-${name}-error` : undefined);
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {report ? t('outcome.edit', { from: report.periodStart, to: report.periodEnd }) : t('outcome.new')}
+      </h2>
+      {failure && (
+        <div className="alert" role="alert">
+          <p>{failure}</p>
+          {Object.keys(issues).length > 0 && (
+            <ul>
+              {Object.values(issues).map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {saved && (
+        <p className="status" role="status">
+          {t('outcome.saved')}
+        </p>
+      )}
+      <fieldset>
+        <legend>{t('outcome.period')}</legend>
+        <div className="outcome-figures">
+          {(['periodStart', 'periodEnd'] as const).map((name) => (
+            <div key={name} className="field">
+              <label htmlFor={`${id}-${name}`}>{t(`outcome.${name}`)}</label>
+              <input
+                id={`${id}-${name}`}
+                name={name}
+                type="date"
+                required
+                defaultValue={report?.[name] ?? ''}
+                aria-invalid={Boolean(issues[name])}
+                aria-describedby={described(name)}
+              />
+              {issue(name)}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="outcome-figures">
+        {numbers.map((name) => (
+          <div key={name} className="field">
+            <label htmlFor={`${id}-${name}`}>{t(`outcome.${name}`)}</label>
+            <input
+              id={`${id}-${name}`}
+              name={name}
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              defaultValue={report?.[name] ?? ''}
+              aria-invalid={Boolean(issues[name])}
+              aria-describedby={described(name)}
+            />
+            {issue(name)}
+          </div>
+        ))}
+      </div>
+      <fieldset aria-describedby={`${id}-ucla-hint`}>
+        <legend>{t('outcome.ucla')}</legend>
+        <p className="hint" id={`${id}-ucla-hint`}>
+          {t('outcome.uclaHint')}
+        </p>
+        {issue('loneliness')}
+        {phases.map((phase) => (
+          <table key={phase} className="outcome-grid">
+            <caption>{t(`outcome.phase.${phase}`)}</caption>
+            <thead>
+              <tr>
+                <td />
+                {answers.map((a) => (
+                  <th key={a} scope="col">
+                    {t(`outcome.answer.${a}` as MessageKey)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item}>
+                  <th scope="row">{t(`outcome.item.${item}`)}</th>
+                  {answers.map((answer) => {
+                    const i = cells.findIndex(
+                      (c) => c.phase === phase && c.item === item && c.answer === answer,
+                    );
+                    const key = `loneliness.${i}.count`;
+                    return (
+                      <td key={answer}>
+                        <input
+                          name={`cell-${i}`}
+                          type="number"
+                          min={0}
+                          step={1}
+                          inputMode="numeric"
+                          defaultValue={countOf(phase, item, answer) ?? ''}
+                          aria-label={t('outcome.cell', {
+                            phase: t(`outcome.phase.${phase}`),
+                            item: t(`outcome.item.${item}`),
+                            answer: t(`outcome.answer.${answer}` as MessageKey),
+                          })}
+                          aria-invalid={Boolean(issues[key])}
+                          aria-describedby={described(key)}
+                        />
+                        {issue(key)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('outcome.saving') : t('outcome.save')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('outcome.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

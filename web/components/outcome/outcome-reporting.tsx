@@ -1,0 +1,116 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { OutcomeReportForm } from './outcome-report-form';
+
+const OutcomeReportingQuery = graphql(`
+  query OutcomeReporting($slug: String!) {
+    partnership(slug: $slug) {
+      id
+      name
+      slug
+      viewerCanCoordinate
+      outcomeReports(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            ...OutcomeReportFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A partnership's outcome reports; its coordinators add and correct them. */
+export function OutcomeReporting({ slug }: { slug: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const { data, loading, error, refetch } = useQuery(OutcomeReportingQuery, {
+    variables: { slug },
+    errorPolicy: 'all',
+  });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const partnership = data?.partnership;
+  if (loading && !data) return <p role="status">{t('ministry.loading')}</p>;
+  if (!partnership || (error && !partnership.outcomeReports))
+    return <p role="alert">{t('outcome.notFound')}</p>;
+  const reports = partnership.outcomeReports.edges.map((e) => e.node);
+  const editingReport = reports.find((r) => r.id === editing) ?? null;
+  const n = (value: number) => formatNumber(locale, value);
+
+  return (
+    <>
+      <h1>{t('outcome.title', { name: partnership.name })}</h1>
+      <p>{t('outcome.intro')}</p>
+      <p>
+        <Link href={`/partnerskaber/${partnership.slug}`}>{t('outcome.back')}</Link>
+      </p>
+      <section aria-labelledby="outcome-list-heading">
+        <h2 id="outcome-list-heading">{t('outcome.list')}</h2>
+        {reports.length === 0 ? (
+          <p>{t('outcome.none')}</p>
+        ) : (
+          <table className="outcome-reports">
+            <thead>
+              <tr>
+                <th scope="col">{t('outcome.period')}</th>
+                <th scope="col">{t('outcome.participantsReached')}</th>
+                <th scope="col">{t('outcome.newParticipantsBridged')}</th>
+                <th scope="col">{t('outcome.activitiesHeld')}</th>
+                <th scope="col">{t('outcome.volunteersActive')}</th>
+                {partnership.viewerCanCoordinate && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
+                  </th>
+                  <td>{n(r.participantsReached)}</td>
+                  <td>{n(r.newParticipantsBridged)}</td>
+                  <td>{n(r.activitiesHeld)}</td>
+                  <td>{n(r.volunteersActive)}</td>
+                  {partnership.viewerCanCoordinate && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setEditing(r.id)}
+                        aria-label={t('outcome.edit', { from: r.periodStart, to: r.periodEnd })}
+                      >
+                        {t('outcome.editButton')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {partnership.viewerCanCoordinate ? (
+        <OutcomeReportForm
+          key={`${editing ?? 'new'}-${formKey}`}
+          partnershipId={partnership.id}
+          report={editingReport}
+          onSaved={() => {
+            refetch().catch(() => {});
+            if (!editing) setFormKey((k) => k + 1);
+          }}
+          onCancel={editing ? () => setEditing(null) : undefined}
+        />
+      ) : (
+        <p>{t('outcome.readOnly')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+// The ministry map's layers: each funded partnership's areas as polygons coloured by status or by
+// arena, and clustered points (one per partnership) when zoomed out. Written against the shared
+// mapbox-gl API slice (map-lib.ts), so it runs on maplibre and mapbox alike. The home page's
+// area-layers.ts is separate on purpose.
+import { denmarkBounds } from './area-layers';
+import type { LngLat, MapLayerEvent, MapLike, Renderer } from './map-lib';
+
+export type ColourBy = 'status' | 'arena';
+
+export interface MapPartnershipFeature {
+  id: string;
+  name: string;
+  status: string;
+  arenas: string[];
+  centre: { lat: number; lon: number };
+  areas: { id: string; geometry: unknown }[];
+}
+
+// Distinct at a glance and ≥ 3:1 against the land colour (WCAG non-text contrast).
+export const statusColours: Record<string, string> = {
+  PLANNED: '#6d28d9',
+  ACTIVE: '#15803d',
+  ENDED: '#57534e',
+};
+export const arenaColours: Record<string, string> = {
+  HOME_AND_HOUSING: '#b45309',
+  DAYCARE_SCHOOL_EDUCATION: '#1d4ed8',
+  LEISURE_AND_COMMUNITIES: '#15803d',
+  WORK_AND_EMPLOYMENT: '#7e22ce',
+  HEALTH_AND_CARE: '#be123c',
+};
+
+export function colourOf(p: Pick<MapPartnershipFeature, 'status' | 'arenas'>, by: ColourBy): string {
+  return (by === 'status' ? statusColours[p.status] : arenaColours[p.arenas[0] ?? '']) ?? '#334155';
+}
+
+/** Below this zoom a partnership is a (clustered) point; from it on, its polygons carry the map. */
+const polygonMinZoom = 9;
+
+type Extra = MapLike & {
+  easeTo(options: { center: LngLat; zoom: number }): unknown;
+  setLayoutProperty?(layer: string, name: string, value: unknown): unknown;
+};
+
+export function mountPartnershipMap(
+  renderer: Renderer,
+  container: HTMLElement,
+  options: { label: string; clusterLabel: (count: number) => string; onSelect: (id: string) => void },
+) {
+  const { lib } = renderer;
+  const map = new lib.Map({
+    container,
+    style: renderer.style,
+    bounds: denmarkBounds,
+    fitBoundsOptions: { padding: 16 },
+    attributionControl: false,
+    ...renderer.extraOptions,
+  }) as Extra;
+  map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new lib.AttributionControl({ compact: false }), 'bottom-right');
+  map.getCanvas().setAttribute('aria-label', options.label);
+
+  let ready = false;
+  let current: MapPartnershipFeature[] = [];
+  let colourBy: ColourBy = 'status';
+  const hover = new lib.Popup({ closeButton: false, closeOnClick: false, maxWidth: '18rem', offset: 12 });
+  const showName = (at: LngLat, text: string) => {
+    const element = document.createElement('p');
+    element.className = 'map-popup map-popup--name';
+    element.textContent = text; // never innerHTML: names are user data
+    hover.setLngLat(at).setDOMContent(element).addTo(map);
+  };
+
+  function collections() {
+    const polygons = current.flatMap((p) =>
+      p.areas
+        .filter((a) => a.geometry)
+        .map((a) => ({
+          type: 'Feature',
+          properties: { id: p.id, name: p.name, colour: colourOf(p, colourBy) },
+          geometry: a.geometry,
+        })),
+    );
+    const points = current.map((p) => ({
+      type: 'Feature',
+      properties: { id: p.id, name: p.name, colour: colourOf(p, colourBy) },
+      geometry: { type: 'Point', coordinates: [p.centre.lon, p.centre.lat] },
+    }));
+    return {
+      polygons: { type: 'FeatureCollection', features: polygons },
+      points: { type: 'FeatureCollection', features: points },
+    };
+  }
+
+  function draw() {
+    const data = collections();
+    (map.getSource('partnership-areas') as { setData(d: unknown): void }).setData(data.polygons);
+    (map.getSource('partnership-points') as { setData(d: unknown): void }).setData(data.points);
+    // Lets tests and tools see what the canvas shows without reading pixels.
+    container.dataset.drawnPartnerships = String(current.length);
+    container.dataset.colourBy = colourBy;
+  }
+
+  map.on('load', () => {
+    const empty = { type: 'FeatureCollection', features: [] };
+    map.addSource('partnership-areas', { type: 'geojson', data: empty });
+    map.addSource('partnership-points', {
+      type: 'geojson',
+      data: empty,
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: polygonMinZoom - 1,
+    });
+    map.addLayer({
+      id: 'partnership-fill',
+      type: 'fill',
+      source: 'partnership-areas',
+      minzoom: polygonMinZoom - 1,
+      paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.45 },
+    });
+    map.addLayer({
+      id: 'partnership-outline',
+      type: 'line',
+      source: 'partnership-areas',
+      minzoom: polygonMinZoom - 1,
+      paint: { 'line-color': ['get', 'colour'], 'line-width': 2 },
+    });
+    map.addLayer({
+      id: 'partnership-clusters',
+      type: 'circle',
+      source: 'partnership-points',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#0f3d3e',
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 5, 16, 20, 22, 100, 30],
+      },
+    });
+    map.addLayer({
+      id: 'partnership-points',
+      type: 'circle',
+      source: 'partnership-points',
+      filter: ['!', ['has', 'point_count']],
+      maxzoom: polygonMinZoom + 1,
+      paint: {
+        'circle-color': ['get', 'colour'],
+        'circle-radius': 7,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    });
+    for (const layer of ['partnership-fill', 'partnership-points']) {
+      map.on('mousemove', layer, (e: MapLayerEvent) => {
+        const name = e.features?.[0]?.properties?.name;
+        if (name) showName([e.lngLat.lng, e.lngLat.lat], String(name));
+        map.getCanvas().style.cursor = 'pointer';
+      });
+      map.on('mouseleave', layer, () => {
+        hover.remove();
+        map.getCanvas().style.cursor = '';
+      });
+      map.on('click', layer, (e: MapLayerEvent) => {
+        const id = e.features?.[0]?.properties?.id;
+        if (id) options.onSelect(String(id));
+      });
+    }
+    map.on('mousemove', 'partnership-clusters', (e: MapLayerEvent) => {
+      const count = Number(e.features?.[0]?.properties?.point_count ?? 0);
+      showName([e.lngLat.lng, e.lngLat.lat], options.clusterLabel(count));
+      map.getCanvas().style.cursor = 'zoom-in';
+    });
+    map.on('mouseleave', 'partnership-clusters', () => {
+      hover.remove();
+      map.getCanvas().style.cursor = '';
+    });
+    map.on('click', 'partnership-clusters', (e: MapLayerEvent) => {
+      map.easeTo({
+        center: [e.lngLat.lng, e.lngLat.lat],
+        zoom: Math.min(map.getZoom() + 2, polygonMinZoom + 1),
+      });
+    });
+    ready = true;
+    draw();
+  });
+
+  return {
+    setPartnerships(partnerships: MapPartnershipFeature[], by: ColourBy, label: string) {
+      current = partnerships;
+      colourBy = by;
+      map.getCanvas().setAttribute('aria-label', label);
+      if (ready) draw();
+    },
+    /** Shows a partnership's name on the map (keyboard focus in the list beside it). */
+    highlight(id: string | null) {
+      const p = current.find((x) => x.id === id);
+      if (!p) hover.remove();
+      else showName([p.centre.lon, p.centre.lat], p.name);
+    },
+    remove: () => map.remove(),
+  };
+}
+
+export type PartnershipMapHandle = ReturnType<typeof mountPartnershipMap>;
