@@ -11,18 +11,39 @@ const signedOut: NavItem[] = [
   { href: '/', label: 'nav.map' },
   { href: '/log-ind', label: 'nav.signIn' },
   { href: '/bliv-frivillig', label: 'nav.register' },
+  { href: '/frivillig', label: 'volunteers.nav.find' },
 ];
 
 const signedInCommon: NavItem[] = [
   { href: '/', label: 'nav.map' },
+  { href: '/partnerskaber', label: 'nav.partnerships' },
+  { href: '/organisationer', label: 'nav.organisations' },
   { href: '/min-side', label: 'nav.myPage' },
 ];
 
 const byRole: Record<Role, NavItem[]> = {
-  COORDINATOR: [],
-  VOLUNTEER: [],
-  MINISTRY: [],
-  ADMIN: [],
+  COORDINATOR: [
+    { href: '/mine-opgaver', label: 'nav.meetingTasks' },
+    { href: '/min-side/kalender', label: 'nav.calendarFeeds' },
+    { href: '/ressourcer', label: 'nav.resources' },
+    { href: '/mine-bookinger', label: 'nav.myBookings' },
+    { href: '/koordinator/frivillige', label: 'volunteers.nav.coordinate' },
+  ],
+  VOLUNTEER: [
+    { href: '/ressourcer', label: 'nav.resources' },
+    { href: '/frivillig', label: 'volunteers.nav.find' },
+    { href: '/mine-aftaler', label: 'volunteers.nav.mine' },
+    { href: '/mine-data', label: 'volunteers.nav.data' },
+  ],
+  MINISTRY: [{ href: '/ministeriet', label: 'nav.ministryMap' }],
+  ADMIN: [
+    { href: '/admin', label: 'nav.admin' },
+    { href: '/ministeriet', label: 'nav.ministryMap' },
+    { href: '/mine-opgaver', label: 'nav.meetingTasks' },
+    { href: '/min-side/kalender', label: 'nav.calendarFeeds' },
+    { href: '/ressourcer', label: 'nav.resources' },
+    { href: '/mine-bookinger', label: 'nav.myBookings' },
+  ],
 };
 
 export function navigationFor(role: Role | null): NavItem[] {
