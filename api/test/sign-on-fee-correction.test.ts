@@ -112,11 +112,14 @@ describe('correcting and deleting sign-on fees', () => {
   });
 
   it('does not let two concurrent corrections overshoot the grant (row lock)', async () => {
-    // 0 kr. left; lowering one to 15,000 kr. and raising the other to 25,000 kr. fit only in that order.
+    // First lower this fee to 15,000 kr. (15,000 + 20,000 of 50,000 kr.: 15,000 kr. left). Then
+    // raise both by 10,000 kr. at once: each alone fits, both together would not, in any order.
     const client = await w.as('coordinator');
+    const lowered = await client.gql(CORRECT, { input: input(1_500_000) });
+    expect(lowered.data?.correctSignOnFee.__typename).toBe('CorrectSignOnFeeSuccess');
     const results = await Promise.all([
-      client.gql(CORRECT, { input: input(2_500_000, { id: otherFeeId }) }),
       client.gql(CORRECT, { input: input(2_500_000) }),
+      client.gql(CORRECT, { input: input(3_000_000, { id: otherFeeId }) }),
     ]);
     const types = results.map((r) => r.data?.correctSignOnFee.__typename).sort();
     expect(types).toEqual(['ConflictError', 'CorrectSignOnFeeSuccess']);
