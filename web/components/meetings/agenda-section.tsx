@@ -1,16 +1,26 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { SelectField } from './fields';
+import { SelectField, TextareaField } from './fields';
 import type { Option } from './meeting-page';
 import { Alert, useRun } from './use-run';
 
 const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`);
+
+const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
+    updateAgendaItem(input: $input) {
       __typename
       ... on Error { message }
       ... on ValidationError { issues { path message } }
@@ -40,9 +50,132 @@ type Item = {
   id: string;
   position: number;
   title: string;
+  description?: string | null;
   durationMinutes?: number | null;
-  owner?: { name: string } | null;
+  owner?: { id: string; name: string } | null;
 };
+
+const itemFields = ['title', 'description', 'durationMinutes', 'ownerPersonId'] as const;
+
+/** The item fields of an add or edit form, as the API's AgendaItem input expects them. */
+function itemInput(form: FormData) {
+  const minutes = String(form.get('durationMinutes') ?? '').trim();
+  const owner = String(form.get('ownerPersonId') ?? '');
+  const description = String(form.get('description') ?? '');
+  return {
+    title: String(form.get('itemTitle') ?? ''),
+    description: description.trim() ? description : null,
+    durationMinutes: minutes ? Number(minutes) : null,
+    ownerPersonId: owner || null,
+  };
+}
+
+function OwnerOptions({ people }: { people: Option[] }) {
+  const t = useT();
+  return (
+    <>
+      <option value="">{t('meetings.noOwner')}</option>
+      {people.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Inline form that edits one agenda item. It takes focus when it opens; Escape or Cancel closes
+ * it and focus goes back to the item's edit button.
+ */
+function EditAgendaItem({ item, people, onClose }: { item: Item; people: Option[]; onClose: () => void }) {
+  const t = useT();
+  const { run, busy, alert, fieldErrors } = useRun();
+  const formRef = useRef<HTMLFormElement>(null);
+  // The owner may have left the partnership: keep them selectable so saving does not drop them.
+  const options =
+    item.owner && !people.some((p) => p.id === item.owner?.id) ? [item.owner, ...people] : people;
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('input[name="itemTitle"]')?.focus();
+  }, []);
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const payload = await run(
+      UpdateAgendaItemMutation,
+      { agendaItemId: item.id, ...itemInput(new FormData(event.currentTarget)) },
+      itemFields,
+    );
+    if (payload?.__typename === 'UpdateAgendaItemSuccess') onClose();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      onClose();
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="form agenda__edit"
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={t('meetings.editItemForm', { title: item.title })}
+    >
+      <Alert messages={alert} />
+      <FormField
+        name="itemTitle"
+        label={t('meetings.itemTitle')}
+        required
+        defaultValue={item.title}
+        error={fieldErrors.title}
+      />
+      <TextareaField
+        id={`agenda-edit-description-${item.id}`}
+        name="description"
+        rows={3}
+        label={t('meetings.itemDescription')}
+        defaultValue={item.description ?? ''}
+        error={fieldErrors.description}
+      />
+      <FormField
+        name="durationMinutes"
+        type="number"
+        min={1}
+        max={600}
+        label={t('meetings.itemDuration')}
+        defaultValue={item.durationMinutes ?? ''}
+        error={fieldErrors.durationMinutes}
+      />
+      <SelectField
+        id={`agenda-edit-owner-${item.id}`}
+        name="ownerPersonId"
+        label={t('meetings.itemOwner')}
+        defaultValue={item.owner?.id ?? ''}
+        error={fieldErrors.ownerPersonId}
+      >
+        <OwnerOptions people={options} />
+      </SelectField>
+      <span className="button-row">
+        <button type="submit" className="button button--small" disabled={busy}>
+          {t('meetings.saveItem')}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={busy}
+          onClick={onClose}
+        >
+          {t('meetings.cancelEdit')}
+        </button>
+      </span>
+    </form>
+  );
+}
 
 export function AgendaSection({
   meetingId,
@@ -58,6 +191,12 @@ export function AgendaSection({
   const t = useT();
   const { run, busy, alert, fieldErrors } = useRun();
   const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+
+  function closeEditor(item: Item) {
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(`agenda-EDIT-${item.id}`)?.focus());
+  }
 
   // Buttons, not drag and drop: every change works from the keyboard, and focus stays on the
   // button that was pressed (or its twin when the item reached the top or bottom).
@@ -76,18 +215,10 @@ export function AgendaSection({
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const minutes = String(form.get('durationMinutes') ?? '');
-    const owner = String(form.get('ownerPersonId') ?? '');
     const payload = await run(
       AddAgendaItemMutation,
-      {
-        meetingId,
-        title: String(form.get('itemTitle') ?? ''),
-        durationMinutes: minutes ? Number(minutes) : null,
-        ownerPersonId: owner || null,
-      },
-      ['title', 'durationMinutes', 'ownerPersonId'],
+      { meetingId, ...itemInput(new FormData(formElement)) },
+      itemFields,
     );
     if (payload?.__typename === 'AddAgendaItemSuccess') formElement.reset();
   }
@@ -112,8 +243,20 @@ export function AgendaSection({
                   ? ` · ${t('meetings.minutesShort', { count: item.durationMinutes })}`
                   : ''}
               </span>
+              {item.description && <p className="agenda__description">{item.description}</p>}
               {editable && (
                 <span className="button-row">
+                  <button
+                    id={`agenda-EDIT-${item.id}`}
+                    type="button"
+                    className="button button--small button--secondary"
+                    aria-label={t('meetings.editItem', { title: item.title })}
+                    aria-expanded={editing === item.id}
+                    disabled={busy}
+                    onClick={() => setEditing(editing === item.id ? null : item.id)}
+                  >
+                    {t('meetings.editShort')}
+                  </button>
                   <button
                     id={`agenda-UP-${item.id}`}
                     type="button"
@@ -145,6 +288,9 @@ export function AgendaSection({
                   </button>
                 </span>
               )}
+              {editable && editing === item.id && (
+                <EditAgendaItem item={item} people={people} onClose={() => closeEditor(item)} />
+              )}
             </li>
           ))}
         </ol>
@@ -152,6 +298,13 @@ export function AgendaSection({
       {editable && (
         <form className="form form--inline" onSubmit={add} noValidate aria-label={t('meetings.addItem')}>
           <FormField name="itemTitle" label={t('meetings.itemTitle')} required error={fieldErrors.title} />
+          <TextareaField
+            id="agenda-description"
+            name="description"
+            rows={2}
+            label={t('meetings.itemDescription')}
+            error={fieldErrors.description}
+          />
           <FormField
             name="durationMinutes"
             type="number"
@@ -166,12 +319,7 @@ export function AgendaSection({
             label={t('meetings.itemOwner')}
             error={fieldErrors.ownerPersonId}
           >
-            <option value="">{t('meetings.noOwner')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <OwnerOptions people={people} />
           </SelectField>
           <button type="submit" className="button" disabled={busy}>
             {t('meetings.addItem')}
