@@ -4,7 +4,8 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { LonelinessItem, LonelinessPhase, OutcomeReportFieldsFragment } from '../../gql/graphql';
-import { useT } from '../../lib/i18n/client';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDate } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 
 export const OutcomeReportFields = graphql(`
@@ -88,14 +89,17 @@ type Props = {
   report: OutcomeReportFieldsFragment | null;
   onSaved: () => void;
   onCancel?: () => void;
+  /** Announces "saved" on mount: a new report's form is remounted empty after saving. */
+  justSaved?: boolean;
 };
 
-export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel }: Props) {
+export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel, justSaved = false }: Props) {
   const t = useT();
+  const locale = useLocale();
   const id = useId();
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justSaved);
   const [create, creating] = useMutation(CreateOutcomeReport);
   const [update, updating] = useMutation(UpdateOutcomeReport);
   const busy = creating.loading || updating.loading;
@@ -156,15 +160,20 @@ export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel }: 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {report ? t('outcome.edit', { from: report.periodStart, to: report.periodEnd }) : t('outcome.new')}
+        {report
+          ? t('outcome.edit', {
+              from: formatDate(locale, report.periodStart),
+              to: formatDate(locale, report.periodEnd),
+            })
+          : t('outcome.new')}
       </h2>
       {failure && (
         <div className="alert" role="alert">
           <p>{failure}</p>
           {Object.keys(issues).length > 0 && (
             <ul>
-              {Object.values(issues).map((message) => (
-                <li key={message}>{message}</li>
+              {Object.entries(issues).map(([name, message]) => (
+                <li key={name}>{message}</li>
               ))}
             </ul>
           )}
@@ -214,7 +223,7 @@ export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel }: 
           </div>
         ))}
       </div>
-      <fieldset aria-describedby={`${id}-ucla-hint`}>
+      <fieldset aria-describedby={[`${id}-ucla-hint`, described('loneliness')].filter(Boolean).join(' ')}>
         <legend>{t('outcome.ucla')}</legend>
         <p className="hint" id={`${id}-ucla-hint`}>
           {t('outcome.uclaHint')}

@@ -9,14 +9,18 @@ import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { OutcomeReportForm } from './outcome-report-form';
 
 const OutcomeReportingQuery = graphql(`
-  query OutcomeReporting($slug: String!) {
+  query OutcomeReporting($slug: String!, $after: String) {
     partnership(slug: $slug) {
       id
       name
       slug
       viewerCanCoordinate
-      outcomeReports(first: 100) {
+      outcomeReports(first: 20, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
@@ -32,16 +36,19 @@ const OutcomeReportingQuery = graphql(`
 export function OutcomeReporting({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, refetch } = useQuery(OutcomeReportingQuery, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(OutcomeReportingQuery, {
     variables: { slug },
     errorPolicy: 'all',
   });
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const [savedNew, setSavedNew] = useState(false);
   const partnership = data?.partnership;
   if (loading && !data) return <p role="status">{t('ministry.loading')}</p>;
-  if (!partnership || (error && !partnership.outcomeReports))
-    return <p role="alert">{t('outcome.notFound')}</p>;
+  // A missing (or hidden) partnership answers null; any other failure is not "not found".
+  if (error && !data) return <p role="alert">{t('outcome.loadError')}</p>;
+  if (!partnership?.outcomeReports) return <p role="alert">{t('outcome.notFound')}</p>;
+  const { pageInfo } = partnership.outcomeReports;
   const reports = partnership.outcomeReports.edges.map((e) => e.node);
   const editingReport = reports.find((r) => r.id === editing) ?? null;
   const n = (value: number) => formatNumber(locale, value);
@@ -84,8 +91,14 @@ export function OutcomeReporting({ slug }: { slug: string }) {
                       <button
                         type="button"
                         className="button"
-                        onClick={() => setEditing(r.id)}
-                        aria-label={t('outcome.edit', { from: r.periodStart, to: r.periodEnd })}
+                        onClick={() => {
+                          setSavedNew(false);
+                          setEditing(r.id);
+                        }}
+                        aria-label={t('outcome.edit', {
+                          from: formatDate(locale, r.periodStart),
+                          to: formatDate(locale, r.periodEnd),
+                        })}
                       >
                         {t('outcome.editButton')}
                       </button>
@@ -96,15 +109,44 @@ export function OutcomeReporting({ slug }: { slug: string }) {
             </tbody>
           </table>
         )}
+        {pageInfo.hasNextPage && (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              fetchMore({
+                variables: { after: pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => {
+                  const before = previous.partnership?.outcomeReports;
+                  const next = fetchMoreResult.partnership?.outcomeReports;
+                  if (!before || !next || !fetchMoreResult.partnership) return previous as never;
+                  return {
+                    ...fetchMoreResult,
+                    partnership: {
+                      ...fetchMoreResult.partnership,
+                      outcomeReports: { ...next, edges: [...before.edges, ...next.edges] },
+                    },
+                  } as never;
+                },
+              }).catch(() => {})
+            }
+          >
+            {t('outcome.more')}
+          </button>
+        )}
       </section>
       {partnership.viewerCanCoordinate ? (
         <OutcomeReportForm
           key={`${editing ?? 'new'}-${formKey}`}
           partnershipId={partnership.id}
           report={editingReport}
+          justSaved={!editing && savedNew}
           onSaved={() => {
             refetch().catch(() => {});
-            if (!editing) setFormKey((k) => k + 1);
+            if (!editing) {
+              setSavedNew(true);
+              setFormKey((k) => k + 1);
+            }
           }}
           onCancel={editing ? () => setEditing(null) : undefined}
         />

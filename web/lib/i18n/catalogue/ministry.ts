@@ -153,6 +153,8 @@ export const da = {
   'outcome.saved': 'Indberetningen er gemt.',
   'outcome.readOnly': 'Kun partnerskabets koordinatorer kan indberette.',
   'outcome.notFound': 'Partnerskabet findes ikke, eller du har ikke adgang til det.',
+  'outcome.loadError': 'Indberetningerne kunne ikke hentes. Prøv igen senere.',
+  'outcome.more': 'Vis flere indberetninger',
   'outcome.back': 'Tilbage til partnerskabet',
 } as const;
 
@@ -310,5 +312,7 @@ export const en: Record<keyof typeof da, string> = {
   'outcome.saved': 'The report is saved.',
   'outcome.readOnly': "Only the partnership's coordinators can report.",
   'outcome.notFound': 'The partnership does not exist, or you have no access to it.',
+  'outcome.loadError': 'The reports could not be loaded. Please try again later.',
+  'outcome.more': 'Show more reports',
   'outcome.back': 'Back to the partnership',
 };
