@@ -11,14 +11,12 @@ type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
 export const test = base.extend<{ role: RoleName | null; pageAs: (role: RoleName) => Promise<Page> }>({
   role: [null, { option: true }],
   storageState: async ({ role, playwright, baseURL }, use) => {
-    await use(
-      role ? await signedIn(playwright.request.newContext({ baseURL }), role) : { cookies: [], origins: [] },
-    );
+    await use(role ? await signedIn(playwright, baseURL, role) : { cookies: [], origins: [] });
   },
   pageAs: async ({ browser, playwright, baseURL }, use) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
     await use(async (role) => {
-      const storageState = await signedIn(playwright.request.newContext({ baseURL }), role);
+      const storageState = await signedIn(playwright, baseURL, role);
       const context = await browser.newContext({ storageState });
       contexts.push(context);
       return context.newPage();
@@ -27,8 +25,17 @@ export const test = base.extend<{ role: RoleName | null; pageAs: (role: RoleName
   },
 });
 
-async function signedIn(requestContext: Promise<APIRequestContext>, role: RoleName): Promise<StorageState> {
-  const request = await requestContext;
+async function signedIn(
+  playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  role: RoleName,
+): Promise<StorageState> {
+  // An explicitly empty state: otherwise the file's own session would ride along, and signing in
+  // with it would end that session.
+  const request = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   const { email, password } = account(role);
   const response = await request.post('/graphql', {
     headers: { 'x-graphql-yoga-csrf': '1' },

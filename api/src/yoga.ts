@@ -45,7 +45,8 @@ export function createApi({
         maxAliases: { n: 15 },
         maxTokens: { n: 4000 },
         maxDirectives: { n: 20 },
-        costLimit: { maxCost: 20_000 },
+        // Depth, tokens and aliases bound a query already; cost catches wide fragment fan-outs.
+        costLimit: { maxCost: 50_000 },
         blockFieldSuggestion: { enabled: production },
       }),
       ...(production ? [useDisableIntrospection()] : []),

@@ -28,7 +28,7 @@ describe('the HTTP server', () => {
       (await client.gql('{ areas { edges { node { municipality { region { code } } } } } }')).errors,
     ).toBeUndefined();
     const nested = `{ areas { edges { node { ${'... on Node { ... on Area { municipality { id '.repeat(7)}${'} } } '.repeat(7)} } } } }`;
-    expect((await client.gql(nested)).errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
+    expect((await client.gql(nested)).errors?.[0]?.message).toMatch(/Query Cost limit of 50000 exceeded/);
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { name }`).join(' ')} }`;
     expect((await client.gql(aliases)).errors?.[0]?.message).toMatch(/Aliases limit/);
     const tokens = `{ regions { ${'code '.repeat(5000)} } }`;
