@@ -4,8 +4,10 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { SelectField, TextareaField } from './fields';
+import { SelectField } from '../select-field';
+import { TextareaField } from './fields';
 import type { Option } from './meeting-page';
+import { MeetingSection } from './section';
 import { Alert, useRun } from './use-run';
 
 const AddAgendaItemMutation = graphql(`
@@ -152,7 +154,6 @@ function EditAgendaItem({ item, people, onClose }: { item: Item; people: Option[
         error={fieldErrors.durationMinutes}
       />
       <SelectField
-        id={`agenda-edit-owner-${item.id}`}
         name="ownerPersonId"
         label={t('meetings.itemOwner')}
         defaultValue={item.owner?.id ?? ''}
@@ -224,8 +225,7 @@ export function AgendaSection({
   }
 
   return (
-    <section aria-labelledby="agenda-heading" className="meeting__section">
-      <h2 id="agenda-heading">{t('meetings.agenda')}</h2>
+    <MeetingSection name="agenda" title={t('meetings.agenda')}>
       <Alert messages={alert} />
       <p className="visually-hidden" aria-live="polite">
         {status}
@@ -313,12 +313,7 @@ export function AgendaSection({
             label={t('meetings.itemDuration')}
             error={fieldErrors.durationMinutes}
           />
-          <SelectField
-            id="agenda-owner"
-            name="ownerPersonId"
-            label={t('meetings.itemOwner')}
-            error={fieldErrors.ownerPersonId}
-          >
+          <SelectField name="ownerPersonId" label={t('meetings.itemOwner')} error={fieldErrors.ownerPersonId}>
             <OwnerOptions people={people} />
           </SelectField>
           <button type="submit" className="button" disabled={busy}>
@@ -326,6 +321,6 @@ export function AgendaSection({
           </button>
         </form>
       )}
-    </section>
+    </MeetingSection>
   );
 }

@@ -3,6 +3,7 @@
 import { graphql } from '../../gql';
 import type { InvitationResponse } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
+import { MeetingSection } from './section';
 import { Alert, useRun } from './use-run';
 
 const AnswerInvitationMutation = graphql(`
@@ -27,8 +28,7 @@ export function AnswerInvitation({
   const t = useT();
   const { run, busy, alert } = useRun();
   return (
-    <section aria-labelledby="answer-heading" className="meeting__section">
-      <h2 id="answer-heading">{t('meetings.yourAnswer')}</h2>
+    <MeetingSection name="answer" title={t('meetings.yourAnswer')}>
       <Alert messages={alert} />
       <p aria-live="polite">{t(`meetings.answer.${response}`)}</p>
       <fieldset className="button-row meeting__answers">
@@ -46,6 +46,6 @@ export function AnswerInvitation({
           </button>
         ))}
       </fieldset>
-    </section>
+    </MeetingSection>
   );
 }

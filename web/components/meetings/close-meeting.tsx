@@ -2,6 +2,7 @@
 
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { MeetingSection } from './section';
 import { Alert, useRun } from './use-run';
 
 const CloseMeetingMutation = graphql(`
@@ -26,8 +27,7 @@ export function CloseMeeting({ meetingId }: { meetingId: string }) {
   const t = useT();
   const { run, busy, alert } = useRun();
   return (
-    <section aria-labelledby="close-heading" className="meeting__section meeting__close">
-      <h2 id="close-heading">{t('meetings.close')}</h2>
+    <MeetingSection name="close" title={t('meetings.close')} className="meeting__close">
       <Alert messages={alert} />
       <p>{t('meetings.closeHint')}</p>
       <div className="button-row">
@@ -48,6 +48,6 @@ export function CloseMeeting({ meetingId }: { meetingId: string }) {
           {t('meetings.cancel')}
         </button>
       </div>
-    </section>
+    </MeetingSection>
   );
 }

@@ -7,8 +7,9 @@ import type { ActionItemStatus } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { FormField } from '../form-field';
-import { SelectField } from './fields';
+import { SelectField } from '../select-field';
 import type { MeetingData, Option } from './meeting-page';
+import { MeetingSection, PlainList } from './section';
 import { Alert, useRun } from './use-run';
 
 const RecordDecisionMutation = graphql(`
@@ -124,23 +125,18 @@ export function DecisionsSection({
 
   const decisions = loaded.edges.map((e) => e.node);
   return (
-    <section aria-labelledby="decisions-heading" className="meeting__section">
-      <h2 id="decisions-heading">{t('meetings.decisions')}</h2>
+    <MeetingSection name="decisions" title={t('meetings.decisions')}>
       <Alert messages={alert} />
-      {decisions.length === 0 ? (
-        <p>{t('meetings.decisionsEmpty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {decisions.map((d) => (
-            <li key={d.id}>
-              {d.text}
-              {d.agendaItemId && titles.get(d.agendaItemId) && (
-                <span className="hint"> · {titles.get(d.agendaItemId)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlainList rows={decisions} empty={t('meetings.decisionsEmpty')}>
+        {(d) => (
+          <li key={d.id}>
+            {d.text}
+            {d.agendaItemId && titles.get(d.agendaItemId) && (
+              <span className="hint"> · {titles.get(d.agendaItemId)}</span>
+            )}
+          </li>
+        )}
+      </PlainList>
       {editable && (
         <form
           className="form form--inline"
@@ -149,12 +145,7 @@ export function DecisionsSection({
           aria-label={t('meetings.recordDecision')}
         >
           <FormField name="text" label={t('meetings.decisionText')} required error={fieldErrors.text} />
-          <SelectField
-            id="decision-item"
-            name="agendaItemId"
-            label={t('meetings.underItem')}
-            error={fieldErrors.agendaItemId}
-          >
+          <SelectField name="agendaItemId" label={t('meetings.underItem')} error={fieldErrors.agendaItemId}>
             <ItemOptions items={items} />
           </SelectField>
           <button type="submit" className="button" disabled={busy}>
@@ -162,7 +153,7 @@ export function DecisionsSection({
           </button>
         </form>
       )}
-    </section>
+    </MeetingSection>
   );
 }
 
@@ -239,18 +230,11 @@ export function CarriedSection({ meetingId, canChange }: { meetingId: string; ca
   const { data } = useQuery(MeetingCarriedQuery, { variables: { id: meetingId } });
   const items: ActionItem[] = data?.meeting?.carriedActionItems.edges.map((e) => e.node) ?? [];
   return (
-    <section aria-labelledby="carried-heading" className="meeting__section">
-      <h2 id="carried-heading">{t('meetings.carried')}</h2>
-      {items.length === 0 ? (
-        <p>{t('meetings.carriedEmpty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {items.map((item) => (
-            <ActionItemRow key={item.id} item={item} canChange={canChange ?? false} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <MeetingSection name="carried" title={t('meetings.carried')}>
+      <PlainList rows={items} empty={t('meetings.carriedEmpty')}>
+        {(item) => <ActionItemRow key={item.id} item={item} canChange={canChange ?? false} />}
+      </PlainList>
+    </MeetingSection>
   );
 }
 
@@ -293,18 +277,11 @@ export function ActionItemsSection({
 
   const actionItems = loaded.edges.map((e) => e.node);
   return (
-    <section aria-labelledby="actions-heading" className="meeting__section">
-      <h2 id="actions-heading">{t('meetings.actionItems')}</h2>
+    <MeetingSection name="actions" title={t('meetings.actionItems')}>
       <Alert messages={alert} />
-      {actionItems.length === 0 ? (
-        <p>{t('meetings.actionItemsEmpty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {actionItems.map((item) => (
-            <ActionItemRow key={item.id} item={item} canChange={meeting.viewerCanEdit} />
-          ))}
-        </ul>
-      )}
+      <PlainList rows={actionItems} empty={t('meetings.actionItemsEmpty')}>
+        {(item) => <ActionItemRow key={item.id} item={item} canChange={meeting.viewerCanEdit} />}
+      </PlainList>
       {editable && (
         <form
           className="form form--inline"
@@ -319,7 +296,6 @@ export function ActionItemsSection({
             error={fieldErrors.description}
           />
           <SelectField
-            id="action-owner"
             name="ownerPersonId"
             label={t('meetings.actionOwner')}
             error={fieldErrors.ownerPersonId}
@@ -332,12 +308,7 @@ export function ActionItemsSection({
             ))}
           </SelectField>
           <FormField name="dueOn" type="date" label={t('meetings.actionDue')} error={fieldErrors.dueOn} />
-          <SelectField
-            id="action-item"
-            name="agendaItemId"
-            label={t('meetings.underItem')}
-            error={fieldErrors.agendaItemId}
-          >
+          <SelectField name="agendaItemId" label={t('meetings.underItem')} error={fieldErrors.agendaItemId}>
             <ItemOptions items={items} />
           </SelectField>
           <button type="submit" className="button" disabled={busy}>
@@ -345,6 +316,6 @@ export function ActionItemsSection({
           </button>
         </form>
       )}
-    </section>
+    </MeetingSection>
   );
 }

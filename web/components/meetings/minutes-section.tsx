@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { TextareaField } from './fields';
 import type { MeetingData } from './meeting-page';
+import { MeetingSection } from './section';
 import { Alert, useRun } from './use-run';
 
 const SaveMinutesMutation = graphql(`
@@ -46,8 +47,7 @@ export function MinutesSection({
   const minutes = data?.meeting?.minutes;
   const byItem = new Map((minutes?.edges ?? []).map((e) => [e.node.agendaItemId, e.node]));
   return (
-    <section aria-labelledby="minutes-heading" className="meeting__section">
-      <h2 id="minutes-heading">{t('meetings.minutes')}</h2>
+    <MeetingSection name="minutes" title={t('meetings.minutes')}>
       {loading && !data ? (
         <p aria-live="polite">{t('meetings.loading')}</p>
       ) : !minutes ? (
@@ -66,7 +66,7 @@ export function MinutesSection({
           );
         })
       )}
-    </section>
+    </MeetingSection>
   );
 }
 

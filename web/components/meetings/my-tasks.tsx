@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ActionItemStatus } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
+import { SelectField } from '../select-field';
 import { ActionItemRow } from './decisions-actions';
-import { SelectField } from './fields';
 import { meetingPath } from './meeting-list';
 
 const MyTasksQuery = graphql(`
@@ -37,7 +37,7 @@ export function MyTasks() {
   return (
     <>
       <SelectField
-        id="task-status"
+        name="status"
         label={t('meetings.filterStatus')}
         value={status}
         onChange={(e) => setStatus(e.target.value as ActionItemStatus)}

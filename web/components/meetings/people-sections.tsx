@@ -4,8 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { SelectField } from './fields';
+import { SelectField } from '../select-field';
 import type { MeetingData, Option } from './meeting-page';
+import { MeetingSection, PlainList } from './section';
 import { Alert, useRun } from './use-run';
 
 const InviteMutation = graphql(`
@@ -102,33 +103,22 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
   }
 
   return (
-    <section aria-labelledby="invitations-heading" className="meeting__section">
-      <h2 id="invitations-heading">{t('meetings.invitations')}</h2>
+    <MeetingSection name="invitations" title={t('meetings.invitations')}>
       <Alert messages={alert} />
-      {invitations.length === 0 ? (
-        <p>{t('meetings.invitationsEmpty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {invitations.map((inv) => (
-            <li key={inv.id}>
-              {inv.person?.name ?? inv.organisation?.name}:{' '}
-              <strong>{t(`meetings.answer.${inv.response}`)}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlainList rows={invitations} empty={t('meetings.invitationsEmpty')}>
+        {(inv) => (
+          <li key={inv.id}>
+            {inv.person?.name ?? inv.organisation?.name}:{' '}
+            <strong>{t(`meetings.answer.${inv.response}`)}</strong>
+          </li>
+        )}
+      </PlainList>
       {editable && (
         <form className="form form--inline" onSubmit={invite} noValidate aria-label={t('meetings.invite')}>
-          <SelectField
-            id="invite-person"
-            name="personId"
-            label={t('meetings.invitePerson')}
-            error={fieldErrors.personIds}
-          >
+          <SelectField name="personId" label={t('meetings.invitePerson')} error={fieldErrors.personIds}>
             <Options options={people} />
           </SelectField>
           <SelectField
-            id="invite-organisation"
             name="organisationId"
             label={t('meetings.inviteOrganisation')}
             error={fieldErrors.organisationIds}
@@ -140,7 +130,7 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
           </button>
         </form>
       )}
-    </section>
+    </MeetingSection>
   );
 }
 
@@ -166,32 +156,27 @@ export function AttendanceSection({ meeting, editable, people, organisations }: 
   }
 
   return (
-    <section aria-labelledby="attendance-heading" className="meeting__section">
-      <h2 id="attendance-heading">{t('meetings.attendance')}</h2>
+    <MeetingSection name="attendance" title={t('meetings.attendance')}>
       <Alert messages={alert} />
-      {attendances.length === 0 ? (
-        <p>{t('meetings.attendanceEmpty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {attendances.map((a) => (
-            <li key={a.id}>
-              {a.person.name}
-              {a.onBehalfOf && ` (${t('meetings.onBehalfOfShort', { name: a.onBehalfOf.name })})`}
-              {editable && (
-                <button
-                  type="button"
-                  className="button button--small button--secondary"
-                  aria-label={`${t('meetings.removeShort')}: ${a.person.name}`}
-                  disabled={busy}
-                  onClick={() => run(RemoveAttendanceMutation, { attendanceId: a.id })}
-                >
-                  {t('meetings.removeShort')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlainList rows={attendances} empty={t('meetings.attendanceEmpty')}>
+        {(a) => (
+          <li key={a.id}>
+            {a.person.name}
+            {a.onBehalfOf && ` (${t('meetings.onBehalfOfShort', { name: a.onBehalfOf.name })})`}
+            {editable && (
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-label={`${t('meetings.removeShort')}: ${a.person.name}`}
+                disabled={busy}
+                onClick={() => run(RemoveAttendanceMutation, { attendanceId: a.id })}
+              >
+                {t('meetings.removeShort')}
+              </button>
+            )}
+          </li>
+        )}
+      </PlainList>
       {editable && (
         <form
           className="form form--inline"
@@ -199,16 +184,10 @@ export function AttendanceSection({ meeting, editable, people, organisations }: 
           noValidate
           aria-label={t('meetings.recordAttendance')}
         >
-          <SelectField
-            id="attendance-person"
-            name="personId"
-            label={t('meetings.invitePerson')}
-            error={fieldErrors.personId}
-          >
+          <SelectField name="personId" label={t('meetings.invitePerson')} error={fieldErrors.personId}>
             <Options options={people} />
           </SelectField>
           <SelectField
-            id="attendance-organisation"
             name="onBehalfOfOrganisationId"
             label={t('meetings.onBehalfOf')}
             error={fieldErrors.onBehalfOfOrganisationId}
@@ -220,6 +199,6 @@ export function AttendanceSection({ meeting, editable, people, organisations }: 
           </button>
         </form>
       )}
-    </section>
+    </MeetingSection>
   );
 }
