@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import type { MemberRole } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
-import { FormField, issuesByField } from './form-field';
+import { FormAlert, useFormErrors } from './form-errors';
+import { FormField } from './form-field';
 import { SelectField } from './select-field';
 
 const OrganisationOptionsQuery = graphql(`
@@ -111,9 +112,7 @@ export function AddMemberForm({
   const [add, addState] = useMutation(AddMemberMutation);
   const [update, updateState] = useMutation(UpdateMemberMutation);
   const loading = addState.loading || updateState.loading;
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { errors, alert, alertRef, show: showIssues, clear } = useFormErrors(fields);
   const options = (data ?? previousData)?.organisations.edges.map((e) => e.node) ?? [];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -135,8 +134,7 @@ export function AddMemberForm({
       }).catch(() => null);
       const payload = result?.data?.updatePartnershipMember;
       if (payload?.__typename === 'UpdatePartnershipMemberSuccess') {
-        setErrors({});
-        setAlert(null);
+        clear();
         onAdded(payload.member.organisation.name);
         return;
       }
@@ -144,9 +142,12 @@ export function AddMemberForm({
     }
     const organisationId = text('organisationId');
     if (!organisationId) {
-      setErrors({ organisationId: t('form.required') });
-      setAlert([t('form.required')]);
-      requestAnimationFrame(() => alertRef.current?.focus());
+      const required = t('form.required');
+      showIssues({
+        __typename: 'ValidationError',
+        message: required,
+        issues: [{ path: ['organisationId'], message: required }],
+      });
       return;
     }
     const input = {
@@ -160,33 +161,13 @@ export function AddMemberForm({
     const result = await add({ variables: { input } }).catch(() => null);
     const payload = result?.data?.addPartnershipMember;
     if (payload?.__typename === 'AddPartnershipMemberSuccess') {
-      setErrors({});
-      setAlert(null);
+      clear();
       formElement.reset();
       setSearch('');
       onAdded(payload.member.organisation.name);
       return;
     }
     showIssues(payload);
-  }
-
-  function showIssues(
-    payload:
-      | { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] }
-      | null
-      | undefined,
-  ) {
-    const { byField, other } =
-      payload?.__typename === 'ValidationError' && payload.issues
-        ? issuesByField(payload.issues, fields)
-        : { byField: {}, other: [] };
-    setErrors(byField);
-    setAlert(
-      payload
-        ? [...new Set([payload.message ?? t('form.networkError'), ...other])]
-        : [t('form.networkError')],
-    );
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
   return (
@@ -196,13 +177,7 @@ export function AddMemberForm({
           ? t('partnership.member.editTitle', { name: member.organisation.name })
           : t('partnership.member.addTitle')}
       </h3>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          {alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <FormAlert messages={alert} alertRef={alertRef} />
       {!member && (
         <>
           <FormField

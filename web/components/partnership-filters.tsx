@@ -1,26 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import type { Arena, PartnershipStatus, TargetGroup } from '../gql/graphql';
+import type { PartnershipStatus } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
+import { arenas, targetGroups } from './partnership-options';
 
-const arenas: Arena[] = [
-  'HOME_AND_HOUSING',
-  'DAYCARE_SCHOOL_EDUCATION',
-  'LEISURE_AND_COMMUNITIES',
-  'WORK_AND_EMPLOYMENT',
-  'HEALTH_AND_CARE',
-];
-const targetGroups: TargetGroup[] = [
-  'OLDER_PEOPLE',
-  'YOUNG_PEOPLE',
-  'CHILDREN_AND_FAMILIES',
-  'PEOPLE_WITH_DISABILITIES',
-  'PEOPLE_WITH_MENTAL_ILLNESS',
-  'ETHNIC_MINORITIES',
-  'UNEMPLOYED',
-  'SOCIALLY_VULNERABLE',
-];
 const statuses: PartnershipStatus[] = ['PLANNED', 'ACTIVE', 'ENDED'];
 
 type Props = {

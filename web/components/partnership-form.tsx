@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
 import { FormField, issuesByField } from './form-field';
+import { arenas, targetGroups } from './partnership-options';
 import { SelectField } from './select-field';
 
 export const PartnershipFormFragmentDoc = graphql(`
@@ -90,23 +91,6 @@ const UpdateMutation = graphql(`
   }
 `);
 
-const arenas: Arena[] = [
-  'HOME_AND_HOUSING',
-  'DAYCARE_SCHOOL_EDUCATION',
-  'LEISURE_AND_COMMUNITIES',
-  'WORK_AND_EMPLOYMENT',
-  'HEALTH_AND_CARE',
-];
-const targetGroups: TargetGroup[] = [
-  'OLDER_PEOPLE',
-  'YOUNG_PEOPLE',
-  'CHILDREN_AND_FAMILIES',
-  'PEOPLE_WITH_DISABILITIES',
-  'PEOPLE_WITH_MENTAL_ILLNESS',
-  'ETHNIC_MINORITIES',
-  'UNEMPLOYED',
-  'SOCIALLY_VULNERABLE',
-];
 // Status only moves forward (the API enforces it too): offer the current one and those after it.
 const statusesFrom: Record<PartnershipStatus, PartnershipStatus[]> = {
   PLANNED: ['PLANNED', 'ACTIVE', 'ENDED'],

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
 import { messages } from '../lib/i18n/messages';
+import { appendPartnershipPage, ListBody } from './list-body';
 
 const PartnershipHistoryQuery = graphql(`
   query PartnershipHistory($slug: String!, $after: String) {
@@ -93,15 +94,15 @@ export function PartnershipHistory({
   return (
     <section aria-labelledby="partnership-history" className="partnership-section" aria-busy={loading}>
       <h2 id="partnership-history">{t('partnership.historyTitle')}</h2>
-      {error && !history ? (
-        <div className="alert" role="alert">
-          <p>{t('partnerships.error')}</p>
-        </div>
-      ) : loading && !history ? (
-        <p role="status">{t('partnerships.loading')}</p>
-      ) : entries.length === 0 ? (
-        <p className="status">{t('partnership.historyEmpty')}</p>
-      ) : (
+      <ListBody
+        loaded={!!history}
+        loading={loading}
+        error={error}
+        empty={entries.length === 0}
+        errorText={t('partnerships.error')}
+        loadingText={t('partnerships.loading')}
+        emptyText={t('partnership.historyEmpty')}
+      >
         <ol className="history">
           {entries.map((e) => (
             <li key={e.id}>
@@ -128,7 +129,7 @@ export function PartnershipHistory({
             </li>
           ))}
         </ol>
-      )}
+      </ListBody>
       {history?.pageInfo.hasNextPage && (
         <button
           type="button"
@@ -137,17 +138,7 @@ export function PartnershipHistory({
             fetchMore({
               variables: { after: history.pageInfo.endCursor },
               // Appends the older page to the entries already shown.
-              updateQuery: (previous, { fetchMoreResult }) => {
-                const before = previous.partnership?.history;
-                const next = fetchMoreResult.partnership?.history;
-                if (!before || !next || !fetchMoreResult.partnership) return previous as never;
-                return {
-                  partnership: {
-                    ...fetchMoreResult.partnership,
-                    history: { ...next, edges: [...before.edges, ...next.edges] },
-                  },
-                } as never;
-              },
+              updateQuery: appendPartnershipPage('history'),
             }).catch(() => {})
           }
         >

@@ -7,6 +7,8 @@ import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
 import { AddMemberForm, type EditedMember } from './add-member-form';
+import { appendPartnershipPage, ListBody } from './list-body';
+import { StatusMessage } from './status-message';
 
 export const PartnershipMembersQuery = graphql(`
   query PartnershipMembers($slug: String!, $after: String) {
@@ -114,25 +116,17 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
           )}
         </div>
       )}
-      <div aria-live="polite" role="status">
-        {message && !message.error && <p>{message.text}</p>}
-      </div>
-      {message?.error && (
-        <div className="alert" role="alert">
-          <p>{message.text}</p>
-        </div>
-      )}
-      {error && !p ? (
-        <div className="alert" role="alert">
-          <p>{t('partnership.membersError')}</p>
-        </div>
-      ) : loading && !p ? (
-        <p className="status" role="status">
-          {t('partnership.membersLoading')}
-        </p>
-      ) : members.length === 0 ? (
-        <p className="status">{t('partnership.membersEmpty')}</p>
-      ) : (
+      <StatusMessage message={message} />
+      <ListBody
+        loaded={!!p}
+        loading={loading}
+        error={error}
+        empty={members.length === 0}
+        errorText={t('partnership.membersError')}
+        loadingText={t('partnership.membersLoading')}
+        loadingClassName="status"
+        emptyText={t('partnership.membersEmpty')}
+      >
         <table className="data-table">
           <caption className="visually-hidden">
             {t('partnerships.members', { count: p?.members.totalCount ?? 0 })}
@@ -183,7 +177,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
             ))}
           </tbody>
         </table>
-      )}
+      </ListBody>
       {p?.members.pageInfo.hasNextPage && (
         <button
           type="button"
@@ -191,17 +185,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
           onClick={() =>
             fetchMore({
               variables: { after: p.members.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => {
-                const before = previous.partnership?.members;
-                const next = fetchMoreResult.partnership?.members;
-                if (!before || !next || !fetchMoreResult.partnership) return previous as never;
-                return {
-                  partnership: {
-                    ...fetchMoreResult.partnership,
-                    members: { ...next, edges: [...before.edges, ...next.edges] },
-                  },
-                } as never;
-              },
+              updateQuery: appendPartnershipPage('members'),
             }).catch(() => {})
           }
         >

@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
+import { appendPartnershipPage, ListBody } from './list-body';
 import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correction-form';
+import { StatusMessage } from './status-message';
 
 export const PartnershipSignOnFeesQuery = graphql(`
   query PartnershipSignOnFees($slug: String!, $after: String) {
@@ -72,25 +74,17 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
       <h3 id="sign-on-fees-title" tabIndex={-1}>
         {t('partnership.fees.title')}
       </h3>
-      <div role="status" aria-live="polite">
-        {message && !message.error && <p>{message.text}</p>}
-      </div>
-      {message?.error && (
-        <div className="alert" role="alert">
-          <p>{message.text}</p>
-        </div>
-      )}
-      {error && !connection ? (
-        <div className="alert" role="alert">
-          <p>{t('partnership.fees.error')}</p>
-        </div>
-      ) : loading && !connection ? (
-        <p className="status" role="status">
-          {t('partnership.fees.loading')}
-        </p>
-      ) : fees.length === 0 ? (
-        <p className="status">{t('partnership.fees.empty')}</p>
-      ) : (
+      <StatusMessage message={message} />
+      <ListBody
+        loaded={!!connection}
+        loading={loading}
+        error={error}
+        empty={fees.length === 0}
+        errorText={t('partnership.fees.error')}
+        loadingText={t('partnership.fees.loading')}
+        loadingClassName="status"
+        emptyText={t('partnership.fees.empty')}
+      >
         <table className="data-table" aria-labelledby="sign-on-fees-title">
           <thead>
             <tr>
@@ -123,7 +117,7 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
             ))}
           </tbody>
         </table>
-      )}
+      </ListBody>
       {connection?.pageInfo.hasNextPage && (
         <button
           type="button"
@@ -131,17 +125,7 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
           onClick={() =>
             fetchMore({
               variables: { after: connection.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => {
-                const before = previous.partnership?.signOnFees;
-                const next = fetchMoreResult.partnership?.signOnFees;
-                if (!before || !next || !fetchMoreResult.partnership) return previous as never;
-                return {
-                  partnership: {
-                    ...fetchMoreResult.partnership,
-                    signOnFees: { ...next, edges: [...before.edges, ...next.edges] },
-                  },
-                } as never;
-              },
+              updateQuery: appendPartnershipPage('signOnFees'),
             }).catch(() => {})
           }
         >

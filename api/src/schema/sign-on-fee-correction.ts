@@ -4,9 +4,9 @@ import { correctSignOnFee } from '../domain/correct-sign-on-fee.ts';
 import { deleteSignOnFee } from '../domain/delete-sign-on-fee.ts';
 import { partnershipIdOfSignOnFee } from '../domain/partnership-id-of-sign-on-fee.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
-import { dayField, globalId } from './partnership/ids.ts';
+import { globalId } from './partnership/ids.ts';
 import { PartnershipRef } from './partnership.ts';
-import { MAX_SIGN_ON_FEE_ORE, SignOnFeeRef } from './sign-on-fee.ts';
+import { SignOnFeeRef, signOnFeeFields } from './sign-on-fee.ts';
 
 // Correcting or deleting a recorded sign-on fee: the partnership's coordinators (and admins), with
 // the same limits and row lock as recording one (sign-on-fee.ts).
@@ -23,20 +23,7 @@ const DeleteSignOnFeeInput = builder.inputType('DeleteSignOnFeeInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
-const correctInput = z.object({
-  id: globalId('SignOnFee'),
-  amount: z
-    .bigint()
-    .min(1n, { error: 'signOnFee.notPositive' })
-    .max(MAX_SIGN_ON_FEE_ORE, { error: 'signOnFee.tooLarge' }),
-  paidOn: dayField,
-  note: z
-    .string()
-    .trim()
-    .max(500)
-    .nullish()
-    .transform((v) => v ?? ''),
-});
+const correctInput = z.object({ id: globalId('SignOnFee'), ...signOnFeeFields });
 
 builder.mutationField('correctSignOnFee', (t) =>
   t.prismaField({

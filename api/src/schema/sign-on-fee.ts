@@ -57,8 +57,8 @@ const RecordSignOnFeeInput = builder.inputType('RecordSignOnFeeInput', {
   }),
 });
 
-const recordInput = z.object({
-  memberId: globalId('PartnershipMember'),
+/** The fields a sign-on fee is recorded or corrected with (amount in øre, day paid, note). */
+export const signOnFeeFields = {
   amount: z
     .bigint()
     .min(1n, { error: 'signOnFee.notPositive' })
@@ -70,7 +70,9 @@ const recordInput = z.object({
     .max(500)
     .nullish()
     .transform((v) => v ?? ''),
-});
+};
+
+const recordInput = z.object({ memberId: globalId('PartnershipMember'), ...signOnFeeFields });
 
 builder.mutationField('recordSignOnFee', (t) =>
   t.prismaField({

@@ -6,8 +6,10 @@ import { graphql } from '../../gql';
 import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { ListBody } from '../list-body';
 import { SelectField } from '../select-field';
 import { EditButton, type EditingTitle, LoadMore } from './admin-list';
+import { FormActions } from './form-actions';
 import { FormMessages, useFormResult } from './use-form-result';
 
 export const AdminAreaFragment = graphql(`
@@ -91,15 +93,15 @@ export function AdminAreas() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        {error && !list ? (
-          <div className="alert" role="alert">
-            <p>{t('form.networkError')}</p>
-          </div>
-        ) : loading && !list ? (
-          <p role="status">{t('partnerships.loading')}</p>
-        ) : areas.length === 0 ? (
-          <p className="status">{t('admin.empty')}</p>
-        ) : (
+        <ListBody
+          loaded={!!list}
+          loading={loading}
+          error={error}
+          empty={areas.length === 0}
+          errorText={t('form.networkError')}
+          loadingText={t('partnerships.loading')}
+          emptyText={t('admin.empty')}
+        >
           <ul className="admin-list__items">
             {areas.map((a) => (
               <li key={a.id}>
@@ -110,7 +112,7 @@ export function AdminAreas() {
               </li>
             ))}
           </ul>
-        )}
+        </ListBody>
         {list?.pageInfo.hasNextPage && (
           <LoadMore
             onClick={() => fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => {})}
@@ -231,16 +233,7 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
           onChange={onFile}
         />
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('pform.saving') : t('pform.save')}
-        </button>
-        {area && (
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('admin.cancelEdit')}
-          </button>
-        )}
-      </div>
+      <FormActions editing={!!area} onCancel={onDone} loading={loading} />
     </form>
   );
 }

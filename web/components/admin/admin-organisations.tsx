@@ -6,8 +6,10 @@ import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { ListBody } from '../list-body';
 import { SelectField } from '../select-field';
 import { appendPage, EditButton, type EditingTitle, LoadMore } from './admin-list';
+import { FormActions } from './form-actions';
 import { FormMessages, useFormResult } from './use-form-result';
 
 export const AdminOrganisationFragment = graphql(`
@@ -108,15 +110,15 @@ export function AdminOrganisations() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        {error && !list ? (
-          <div className="alert" role="alert">
-            <p>{t('form.networkError')}</p>
-          </div>
-        ) : loading && !list ? (
-          <p role="status">{t('partnerships.loading')}</p>
-        ) : organisations.length === 0 ? (
-          <p className="status">{t('orgs.empty')}</p>
-        ) : (
+        <ListBody
+          loaded={!!list}
+          loading={loading}
+          error={error}
+          empty={organisations.length === 0}
+          errorText={t('form.networkError')}
+          loadingText={t('partnerships.loading')}
+          emptyText={t('orgs.empty')}
+        >
           <ul className="admin-list__items">
             {organisations.map((o) => (
               <li key={o.id}>
@@ -128,7 +130,7 @@ export function AdminOrganisations() {
               </li>
             ))}
           </ul>
-        )}
+        </ListBody>
         {list?.pageInfo.hasNextPage && (
           <LoadMore
             onClick={() =>
@@ -243,16 +245,7 @@ function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
         defaultValue={o?.phone ?? ''}
         error={result.errors.phone}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('pform.saving') : t('pform.save')}
-        </button>
-        {organisation && (
-          <button type="button" className="button button--secondary" onClick={onDone}>
-            {t('admin.cancelEdit')}
-          </button>
-        )}
-      </div>
+      <FormActions editing={!!organisation} onCancel={onDone} loading={loading} />
     </form>
   );
 }

@@ -1,21 +1,17 @@
 'use client';
 
-import { useRef, useState } from 'react';
-import { useT } from '../../lib/i18n/client';
-import { issuesByField } from '../form-field';
+import { useState } from 'react';
+import { FormAlert, useFormErrors } from '../form-errors';
 
 type Payload =
   | { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] }
   | null
   | undefined;
 
-/** The state every admin form shares: per-field issues, an alert (focused), and a success status. */
+/** The form's error state (useFormErrors) plus a success status: what every admin form shares. */
 export function useFormResult(fields: readonly string[]) {
-  const t = useT();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string[] | null>(null);
+  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
   const [status, setStatus] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   return {
     errors,
     alert,
@@ -24,18 +20,12 @@ export function useFormResult(fields: readonly string[]) {
     /** True when the payload is the success type; otherwise shows its issues. */
     handle(payload: Payload, successType: string, successText: string): boolean {
       if (payload?.__typename === successType) {
-        setErrors({});
-        setAlert(null);
+        clear();
         setStatus(successText);
         return true;
       }
-      const { byField, other } = payload?.issues
-        ? issuesByField(payload.issues, fields)
-        : { byField: {}, other: [] };
-      setErrors(byField);
       setStatus(null);
-      setAlert(payload?.message ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-      requestAnimationFrame(() => alertRef.current?.focus());
+      show(payload);
       return false;
     },
   };
@@ -47,13 +37,7 @@ export function FormMessages({ result }: { result: ReturnType<typeof useFormResu
       <div role="status" aria-live="polite">
         {result.status && <p className="ok">{result.status}</p>}
       </div>
-      {result.alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={result.alertRef}>
-          {result.alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <FormAlert messages={result.alert} alertRef={result.alertRef} />
     </>
   );
 }

@@ -1,0 +1,64 @@
+'use client';
+
+import type { ReactNode } from 'react';
+
+/**
+ * What a list shows in place of its rows: the load error or loading status while nothing is
+ * loaded yet, then the empty text, else the rows (`children`).
+ */
+export function ListBody({
+  loaded,
+  loading,
+  error,
+  empty,
+  errorText,
+  loadingText,
+  emptyText,
+  loadingClassName,
+  children,
+}: {
+  loaded: boolean;
+  loading: boolean;
+  error: unknown;
+  empty: boolean;
+  errorText: string;
+  loadingText: string;
+  emptyText: string;
+  loadingClassName?: string;
+  children: ReactNode;
+}) {
+  if (error && !loaded) {
+    return (
+      <div className="alert" role="alert">
+        <p>{errorText}</p>
+      </div>
+    );
+  }
+  if (loading && !loaded) {
+    return (
+      <p className={loadingClassName} role="status">
+        {loadingText}
+      </p>
+    );
+  }
+  if (empty) return <p className="status">{emptyText}</p>;
+  return children;
+}
+
+type Page = { edges: unknown[] };
+type WithPartnership = { partnership?: Record<string, unknown> | null };
+
+/** fetchMore's updateQuery for the connection `field` of `partnership`: the next page appended. */
+export function appendPartnershipPage(field: string) {
+  return (previous: WithPartnership, { fetchMoreResult }: { fetchMoreResult: WithPartnership }) => {
+    const before = previous.partnership?.[field] as Page | undefined;
+    const next = fetchMoreResult.partnership?.[field] as Page | undefined;
+    if (!before || !next || !fetchMoreResult.partnership) return previous as never;
+    return {
+      partnership: {
+        ...fetchMoreResult.partnership,
+        [field]: { ...next, edges: [...before.edges, ...next.edges] },
+      },
+    } as never;
+  };
+}
