@@ -6,9 +6,8 @@ import { graphql } from '../../gql';
 import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { ListBody } from '../list-body';
 import { SelectField } from '../select-field';
-import { EditButton, type EditingTitle, LoadMore } from './admin-list';
+import { AdminSearchList, type EditingTitle } from './admin-list';
 import { FormActions } from './form-actions';
 import { FormMessages, useFormResult } from './use-form-result';
 
@@ -84,41 +83,26 @@ export function AdminAreas() {
         onDone={() => setEditing(null)}
         onSaved={() => refetch()}
       />
-      <section aria-labelledby="admin-area-list" className="admin-list" aria-busy={loading}>
-        <h3 id="admin-area-list">{t('admin.list', { count: list?.totalCount ?? 0 })}</h3>
-        <FormField
-          name="adminAreaSearch"
-          type="search"
-          label={t('partnerships.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <ListBody
-          loaded={!!list}
-          loading={loading}
-          error={error}
-          empty={areas.length === 0}
-          errorText={t('form.networkError')}
-          loadingText={t('partnerships.loading')}
-          emptyText={t('admin.empty')}
-        >
-          <ul className="admin-list__items">
-            {areas.map((a) => (
-              <li key={a.id}>
-                <span>
-                  {a.name} <span className="muted">{a.municipality.name}</span>
-                </span>
-                <EditButton name={a.name} onClick={() => setEditing(a)} />
-              </li>
-            ))}
-          </ul>
-        </ListBody>
-        {list?.pageInfo.hasNextPage && (
-          <LoadMore
-            onClick={() => fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => {})}
-          />
-        )}
-      </section>
+      <AdminSearchList
+        id="admin-area-list"
+        count={list?.totalCount ?? 0}
+        searchName="adminAreaSearch"
+        searchLabel={t('partnerships.search')}
+        search={search}
+        onSearch={setSearch}
+        loaded={!!list}
+        loading={loading}
+        error={error}
+        items={areas}
+        emptyText={t('admin.empty')}
+        detail={(a) => a.municipality.name}
+        onEdit={setEditing}
+        onMore={
+          list?.pageInfo.hasNextPage
+            ? () => fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => {})
+            : undefined
+        }
+      />
     </div>
   );
 }

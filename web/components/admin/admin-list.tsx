@@ -1,6 +1,8 @@
 'use client';
 
 import { useT } from '../../lib/i18n/client';
+import { FormField } from '../form-field';
+import { ListBody } from '../list-body';
 
 /** The heading of a form that creates or edits: its id (for aria-labelledby) and text. */
 export type EditingTitle = { id: string; text: string };
@@ -49,4 +51,63 @@ export function appendPage(field: string) {
       [field]: { ...next, edges: [...before.edges, ...next.edges] },
     } as never;
   };
+}
+
+type SearchListProps<T> = {
+  /** Id of the list's heading. */
+  id: string;
+  count: number;
+  searchName: string;
+  searchLabel: string;
+  search: string;
+  onSearch: (value: string) => void;
+  loaded: boolean;
+  loading: boolean;
+  error: unknown;
+  items: T[];
+  emptyText: string;
+  /** The muted text after each row's name. */
+  detail: (item: T) => string;
+  onEdit: (item: T) => void;
+  /** Loads the next page; absent when there is none. */
+  onMore?: () => void;
+};
+
+/** An admin list: a count heading, a search field, rows with "Rediger", and "Vis flere". */
+export function AdminSearchList<T extends { id: string; name: string }>(props: SearchListProps<T>) {
+  const t = useT();
+  const { id, items, detail, onEdit, onMore } = props;
+  return (
+    <section aria-labelledby={id} className="admin-list" aria-busy={props.loading}>
+      <h3 id={id}>{t('admin.list', { count: props.count })}</h3>
+      <FormField
+        name={props.searchName}
+        type="search"
+        label={props.searchLabel}
+        value={props.search}
+        onChange={(e) => props.onSearch(e.target.value)}
+      />
+      <ListBody
+        loaded={props.loaded}
+        loading={props.loading}
+        error={props.error}
+        empty={items.length === 0}
+        errorText={t('form.networkError')}
+        loadingText={t('partnerships.loading')}
+        emptyText={props.emptyText}
+      >
+        <ul className="admin-list__items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <span>
+                {item.name} <span className="muted">{detail(item)}</span>
+              </span>
+              <EditButton name={item.name} onClick={() => onEdit(item)} />
+            </li>
+          ))}
+        </ul>
+      </ListBody>
+      {onMore && <LoadMore onClick={onMore} />}
+    </section>
+  );
 }

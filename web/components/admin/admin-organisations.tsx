@@ -6,9 +6,8 @@ import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { ListBody } from '../list-body';
 import { SelectField } from '../select-field';
-import { appendPage, EditButton, type EditingTitle, LoadMore } from './admin-list';
+import { AdminSearchList, appendPage, type EditingTitle } from './admin-list';
 import { FormActions } from './form-actions';
 import { FormMessages, useFormResult } from './use-form-result';
 
@@ -101,47 +100,30 @@ export function AdminOrganisations() {
         onDone={() => setEditing(null)}
         onSaved={() => refetch()}
       />
-      <section aria-labelledby="admin-org-list" className="admin-list" aria-busy={loading}>
-        <h3 id="admin-org-list">{t('admin.list', { count: list?.totalCount ?? 0 })}</h3>
-        <FormField
-          name="adminOrgSearch"
-          type="search"
-          label={t('orgs.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <ListBody
-          loaded={!!list}
-          loading={loading}
-          error={error}
-          empty={organisations.length === 0}
-          errorText={t('form.networkError')}
-          loadingText={t('partnerships.loading')}
-          emptyText={t('orgs.empty')}
-        >
-          <ul className="admin-list__items">
-            {organisations.map((o) => (
-              <li key={o.id}>
-                <span>
-                  {o.name}{' '}
-                  <span className="muted">{[t(`orgKind.${o.kind}`), o.cvr].filter(Boolean).join(' · ')}</span>
-                </span>
-                <EditButton name={o.name} onClick={() => setEditing(o)} />
-              </li>
-            ))}
-          </ul>
-        </ListBody>
-        {list?.pageInfo.hasNextPage && (
-          <LoadMore
-            onClick={() =>
-              fetchMore({
-                variables: { after: list.pageInfo.endCursor },
-                updateQuery: appendPage('organisations'),
-              }).catch(() => {})
-            }
-          />
-        )}
-      </section>
+      <AdminSearchList
+        id="admin-org-list"
+        count={list?.totalCount ?? 0}
+        searchName="adminOrgSearch"
+        searchLabel={t('orgs.search')}
+        search={search}
+        onSearch={setSearch}
+        loaded={!!list}
+        loading={loading}
+        error={error}
+        items={organisations}
+        emptyText={t('orgs.empty')}
+        detail={(o) => [t(`orgKind.${o.kind}`), o.cvr].filter(Boolean).join(' · ')}
+        onEdit={setEditing}
+        onMore={
+          list?.pageInfo.hasNextPage
+            ? () =>
+                fetchMore({
+                  variables: { after: list.pageInfo.endCursor },
+                  updateQuery: appendPage('organisations'),
+                }).catch(() => {})
+            : undefined
+        }
+      />
     </div>
   );
 }
