@@ -18,6 +18,8 @@ test('the ministry filters the map of funded partnerships, opens one, reads the 
   await expect(page.locator('canvas[aria-label]')).toBeVisible();
   const drawn = page.locator('[data-drawn-partnerships]');
   await expect(drawn).toHaveAttribute('data-drawn-partnerships', /^(1[89]|[2-9]\d|\d{3,})$/);
+  // The map must actually have room to draw in (a collapsed container leaves a blank frame).
+  expect((await drawn.boundingBox())?.height ?? 0).toBeGreaterThan(300);
   const partnerships = page.locator('[data-figure="partnerships"] .ministry-totals__value');
   const granted = page.locator('[data-figure="granted"] .ministry-totals__value');
   const allCount = Number(await partnerships.innerText());
