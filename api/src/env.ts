@@ -7,6 +7,17 @@ const schema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   /** Where people reach the web app; calendar feeds and e-mails link here. */
   PUBLIC_URL: z.url().default('http://127.0.0.1:3000'),
+  /** Further origins (comma-separated) whose pages may call the API with the session cookie. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((url) => new URL(url).origin))),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

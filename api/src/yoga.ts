@@ -5,6 +5,7 @@ import type { PrismaClient } from '@naboskab/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type ServerContext } from './context.ts';
+import { CSRF_HEADER, corsFor } from './cors.ts';
 import type { Env } from './env.ts';
 import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
@@ -12,7 +13,7 @@ import { useRoutes } from './routes/plugin.ts';
 import type { Route } from './routes/route.ts';
 import { schema } from './schema/index.ts';
 
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+export { CSRF_HEADER };
 
 /** The whole HTTP API: GraphQL at /graphql, /health, and the plain routes of routes/index.ts. */
 export function createApi({
@@ -35,10 +36,10 @@ export function createApi({
     // Yoga's own liveness check would take /health; it moves so /health can report the database.
     healthCheckEndpoint: '/live',
     maskedErrors: true,
+    cors: corsFor(env),
     plugins: [
       useCookies(),
       useRoutes(routes, { prisma: client, env }),
-      // Cookie sessions: a cross-site form cannot set this header, so it cannot post on a user's behalf.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
