@@ -142,6 +142,14 @@ describe('the default dataset', () => {
     for (const c of counts) expect([1, 2, 3]).toContain(c.answer);
   });
 
+  it('approves no more volunteers than an opportunity has places; the rest wait in line', async () => {
+    const opportunities = await db.prisma.volunteerOpportunity.findMany({
+      select: { volunteersNeeded: true, _count: { select: { signUps: { where: { status: 'APPROVED' } } } } },
+    });
+    for (const o of opportunities) expect(o._count.signUps).toBeLessThanOrEqual(o.volunteersNeeded);
+    expect(await db.prisma.volunteerSignUp.count({ where: { status: 'WAITLISTED' } })).toBeGreaterThan(0);
+  });
+
   it('creates the demo accounts with the demo password and their partnerships', async () => {
     for (const account of Object.values(demoAccounts)) {
       const user = await db.prisma.user.findUniqueOrThrow({ where: { email: account.email } });

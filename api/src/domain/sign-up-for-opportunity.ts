@@ -1,10 +1,12 @@
 import type { Context } from '../context.ts';
 import { ConflictError, mapPrismaError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { isFull, lockOpportunities } from './volunteer-places.ts';
 
 /**
- * Signs the viewer up for a published opportunity. A second sign-up is refused (the database's
- * unique opportunityId+personId); one the volunteer withdrew earlier is re-opened instead.
+ * Signs the viewer up for a published opportunity, or onto its waiting list when it is full.
+ * A second sign-up is refused (the database's unique opportunityId+personId); one the volunteer
+ * withdrew earlier is re-opened instead, at the back of the line.
  */
 export async function signUpForOpportunity(
   ctx: Context,
@@ -21,6 +23,8 @@ export async function signUpForOpportunity(
       const { endsOn, partnershipId } = opportunity.activity;
       if (endsOn && endsOn.getTime() < Date.now() - 86_400_000)
         throw new ConflictError('volunteer.signUpClosed');
+      await lockOpportunities(tx, [input.opportunityId]);
+      const status = (await isFull(tx, input.opportunityId)) ? 'WAITLISTED' : 'APPLIED';
       const existing = await tx.volunteerSignUp.findUnique({
         where: { opportunityId_personId: { opportunityId: input.opportunityId, personId } },
       });
@@ -28,10 +32,10 @@ export async function signUpForOpportunity(
         existing?.status === 'WITHDRAWN'
           ? await tx.volunteerSignUp.update({
               where: { id: existing.id },
-              data: { status: 'APPLIED', message: input.message, decidedAt: null, createdAt: new Date() },
+              data: { status, message: input.message, decidedAt: null, createdAt: new Date() },
             })
           : await tx.volunteerSignUp.create({
-              data: { opportunityId: input.opportunityId, personId, message: input.message },
+              data: { opportunityId: input.opportunityId, personId, message: input.message, status },
             });
       await tx.person.update({ where: { id: personId }, data: { lastActiveAt: new Date() } });
       // No message or name in the audit: it must not outlive an erasure.

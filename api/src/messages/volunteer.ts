@@ -34,6 +34,10 @@ export const volunteerMessages = {
     da: 'En eller flere af de valgte er allerede afgjort eller trukket tilbage.',
     en: 'One or more of the selected have already been decided or withdrawn.',
   },
+  'volunteer.opportunityFull': {
+    da: 'Der er ikke plads til {asked} mere: frivilligopgaven har {capacity} pladser, og {approved} er allerede godkendt.',
+    en: 'There is no room for {asked} more: the volunteer opportunity has {capacity} places and {approved} are already approved.',
+  },
   'volunteer.weekday': {
     da: 'Ugedage skal være tal fra 1 (mandag) til 7 (søndag).',
     en: 'Weekdays must be numbers from 1 (Monday) to 7 (Sunday).',

@@ -120,6 +120,15 @@ export function buildActivitiesAndVolunteers(ctx: SeedContext, p: BuiltPartnersh
   const { rng } = p;
   const opportunities = buildOpportunities(ctx, p);
   const open = opportunities.filter((o) => o.published);
+  // Approvals never exceed an opportunity's places; the rest wait in line, as the API keeps it.
+  const approved = new Map<string, number>();
+  const placed = (o: BuiltOpportunity, wanted: SignUpStatus): SignUpStatus => {
+    if (wanted !== 'APPROVED') return wanted;
+    const taken = approved.get(o.id) ?? 0;
+    if (taken >= o.template.opportunity.needed) return 'WAITLISTED';
+    approved.set(o.id, taken + 1);
+    return 'APPROVED';
+  };
   const count = p.local ? 24 : 8;
   for (let v = 0; v < count; v++) {
     const demo = p.copy === 0 && p.spec.key === 'aarhus' && v === 0 ? demoAccounts.volunteer : undefined;
@@ -148,7 +157,7 @@ export function buildActivitiesAndVolunteers(ctx: SeedContext, p: BuiltPartnersh
     if (inactive) continue;
     const chosen = demo ? open.slice(0, 3) : rng.sample(open, rng.int(1, 3));
     chosen.forEach((opportunity, i) => {
-      const status = demo ? (i < 2 ? 'APPROVED' : 'APPLIED') : signUpStatus(rng);
+      const status = placed(opportunity, demo ? (i < 2 ? 'APPROVED' : 'APPLIED') : signUpStatus(rng));
       const signedUpAt = addDays(ctx.now, -rng.int(10, 60));
       ctx.rows.volunteerSignUp.push(
         buildSignUp({

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../lib/i18n/format'
 import { RetryAlert } from '../list-states';
 import { opportunityPath } from './ids';
 import { LogHoursForm } from './log-hours-form';
+import { statusText } from './sign-up-status';
 
 const MyCommitmentsQuery = graphql(`
   query MyCommitments {
@@ -17,6 +18,7 @@ const MyCommitmentsQuery = graphql(`
         node {
           id
           status
+          waitlistPosition
           createdAt
           decidedAt
           opportunity {
@@ -136,13 +138,13 @@ export function MyCommitments() {
                 <span className="meta"> · {s.opportunity.activity.title}</span>
                 <p>
                   <span className={`status-badge status-badge--${s.status.toLowerCase()}`}>
-                    {t(`volunteers.status.${s.status}`)}
+                    {statusText(t, s)}
                   </span>{' '}
                   <span className="meta">
                     {t('volunteers.mine.signedUpAt', { date: formatDate(locale, s.createdAt) })}
                   </span>
                 </p>
-                {(s.status === 'APPLIED' || s.status === 'APPROVED') && (
+                {(s.status === 'APPLIED' || s.status === 'APPROVED' || s.status === 'WAITLISTED') && (
                   <button
                     type="button"
                     className="button button--secondary"

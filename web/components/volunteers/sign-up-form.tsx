@@ -15,6 +15,7 @@ const SignUpMutation = graphql(`
         signUp {
           id
           status
+          waitlistPosition
         }
       }
       ... on Error {
@@ -36,7 +37,7 @@ export function SignUpForm({ opportunityId }: { opportunityId: string }) {
   const t = useT();
   const [signUp, { loading }] = useMutation(SignUpMutation);
   const { errors, alert, alertRef, show } = useFormErrors(fields);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<{ waitlistPosition?: number | null } | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +47,7 @@ export function SignUpForm({ opportunityId }: { opportunityId: string }) {
     );
     const payload = result?.data?.signUpForOpportunity;
     if (payload?.__typename === 'SignUpForOpportunitySuccess') {
-      setDone(true);
+      setDone(payload.signUp);
       return;
     }
     show(payload);
@@ -55,7 +56,11 @@ export function SignUpForm({ opportunityId }: { opportunityId: string }) {
   if (done) {
     return (
       <div className="notice" role="status">
-        <p>{t('volunteers.signUp.done')}</p>
+        <p>
+          {done.waitlistPosition
+            ? t('volunteers.signUp.waitlisted', { position: done.waitlistPosition })
+            : t('volunteers.signUp.done')}
+        </p>
         <p>
           <Link href="/mine-aftaler">{t('volunteers.signUp.seeCommitments')}</Link>
         </p>

@@ -6,6 +6,29 @@ import type { SignUpDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+import { statusText } from './sign-up-status';
+
+// Sign-ups awaiting a reply and those on a waiting list, with what a coordinator decides on.
+graphql(`
+  fragment ReviewedSignUp on VolunteerSignUp {
+    id
+    status
+    waitlistPosition
+    message
+    createdAt
+    volunteer {
+      name
+      email
+      phone
+      languages
+      skills
+    }
+    opportunity {
+      id
+      title
+    }
+  }
+`);
 
 const SignUpReviewQuery = graphql(`
   query SignUpReview($id: ID!) {
@@ -17,21 +40,15 @@ const SignUpReviewQuery = graphql(`
           totalCount
           edges {
             node {
-              id
-              status
-              message
-              createdAt
-              volunteer {
-                name
-                email
-                phone
-                languages
-                skills
-              }
-              opportunity {
-                id
-                title
-              }
+              ...ReviewedSignUp
+            }
+          }
+        }
+        waiting: volunteerSignUps(first: 50, status: WAITLISTED) {
+          totalCount
+          edges {
+            node {
+              ...ReviewedSignUp
             }
           }
         }
@@ -66,7 +83,9 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
   });
   const [decide, deciding] = useMutation(DecideSignUpsMutation);
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
-  const signUps = node?.volunteerSignUps.edges.map((e) => e.node) ?? [];
+  const signUps = [...(node?.volunteerSignUps.edges ?? []), ...(node?.waiting.edges ?? [])].map(
+    (e) => e.node,
+  );
   const { selected, toggle, run, message } = useBulkReview<SignUpDecision>({
     decide: async (ids, decision) =>
       (await decide({ variables: { input: { signUpIds: ids, decision } } })).data?.decideVolunteerSignUps,
@@ -82,6 +101,8 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
     <section aria-labelledby="review-heading" aria-busy={loading}>
       <h3 id="review-heading">
         {t('volunteers.coord.signUpsTitle', { count: node?.volunteerSignUps.totalCount ?? 0 })}
+        {!!node?.waiting.totalCount &&
+          ` · ${t('volunteers.coord.waitingCount', { count: node.waiting.totalCount })}`}
       </h3>
       <ReviewMessage message={message} />
       {!data ? (
@@ -108,6 +129,12 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
                   </label>
                   <p>
                     <strong>{name}</strong> · {s.opportunity.title}
+                    {s.status === 'WAITLISTED' && (
+                      <>
+                        {' '}
+                        <span className="status-badge status-badge--waitlisted">{statusText(t, s)}</span>
+                      </>
+                    )}
                     <span className="meta">
                       {' '}
                       · {formatDate(locale, s.createdAt, { dateStyle: 'medium' })}

@@ -2,8 +2,10 @@ import { SignUpStatus } from '@naboskab/db';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
-import { audit } from '../../domain/audit.ts';
+import { decideVolunteerSignUps } from '../../domain/decide-volunteer-sign-ups.ts';
 import { signUpForOpportunity } from '../../domain/sign-up-for-opportunity.ts';
+import { waitlistPosition } from '../../domain/volunteer-places.ts';
+import { withdrawSignUp } from '../../domain/withdraw-sign-up.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { coordinatorScope, idOf, partnershipsOfSignUps } from './scope.ts';
 
@@ -39,6 +41,12 @@ export const SignUpRef = builder.prismaNode('VolunteerSignUp', {
     message: t.exposeString('message'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    waitlistPosition: t.int({
+      nullable: true,
+      description: 'Place in line on the waiting list (1 = next to get a place); null unless WAITLISTED.',
+      select: { id: true, opportunityId: true, status: true, createdAt: true },
+      resolve: (s, _args, ctx) => waitlistPosition(ctx.prisma, s),
+    }),
     opportunity: t.relation('opportunity'),
     volunteer: t.relation('person', { type: VolunteerRef, nullable: true, description: 'Null once erased.' }),
   }),
@@ -113,7 +121,8 @@ const signUpInput = z.object({ message: z.string().trim().max(1000).nullish() })
 builder.mutationField('signUpForOpportunity', (t) =>
   t.prismaField({
     type: 'VolunteerSignUp',
-    description: 'Signs the volunteer up for a published opportunity (status APPLIED).',
+    description:
+      'Signs the volunteer up for a published opportunity: APPLIED, or WAITLISTED when its places are taken.',
     authScopes: { volunteer: true },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     errors: {
@@ -139,7 +148,8 @@ const WithdrawInput = builder.inputType('WithdrawSignUpInput', {
 builder.mutationField('withdrawSignUp', (t) =>
   t.prismaField({
     type: 'VolunteerSignUp',
-    description: "Withdraws the viewer's own sign-up (from APPLIED or APPROVED).",
+    description:
+      "Withdraws the viewer's own sign-up (from APPLIED, APPROVED or WAITLISTED); a freed place goes to the first in line.",
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: WithdrawInput, required: true }) },
     errors: {
@@ -151,29 +161,8 @@ builder.mutationField('withdrawSignUp', (t) =>
     resolve: async (query, _root, args, ctx) => {
       const id = idOf(args.input.signUpId, 'VolunteerSignUp');
       const personId = ctx.viewer?.personId as string;
-      return ctx.prisma.$transaction(async (tx) => {
-        const signUp = await tx.volunteerSignUp.findFirst({
-          where: { id, personId },
-          include: { opportunity: { select: { activity: { select: { partnershipId: true } } } } },
-        });
-        if (!signUp) throw new NotFoundError();
-        if (signUp.status !== 'APPLIED' && signUp.status !== 'APPROVED') {
-          throw new ConflictError('volunteer.signUpNotWithdrawable');
-        }
-        await tx.volunteerSignUp.update({
-          where: { id },
-          data: { status: 'WITHDRAWN', decidedAt: new Date() },
-        });
-        await tx.person.update({ where: { id: personId }, data: { lastActiveAt: new Date() } });
-        await audit(tx, ctx, {
-          action: 'signUp.withdraw',
-          entityType: 'VolunteerSignUp',
-          entityId: id,
-          partnershipId: signUp.opportunity.activity.partnershipId,
-          changes: { status: [signUp.status, 'WITHDRAWN'] },
-        });
-        return tx.volunteerSignUp.findUniqueOrThrow({ ...query, where: { id } });
-      });
+      await withdrawSignUp(ctx, personId, id);
+      return ctx.prisma.volunteerSignUp.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 );
@@ -194,7 +183,8 @@ const decideInput = z
 builder.mutationField('decideVolunteerSignUps', (t) =>
   t.prismaField({
     type: ['VolunteerSignUp'],
-    description: 'Approves or declines sign-ups, one or many at once; all or nothing.',
+    description:
+      'Approves or declines sign-ups, one or many at once; all or nothing. Approvals beyond the places are a conflict.',
     args: { input: t.arg({ type: DecideSignUpsInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
       coordinatorScope(ctx, await partnershipsOfSignUps(ctx, args.input.signUpIds)),
@@ -208,33 +198,11 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
       parseInput(decideInput, args.input);
       const ids = [...new Set(args.input.signUpIds.map((gid) => idOf(gid, 'VolunteerSignUp')))];
       const decision = args.input.decision;
-      return ctx.prisma.$transaction(async (tx) => {
-        const signUps = await tx.volunteerSignUp.findMany({
-          where: { id: { in: ids } },
-          include: { opportunity: { select: { activity: { select: { partnershipId: true } } } } },
-        });
-        if (signUps.length !== ids.length) throw new NotFoundError();
-        if (signUps.some((s) => s.status === 'WITHDRAWN'))
-          throw new ConflictError('volunteer.alreadyDecided');
-        const changed = signUps.filter((s) => s.status !== decision);
-        await tx.volunteerSignUp.updateMany({
-          where: { id: { in: changed.map((s) => s.id) } },
-          data: { status: decision, decidedAt: new Date() },
-        });
-        for (const s of changed) {
-          await audit(tx, ctx, {
-            action: decision === 'APPROVED' ? 'signUp.approve' : 'signUp.decline',
-            entityType: 'VolunteerSignUp',
-            entityId: s.id,
-            partnershipId: s.opportunity.activity.partnershipId,
-            changes: { status: [s.status, decision] },
-          });
-        }
-        return tx.volunteerSignUp.findMany({
-          ...query,
-          where: { id: { in: ids } },
-          orderBy: { createdAt: 'asc' },
-        });
+      await decideVolunteerSignUps(ctx, ids, decision);
+      return ctx.prisma.volunteerSignUp.findMany({
+        ...query,
+        where: { id: { in: ids } },
+        orderBy: { createdAt: 'asc' },
       });
     },
   }),

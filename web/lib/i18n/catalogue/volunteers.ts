@@ -57,6 +57,11 @@ export const da = {
   'volunteers.status.APPROVED': 'Godkendt',
   'volunteers.status.DECLINED': 'Afvist',
   'volunteers.status.WITHDRAWN': 'Trukket tilbage',
+  'volunteers.status.WAITLISTED': 'På venteliste',
+  'volunteers.waitlisted': 'På venteliste (nr. {position})',
+  'volunteers.coord.waitingCount': 'på venteliste ({count})',
+  'volunteers.signUp.waitlisted':
+    'Tak! Alle pladser er besat, så du står som nr. {position} på ventelisten. Du rykker automatisk op, når en plads bliver ledig.',
   'volunteers.hoursStatus.PENDING': 'Afventer godkendelse',
   'volunteers.hoursStatus.APPROVED': 'Godkendt',
   'volunteers.hoursStatus.REJECTED': 'Afvist',
@@ -244,6 +249,11 @@ export const en: Record<keyof typeof da, string> = {
   'volunteers.status.APPROVED': 'Approved',
   'volunteers.status.DECLINED': 'Declined',
   'volunteers.status.WITHDRAWN': 'Withdrawn',
+  'volunteers.status.WAITLISTED': 'On the waiting list',
+  'volunteers.waitlisted': 'On the waiting list (no. {position})',
+  'volunteers.coord.waitingCount': 'on the waiting list ({count})',
+  'volunteers.signUp.waitlisted':
+    'Thank you! All places are taken, so you are number {position} on the waiting list. You move up automatically when a place frees up.',
   'volunteers.hoursStatus.PENDING': 'Awaiting approval',
   'volunteers.hoursStatus.APPROVED': 'Approved',
   'volunteers.hoursStatus.REJECTED': 'Rejected',

@@ -1,0 +1,221 @@
+// Capacity, the waiting list and races between volunteers and coordinators, through the API.
+import { createOpportunity, createSignUp, createUser } from '@naboskab/seed/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestClient } from './support.ts';
+import { gid, outcome, volunteerWorld } from './volunteer-support.ts';
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+let w: Awaited<ReturnType<typeof volunteerWorld>>;
+beforeAll(async () => {
+  app = await startTestApi();
+  w = await volunteerWorld(app);
+});
+afterAll(() => app.close());
+
+const DECIDE = /* GraphQL */ `
+  mutation ($input: DecideVolunteerSignUpsInput!) {
+    decideVolunteerSignUps(input: $input) {
+      __typename
+      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
+      ... on Error { message }
+    }
+  }
+`;
+const WITHDRAW = /* GraphQL */ `
+  mutation ($input: WithdrawSignUpInput!) {
+    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
+  }
+`;
+const SIGN_UP = /* GraphQL */ `
+  mutation ($input: SignUpForOpportunityInput!) {
+    signUpForOpportunity(input: $input) {
+      __typename
+      ... on SignUpForOpportunitySuccess { signUp { id status waitlistPosition } }
+      ... on Error { message }
+    }
+  }
+`;
+const MY_SIGN_UPS = '{ mySignUps(first: 10) { edges { node { status waitlistPosition } } } }';
+const PARTNERSHIP_SIGN_UPS = /* GraphQL */ `
+  query ($id: ID!, $status: SignUpStatus) {
+    node(id: $id) { ... on Partnership { volunteerSignUps(first: 100, status: $status) { edges { node { id waitlistPosition } } } } }
+  }
+`;
+
+type Volunteer = { client: TestClient; personId: string };
+
+async function volunteers(n: number): Promise<Volunteer[]> {
+  return Promise.all(
+    Array.from({ length: n }, async () => {
+      const account = await createUser(app.prisma, { role: 'VOLUNTEER' });
+      const client = app.client();
+      await client.signIn(account.user.email, account.password);
+      return { client, personId: account.person.id };
+    }),
+  );
+}
+
+async function opportunityWith(capacity: number) {
+  return createOpportunity(app.prisma, {
+    activityId: w.activity.id,
+    contactOrganisationId: w.association.id,
+    volunteersNeeded: capacity,
+  });
+}
+
+/** Sign-ups in the given order (one second apart), with the given statuses. */
+async function signUps(
+  opportunityId: string,
+  people: Volunteer[],
+  status: 'APPLIED' | 'APPROVED' | 'WAITLISTED',
+) {
+  const start = Date.now() - 3_600_000;
+  const rows = [];
+  for (const [i, person] of people.entries()) {
+    rows.push(
+      await createSignUp(app.prisma, {
+        opportunityId,
+        personId: person.personId,
+        status,
+        createdAt: new Date(start + i * 1000),
+      }),
+    );
+  }
+  return rows;
+}
+
+const decide = (ids: string[], decision: 'APPROVED' | 'DECLINED') =>
+  w.as.coordinator.gql(DECIDE, {
+    input: { signUpIds: ids.map((id) => gid('VolunteerSignUp', id)), decision },
+  });
+const withdraw = (person: Volunteer, id: string) =>
+  person.client.gql(WITHDRAW, { input: { signUpId: gid('VolunteerSignUp', id) } });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const statusOf = async (id: string) =>
+  (await app.prisma.volunteerSignUp.findUniqueOrThrow({ where: { id } })).status;
+
+describe('withdrawing while a coordinator approves', () => {
+  it('never leaves an acknowledged withdrawal approved (30 pairs at once)', async () => {
+    const people = await volunteers(30);
+    const opportunity = await opportunityWith(100);
+    const rows = await signUps(opportunity.id, people, 'APPLIED');
+    // Withdrawals start 0-14 ms after their approval, so some land inside the approval's transaction.
+    const results = await Promise.all(
+      rows.map((row, i) =>
+        Promise.all([
+          decide([row.id], 'APPROVED'),
+          sleep(i % 15).then(() => withdraw(people[i] as Volunteer, row.id)),
+        ]),
+      ),
+    );
+    for (const [i, [approved, withdrawn]] of results.entries()) {
+      const id = (rows[i] as { id: string }).id;
+      const status = await statusOf(id);
+      if (outcome(withdrawn, 'withdrawSignUp') === 'WithdrawSignUpSuccess') expect(status).toBe('WITHDRAWN');
+      else expect(withdrawn.data?.withdrawSignUp.__typename).toBe('ConflictError');
+      if (outcome(approved, 'decideVolunteerSignUps') !== 'DecideVolunteerSignUpsSuccess') {
+        expect(approved.data?.decideVolunteerSignUps).toMatchObject({ __typename: 'ConflictError' });
+        expect(approved.data?.decideVolunteerSignUps.message).toMatch(/trukket tilbage|afgjort/);
+      }
+    }
+  });
+});
+
+describe('capacity', () => {
+  it('approves exactly as many as the opportunity has places, with 12 approvals at once', async () => {
+    const people = await volunteers(12);
+    const opportunity = await opportunityWith(3);
+    const rows = await signUps(opportunity.id, people, 'APPLIED');
+    const results = await Promise.all(rows.map((row) => decide([row.id], 'APPROVED')));
+    const outcomes = results.map((r) => outcome(r, 'decideVolunteerSignUps'));
+    expect(outcomes.filter((o) => o === 'DecideVolunteerSignUpsSuccess')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === 'ConflictError')).toHaveLength(9);
+    const refused = results.find((r) => outcome(r, 'decideVolunteerSignUps') === 'ConflictError');
+    expect(refused?.data?.decideVolunteerSignUps.message).toBe(
+      'Der er ikke plads til 1 mere: frivilligopgaven har 3 pladser, og 3 er allerede godkendt.',
+    );
+    expect(
+      await app.prisma.volunteerSignUp.count({
+        where: { opportunityId: opportunity.id, status: 'APPROVED' },
+      }),
+    ).toBe(3);
+  });
+
+  it('refuses a bulk approval beyond the places as a whole (nothing changes)', async () => {
+    const people = await volunteers(3);
+    const opportunity = await opportunityWith(2);
+    const rows = await signUps(opportunity.id, people, 'APPLIED');
+    const result = await decide(
+      rows.map((r) => r.id),
+      'APPROVED',
+    );
+    expect(outcome(result, 'decideVolunteerSignUps')).toBe('ConflictError');
+    expect(
+      await app.prisma.volunteerSignUp.count({
+        where: { opportunityId: opportunity.id, status: 'APPROVED' },
+      }),
+    ).toBe(0);
+  });
+});
+
+describe('the waiting list', () => {
+  it('puts sign-ups for a full opportunity on the waiting list, numbered for the volunteer and the coordinator', async () => {
+    const people = await volunteers(4);
+    const opportunity = await opportunityWith(2);
+    await signUps(opportunity.id, people.slice(0, 2), 'APPROVED');
+    for (const [i, person] of people.slice(2).entries()) {
+      const result = await person.client.gql(SIGN_UP, {
+        input: { opportunityId: gid('VolunteerOpportunity', opportunity.id) },
+      });
+      expect(result.data?.signUpForOpportunity.signUp).toMatchObject({
+        status: 'WAITLISTED',
+        waitlistPosition: i + 1,
+      });
+    }
+    const mine = await (people[3] as Volunteer).client.gql(MY_SIGN_UPS);
+    expect(mine.data?.mySignUps.edges).toEqual([{ node: { status: 'WAITLISTED', waitlistPosition: 2 } }]);
+    const listed = await w.as.coordinator.gql(PARTNERSHIP_SIGN_UPS, {
+      id: gid('Partnership', w.partnership.id),
+      status: 'WAITLISTED',
+    });
+    expect(
+      listed.data?.node.volunteerSignUps.edges.map(
+        (e: { node: { waitlistPosition: number } }) => e.node.waitlistPosition,
+      ),
+    ).toEqual([1, 2]);
+  });
+
+  it('promotes each waiting volunteer exactly once, in order, when approved ones withdraw at once', async () => {
+    const approvedPeople = await volunteers(4);
+    const waiting = await volunteers(6);
+    const opportunity = await opportunityWith(4);
+    const approved = await signUps(opportunity.id, approvedPeople, 'APPROVED');
+    const queued = await signUps(opportunity.id, waiting, 'WAITLISTED');
+    const results = await Promise.all(
+      approved.map((row, i) => withdraw(approvedPeople[i] as Volunteer, row.id)),
+    );
+    expect(results.map((r) => outcome(r, 'withdrawSignUp'))).toEqual(Array(4).fill('WithdrawSignUpSuccess'));
+    const statuses = await Promise.all(queued.map((row) => statusOf(row.id)));
+    expect(statuses).toEqual(['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'WAITLISTED', 'WAITLISTED']);
+    const promotions = await app.prisma.auditEntry.groupBy({
+      by: ['entityId'],
+      where: { action: 'signUp.promote', entityId: { in: queued.map((q) => q.id) } },
+      _count: true,
+    });
+    expect(promotions.map((p) => p._count).sort()).toEqual([1, 1, 1, 1]);
+    const last = await (waiting[5] as Volunteer).client.gql(MY_SIGN_UPS);
+    expect(last.data?.mySignUps.edges[0].node).toEqual({ status: 'WAITLISTED', waitlistPosition: 2 });
+  });
+
+  it('promotes the first in line when the coordinator declines an approved volunteer', async () => {
+    const people = await volunteers(3);
+    const opportunity = await opportunityWith(1);
+    const [approved] = await signUps(opportunity.id, people.slice(0, 1), 'APPROVED');
+    const queued = await signUps(opportunity.id, people.slice(1), 'WAITLISTED');
+    expect(outcome(await decide([approved?.id as string], 'DECLINED'), 'decideVolunteerSignUps')).toBe(
+      'DecideVolunteerSignUpsSuccess',
+    );
+    expect(await statusOf(queued[0]?.id as string)).toBe('APPROVED');
+    expect(await statusOf(queued[1]?.id as string)).toBe('WAITLISTED');
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SignUpStatus" ADD VALUE 'WAITLISTED';
