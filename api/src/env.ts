@@ -24,9 +24,13 @@ const schema = z.object({
     .positive()
     .default(12 * 60),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().positive().default(14),
-  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
-  SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
-  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Sign-in delays (auth/sign-in-throttle.ts): so many failures are free, then each further one
+  // doubles the wait from the first delay up to the maximum.
+  SIGN_IN_FREE_FAILURES_PER_ACCOUNT_ADDRESS: z.coerce.number().int().positive().default(5),
+  SIGN_IN_FREE_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  SIGN_IN_FREE_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(20),
+  SIGN_IN_FIRST_DELAY_SECONDS: z.coerce.number().int().positive().max(3600).default(1),
+  SIGN_IN_MAX_DELAY_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   /** Volunteers inactive for longer than this are anonymised by `npm run anonymise-inactive`. */
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
 });

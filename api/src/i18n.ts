@@ -21,8 +21,8 @@ const coreMessages = {
   'auth.forbidden': { da: 'Du har ikke adgang til dette.', en: 'You are not allowed to do this.' },
   'auth.wrongCredentials': { da: 'Forkert e-mail eller adgangskode.', en: 'Wrong e-mail or password.' },
   'auth.tooManyAttempts': {
-    da: 'For mange forsøg på at logge ind. Vent {minutes} minutter, og prøv igen.',
-    en: 'Too many sign-in attempts. Wait {minutes} minutes and try again.',
+    da: 'For mange forkerte forsøg på at logge ind. Vent {wait}, og prøv igen.',
+    en: 'Too many failed sign-in attempts. Wait {wait} and try again.',
   },
   'auth.emailTaken': {
     da: 'Der findes allerede en konto med denne e-mail.',

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@naboskab/db';
 import { startSession } from '../auth/session.ts';
-import { recordSignInAttempt, signInBlocked } from '../auth/session-guards.ts';
+import { recordSignInAttempt } from '../auth/session-guards.ts';
+import { reserveSignInCheck, signInSucceeded } from '../auth/sign-in-throttle.ts';
 import type { Context, Viewer } from '../context.ts';
 import { NotAllowedError } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
 
 // Verifying against a throwaway hash when the account is unknown keeps timings alike, so the
 // response time does not reveal which e-mails have accounts.
@@ -11,8 +13,9 @@ let unknownAccountHash: Promise<string> | undefined;
 
 export async function signIn(ctx: Context, email: string, password: string): Promise<Viewer> {
   const { prisma, env } = ctx;
-  if (await signInBlocked(prisma, env, email, ctx.ip)) {
-    throw new NotAllowedError('auth.tooManyAttempts', { minutes: env.SIGN_IN_WINDOW_MINUTES });
+  const waitSeconds = await reserveSignInCheck(prisma, env, email, ctx.ip);
+  if (waitSeconds > 0) {
+    throw new NotAllowedError('auth.tooManyAttempts', { wait: formatWait(ctx.locale, waitSeconds) });
   }
   const user = await prisma.user.findUnique({ where: { email } });
   unknownAccountHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -22,9 +25,20 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
     throw new NotAllowedError('auth.wrongCredentials');
   }
   await recordSignInAttempt(prisma, email, ctx.ip, true);
+  await signInSucceeded(prisma, email, ctx.ip);
   // Signing in is activity: the retention rule anonymises only people inactive for long.
   await prisma.person.update({ where: { id: user.personId }, data: { lastActiveAt: new Date() } });
   return startViewerSession(ctx, user.id);
+}
+
+/** "45 sekunder", "2 minutter": whole minutes from one minute up. */
+function formatWait(locale: Locale, seconds: number): string {
+  const [amount, unit] = seconds < 60 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
+  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(amount);
 }
 
 /** Replaces any current session with a new one for the user, who becomes this request's viewer. */
