@@ -36,6 +36,26 @@ const coreMessages = {
     da: 'Adgangskoden skal have mindst 10 tegn.',
     en: 'The password must have at least 10 characters.',
   },
+  'password.common': {
+    da: 'Adgangskoden er en af de mest brugte eller lækkede adgangskoder. Vælg en anden, gerne et par ord, der ikke hører sammen.',
+    en: 'This password is one of the most used or leaked passwords. Choose another, for example a few unrelated words.',
+  },
+  'password.repeated': {
+    da: 'Adgangskoden er for let at gætte: den gentager de samme tegn.',
+    en: 'The password is too easy to guess: it repeats the same characters.',
+  },
+  'password.sequential': {
+    da: 'Adgangskoden er for let at gætte: den følger en række, som 1234 eller abcd.',
+    en: 'The password is too easy to guess: it follows a sequence, like 1234 or abcd.',
+  },
+  'password.personal': {
+    da: 'Adgangskoden må ikke bygge på din e-mail eller dit navn.',
+    en: 'The password must not be based on your e-mail or name.',
+  },
+  'password.guessable': {
+    da: 'Adgangskoden er for let at gætte. Gør den længere, gerne med et par ord, der ikke hører sammen.',
+    en: 'The password is too easy to guess. Make it longer, for example with a few unrelated words.',
+  },
   'email.invalid': { da: 'Skriv en gyldig e-mailadresse.', en: 'Enter a valid e-mail address.' },
   'field.required': { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
   'phone.invalid': { da: 'Skriv et gyldigt telefonnummer.', en: 'Enter a valid phone number.' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { registerVolunteer } from '../domain/register-volunteer.ts';
 import { ConflictError, InputValidationError, parseInput } from '../errors.ts';
-import { emailField, passwordField, phoneField, requiredText } from './fields.ts';
+import { emailField, passwordField, phoneField, refusePersonalPassword, requiredText } from './fields.ts';
 import { ViewerRef } from './viewer.ts';
 
 /** The consent texts a volunteer can agree to; the web app shows the text of the version it sends. */
@@ -14,7 +14,10 @@ const RegisterVolunteerInput = builder.inputType('RegisterVolunteerInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
     email: t.string({ required: true }),
-    password: t.string({ required: true, description: 'At least 10 characters.' }),
+    password: t.string({
+      required: true,
+      description: 'At least 10 characters; not a common, trivial or personal password.',
+    }),
     phone: t.string({ required: false }),
     languages: t.stringList({ required: false, description: 'Optional: languages the volunteer speaks.' }),
     skills: t.stringList({ required: false, description: 'Optional: skills the volunteer offers.' }),
@@ -29,22 +32,24 @@ const RegisterVolunteerInput = builder.inputType('RegisterVolunteerInput', {
   }),
 });
 
-const registerVolunteerInput = z.object({
-  name: requiredText(120),
-  email: emailField,
-  password: passwordField,
-  phone: z.preprocess((v) => (v === '' ? null : v), phoneField.nullish()),
-  languages: z
-    .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
-    .max(20)
-    .nullish(),
-  skills: z
-    .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
-    .max(20)
-    .nullish(),
-  consent: z.literal(true, { error: 'auth.consentRequired' }),
-  consentTextVersion: z.enum(CONSENT_TEXT_VERSIONS),
-});
+const registerVolunteerInput = z
+  .object({
+    name: requiredText(120),
+    email: emailField,
+    password: passwordField,
+    phone: z.preprocess((v) => (v === '' ? null : v), phoneField.nullish()),
+    languages: z
+      .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
+      .max(20)
+      .nullish(),
+    skills: z
+      .array(z.string().trim().min(1).max(60, { error: 'volunteer.listItem' }))
+      .max(20)
+      .nullish(),
+    consent: z.literal(true, { error: 'auth.consentRequired' }),
+    consentTextVersion: z.enum(CONSENT_TEXT_VERSIONS),
+  })
+  .superRefine(refusePersonalPassword);
 
 builder.mutationField('registerVolunteer', (t) =>
   t.field({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { weakPasswordReason } from '../auth/password-strength.ts';
 
 // Input rules shared by several schema modules. Messages are catalogue keys (i18n.ts).
 export const emailField = z
@@ -8,7 +9,29 @@ export const emailField = z
   .max(254, { error: 'email.invalid' })
   .pipe(z.email({ error: 'email.invalid' }));
 
-export const passwordField = z.string().min(10, { error: 'password.tooShort' }).max(200);
+/** Every password a person sets passes this (auth/password-strength.ts says what it refuses). */
+export const passwordField = z
+  .string()
+  .min(10, { error: 'password.tooShort' })
+  .max(200)
+  .superRefine((password, ctx) => {
+    if (password.length < 10) return; // one reason at a time: too short already says it
+    const reason = weakPasswordReason(password);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+
+/**
+ * For an input that also holds the person's e-mail and name: refuses a password built from them.
+ * Use as `.superRefine(refusePersonalPassword)` on the input object.
+ */
+export function refusePersonalPassword(
+  input: { password: string; email?: string | null; name?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (weakPasswordReason(input.password, [input.email, input.name]) === 'password.personal') {
+    ctx.addIssue({ code: 'custom', path: ['password'], message: 'password.personal' });
+  }
+}
 
 export const requiredText = (max: number) => z.string().trim().min(1, { error: 'field.required' }).max(max);
 

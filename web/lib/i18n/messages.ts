@@ -40,7 +40,8 @@ const core = {
   'map.failed': 'Kortet kunne ikke vises i denne browser. Brug listen over områderne.',
   'form.email': 'E-mail',
   'form.password': 'Adgangskode',
-  'form.passwordHint': 'Mindst 10 tegn.',
+  'form.passwordHint':
+    'Mindst 10 tegn. Undgå kendte adgangskoder, gentagelser som aaaa eller 1234 og dit navn eller din e-mail; et par ord, der ikke hører sammen, er lette at huske og svære at gætte.',
   'form.required': 'Skal udfyldes.',
   'form.errorSummary': 'Ret venligst følgende:',
   'form.networkError': 'Der kunne ikke oprettes forbindelse til serveren. Prøv igen.',
@@ -111,7 +112,8 @@ const coreEn: Record<keyof typeof core, string> = {
   'map.failed': 'The map cannot be shown in this browser. Please use the list of areas.',
   'form.email': 'E-mail',
   'form.password': 'Password',
-  'form.passwordHint': 'At least 10 characters.',
+  'form.passwordHint':
+    'At least 10 characters. Avoid well-known passwords, runs like aaaa or 1234 and your name or e-mail; a few unrelated words are easy to remember and hard to guess.',
   'form.required': 'Required.',
   'form.errorSummary': 'Please correct the following:',
   'form.networkError': 'Could not reach the server. Please try again.',
