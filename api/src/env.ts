@@ -18,12 +18,30 @@ const schema = z.object({
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Volunteers inactive for longer than this are anonymised by `npm run anonymise-inactive`. */
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Staff sign-in by OpenID Connect (e.g. MitID Erhverv through a broker, or Entra ID): off unless set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated e-mail domains whose people may sign in by OIDC, e.g. "aarhus.dk,fca.dk". */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.output<typeof schema>;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = schema
+    .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
+      message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
+    })
+    .safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }
