@@ -1,4 +1,9 @@
 import type { MailData, MailKind } from '../kind.ts';
+import { accountEmailConfirm } from './account-email-confirm.tsx';
+import { accountInvitation } from './account-invitation.tsx';
+import { accountNotice } from './account-notice.tsx';
+import { accountPasswordChanged } from './account-password-changed.tsx';
+import { accountPasswordReset } from './account-password-reset.tsx';
 import { accountWelcome } from './account-welcome.tsx';
 
 /**
@@ -8,6 +13,11 @@ import { accountWelcome } from './account-welcome.tsx';
  */
 export const mailKinds = {
   'account.welcome': accountWelcome,
+  'account.invitation': accountInvitation,
+  'account.password-reset': accountPasswordReset,
+  'account.password-changed': accountPasswordChanged,
+  'account.email-confirm': accountEmailConfirm,
+  'account.notice': accountNotice,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;
