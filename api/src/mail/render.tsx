@@ -3,6 +3,11 @@ import type { Locale } from '../i18n.ts';
 import type { MailData, MailKind } from './kind.ts';
 import { MailLayout } from './layout.tsx';
 
+// Headings as written, not in capitals (html-to-text's default).
+const htmlToTextOptions = {
+  selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })),
+};
+
 export interface RenderedMail {
   subject: string;
   html: string;
@@ -23,6 +28,9 @@ export async function renderMail<Data extends MailData>(
       <kind.Body data={data} locale={locale} url={url} />
     </MailLayout>
   );
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions }),
+  ]);
   return { subject, html, text };
 }
