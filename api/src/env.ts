@@ -33,12 +33,46 @@ const schema = z.object({
   SIGN_IN_MAX_DELAY_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   /** Volunteers inactive for longer than this are anonymised by `npm run anonymise-inactive`. */
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Staff sign-in by OpenID Connect (e.g. MitID Erhverv through a broker, or Entra ID): off unless set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated e-mail domains whose people may sign in by OIDC, e.g. "aarhus.dk,fca.dk". */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Outgoing mail server, e.g. smtps://user:pass@smtp.example.dk:465. `npm start` points it at
+   *  its local mail catcher; the default is where that catcher listens. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+    .default('smtp://127.0.0.1:1025'),
+  /** Sender of every e-mail: an address, or "Name <address>". */
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'MAIL_FROM must be an e-mail address')
+    .default('Naboskab <no-reply@naboskab.local>'),
+  /** Attempts before a message is marked failed (an administrator can retry it). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First retry delay; each further attempt waits twice as long, at most an hour. */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** `off`: this API process does not deliver; run `npm run mail-worker -w @naboskab/api` instead. */
+  MAIL_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.output<typeof schema>;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = schema
+    .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
+      message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
+    })
+    .safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }

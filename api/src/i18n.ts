@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { da, en } from 'zod/locales';
+import { accountMessages } from './messages/account.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
 import { partnershipMessages } from './messages/partnership.ts';
@@ -76,6 +77,7 @@ const coreMessages = {
 
 const messages = {
   ...coreMessages,
+  ...accountMessages,
   ...meetingMessages,
   ...ministryMessages,
   ...partnershipMessages,

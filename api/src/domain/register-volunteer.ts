@@ -1,7 +1,9 @@
 import { hashPassword } from '@naboskab/db';
-import type { Context, Viewer } from '../context.ts';
-import { ConflictError, mapPrismaError } from '../errors.ts';
-import { startViewerSession } from './sign-in.ts';
+import { accountActionAllowed } from '../auth/rate-limit.ts';
+import type { Context } from '../context.ts';
+import { ConflictError, mapPrismaError, NotAllowedError } from '../errors.ts';
+import { enqueueEmail } from '../mail/outbox.ts';
+import { sendConfirmation } from './account/email-address.ts';
 
 export interface RegisterVolunteerInput {
   name: string;
@@ -13,34 +15,58 @@ export interface RegisterVolunteerInput {
   consentTextVersion: string;
 }
 
-/** Creates the person, their account and their recorded consent together, then signs them in. */
-export async function registerVolunteer(ctx: Context, input: RegisterVolunteerInput): Promise<Viewer> {
+/**
+ * Registers a volunteer without telling anyone whether the address already has an account: the
+ * answer is always "check your e-mail". A new address gets an unverified account and a link that
+ * confirms it and signs in; a taken one gets a notice to its owner instead. Rate-limited per
+ * address and per client.
+ */
+export async function registerVolunteer(
+  ctx: Context,
+  input: RegisterVolunteerInput,
+): Promise<{ email: string }> {
+  if (!(await accountActionAllowed(ctx.prisma, 'register', input.email, ctx.ip))) {
+    throw new NotAllowedError('rateLimit.exceeded');
+  }
+  // Hashed either way, so a taken address does not answer faster.
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await ctx.prisma.$transaction(async (tx) => {
-      const person = await tx.person.create({
-        data: {
-          name: input.name,
-          email: input.email,
-          phone: input.phone ?? null,
-          languages: [...new Set(input.languages ?? [])],
-          skills: [...new Set(input.skills ?? [])],
-          consents: { create: { purpose: 'VOLUNTEERING', textVersion: input.consentTextVersion } },
-        },
-      });
-      return tx.user.create({
-        data: {
-          personId: person.id,
-          email: input.email,
-          passwordHash,
-          role: 'VOLUNTEER',
-          locale: ctx.locale,
-        },
-      });
-    });
-    return await startViewerSession(ctx, user.id);
+    await register(ctx, input, passwordHash);
   } catch (error) {
-    const mapped = mapPrismaError(error);
-    throw mapped instanceof ConflictError ? new ConflictError('auth.emailTaken') : mapped;
+    // Two registrations of one new address at once: the loser answers like any taken address.
+    if (!(mapPrismaError(error) instanceof ConflictError)) throw error;
   }
+  return { email: input.email };
+}
+
+async function register(ctx: Context, input: RegisterVolunteerInput, passwordHash: string) {
+  await ctx.prisma.$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({
+      where: { email: input.email },
+      include: { person: { select: { name: true } } },
+    });
+    if (owner) {
+      await enqueueEmail(tx, {
+        to: owner.email,
+        locale: owner.locale,
+        kind: 'account.notice',
+        data: { name: owner.person.name, notice: 'registrationAttempt', newEmail: null },
+      });
+      return;
+    }
+    const person = await tx.person.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        phone: input.phone ?? null,
+        languages: [...new Set(input.languages ?? [])],
+        skills: [...new Set(input.skills ?? [])],
+        consents: { create: { purpose: 'VOLUNTEERING', textVersion: input.consentTextVersion } },
+      },
+    });
+    const user = await tx.user.create({
+      data: { personId: person.id, email: input.email, passwordHash, role: 'VOLUNTEER', locale: ctx.locale },
+    });
+    await sendConfirmation(tx, { ...user, name: input.name }, 'verify', user.email);
+  });
 }

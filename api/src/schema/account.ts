@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { registerVolunteer } from '../domain/register-volunteer.ts';
-import { ConflictError, InputValidationError, parseInput } from '../errors.ts';
+import { InputValidationError, NotAllowedError, parseInput } from '../errors.ts';
 import { emailField, passwordField, phoneField, refusePersonalPassword, requiredText } from './fields.ts';
-import { ViewerRef } from './viewer.ts';
 
 /** The consent texts a volunteer can agree to; the web app shows the text of the version it sends. */
 export const CONSENT_TEXT_VERSIONS = ['frivillig-samtykke-v1'] as const;
@@ -51,16 +50,22 @@ const registerVolunteerInput = z
   })
   .superRefine(refusePersonalPassword);
 
+const RegistrationRef = builder.objectRef<{ email: string }>('VolunteerRegistration').implement({
+  description: 'A registration was received: a message is on its way to the address.',
+  fields: (t) => ({ email: t.exposeString('email') }),
+});
+
 builder.mutationField('registerVolunteer', (t) =>
   t.field({
-    type: ViewerRef,
-    description: 'Creates a volunteer account with recorded consent and signs the volunteer in.',
+    type: RegistrationRef,
+    description:
+      'Registers a volunteer with recorded consent. The answer is the same whether or not the address has an account: a new address gets a link that confirms it and signs in, a taken one a notice to its owner. Rate-limited.',
     args: { input: t.arg({ type: RegisterVolunteerInput, required: true }) },
     errors: {
-      types: [InputValidationError, ConflictError],
+      types: [InputValidationError, NotAllowedError],
       union: { name: 'RegisterVolunteerResult' },
       result: { name: 'RegisterVolunteerSuccess' },
-      dataField: { name: 'viewer' },
+      dataField: { name: 'registration' },
     },
     resolve: (_root, args, ctx) => registerVolunteer(ctx, parseInput(registerVolunteerInput, args.input)),
   }),

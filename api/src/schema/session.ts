@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oidcConfigured } from '../auth/oidc-client.ts';
 import { endSession } from '../auth/session.ts';
 import { builder } from '../builder.ts';
 import { signIn } from '../domain/sign-in.ts';
@@ -42,5 +43,13 @@ builder.mutationField('signOut', (t) =>
       ctx.viewer = null;
       return true;
     },
+  }),
+);
+
+builder.queryField('oidcSignInAvailable', (t) =>
+  t.boolean({
+    description:
+      'True when staff can sign in with their organisation (OpenID Connect) at /auth/oidc/start?next=…',
+    resolve: (_root, _args, ctx) => oidcConfigured(ctx.env),
   }),
 );

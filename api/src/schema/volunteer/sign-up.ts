@@ -105,8 +105,14 @@ builder.prismaObjectField('Partnership', 'volunteerSignUps', (t) =>
   }),
 );
 
+// A sign-up reaches the coordinators only once the volunteer has proven their e-mail address
+// (people without an account, entered by staff, count as known).
 function partnershipSignUps(partnershipId: string, status?: SignUpStatus | null) {
-  return { opportunity: { activity: { partnershipId } }, ...(status ? { status } : {}) };
+  return {
+    opportunity: { activity: { partnershipId } },
+    person: { OR: [{ user: null }, { user: { emailVerifiedAt: { not: null } } }] },
+    ...(status ? { status } : {}),
+  };
 }
 
 const SignUpInput = builder.inputType('SignUpForOpportunityInput', {

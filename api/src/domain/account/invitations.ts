@@ -1,0 +1,139 @@
+import type { Prisma, Role } from '@naboskab/db';
+import type { Context } from '../../context.ts';
+import { ConflictError, fieldIssue, NotAllowedError } from '../../errors.ts';
+import { enqueueEmail } from '../../mail/outbox.ts';
+import { audit } from '../audit.ts';
+import { expiryText, mailLocale, newLinkToken } from './account-token.ts';
+
+export const INVITATION_DAYS = 7;
+
+export interface InviteInput {
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'da' | 'en';
+  organisationId: string | null;
+  partnershipId: string | null;
+}
+
+const roleNames = {
+  da: {
+    ADMIN: 'administrator',
+    COORDINATOR: 'koordinator',
+    VOLUNTEER: 'frivillig',
+    MINISTRY: 'læser i ministeriet',
+  },
+  en: {
+    ADMIN: 'administrator',
+    COORDINATOR: 'coordinator',
+    VOLUNTEER: 'volunteer',
+    MINISTRY: 'ministry reader',
+  },
+} as const;
+
+/**
+ * Invites a person. An administrator chooses any role, organisation and (for a coordinator) the
+ * partnership they will coordinate; a coordinator invites a contact person of one of their
+ * partnership's member organisations, who joins as staff of that organisation.
+ */
+export async function inviteUser(ctx: Context, input: InviteInput): Promise<string> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new NotAllowedError('auth.signInRequired');
+  const byAdmin = viewer.role === 'ADMIN';
+  const role: Role = byAdmin ? input.role : 'COORDINATOR';
+  if (role === 'COORDINATOR' && !input.partnershipId) {
+    throw fieldIssue(['input', 'partnershipId'], 'invitation.partnershipRequired');
+  }
+  return ctx.prisma.$transaction(async (tx) => {
+    if (!byAdmin) await assertMemberOrganisation(tx, input);
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new ConflictError('invitation.userExists');
+    }
+    // One pending invitation per address: a new one replaces the old.
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const { token, tokenHash } = newLinkToken();
+    const invitation = await tx.invitation.create({
+      data: {
+        tokenHash,
+        email: input.email,
+        name: input.name,
+        role,
+        locale: input.locale,
+        organisationId: input.organisationId,
+        partnershipId: input.partnershipId,
+        coordinates: byAdmin && role === 'COORDINATOR',
+        invitedById: viewer.userId,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      },
+    });
+    await sendInvitation(tx, ctx, invitation.id, token);
+    await audit(tx, ctx, {
+      action: 'invite',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      partnershipId: input.partnershipId,
+      changes: { email: [null, input.email], role: [null, role] },
+    });
+    return invitation.id;
+  });
+}
+
+async function assertMemberOrganisation(tx: Prisma.TransactionClient, input: InviteInput) {
+  const member =
+    input.organisationId && input.partnershipId
+      ? await tx.partnershipMember.findFirst({
+          where: { partnershipId: input.partnershipId, organisationId: input.organisationId },
+          select: { id: true },
+        })
+      : null;
+  if (!member) throw fieldIssue(['input', 'organisationId'], 'invitation.notMemberOrganisation');
+}
+
+/** A new link for a pending invitation: the old link stops working and the week starts again. */
+export async function resendInvitation(ctx: Context, id: string): Promise<void> {
+  await ctx.prisma.$transaction(async (tx) => {
+    const { token, tokenHash } = newLinkToken();
+    const renewed = await tx.invitation.updateMany({
+      where: { id, acceptedAt: null, revokedAt: null },
+      data: { tokenHash, sentAt: new Date(), expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) },
+    });
+    if (renewed.count === 0) throw new ConflictError('invitation.notPending');
+    await sendInvitation(tx, ctx, id, token);
+  });
+}
+
+export async function revokeInvitation(ctx: Context, id: string): Promise<void> {
+  await ctx.prisma.$transaction(async (tx) => {
+    const revoked = await tx.invitation.updateMany({
+      where: { id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) throw new ConflictError('invitation.notPending');
+    await audit(tx, ctx, { action: 'revoke', entityType: 'Invitation', entityId: id });
+  });
+}
+
+async function sendInvitation(tx: Prisma.TransactionClient, ctx: Context, id: string, token: string) {
+  const invitation = await tx.invitation.findUniqueOrThrow({
+    where: { id },
+    include: { organisation: { select: { name: true } }, partnership: { select: { name: true } } },
+  });
+  const locale = mailLocale(invitation.locale);
+  const place = invitation.partnership?.name ?? invitation.organisation?.name;
+  await enqueueEmail(tx, {
+    to: invitation.email,
+    locale,
+    kind: 'account.invitation',
+    data: {
+      name: invitation.name,
+      inviter: ctx.viewer?.name ?? 'Naboskab',
+      role: roleNames[locale][invitation.role],
+      where: place ? (locale === 'da' ? ` i ${place}` : ` in ${place}`) : '',
+      expires: expiryText(invitation.expiresAt, locale),
+      acceptPath: `/invitation?token=${token}`,
+    },
+  });
+}
