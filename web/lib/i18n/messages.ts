@@ -2,6 +2,7 @@
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
@@ -77,7 +78,15 @@ const core = {
 };
 
 // Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
-const da = { ...core, ...meetings.da, ...ministry.da, ...partnerships.da, ...resources.da, ...volunteers.da };
+const da = {
+  ...core,
+  ...meetings.da,
+  ...ministry.da,
+  ...outbox.da,
+  ...partnerships.da,
+  ...resources.da,
+  ...volunteers.da,
+};
 
 export type MessageKey = keyof typeof da;
 export type Messages = Record<MessageKey, string>;
@@ -152,6 +161,7 @@ const en: Messages = {
   ...coreEn,
   ...meetings.en,
   ...ministry.en,
+  ...outbox.en,
   ...partnerships.en,
   ...resources.en,
   ...volunteers.en,
