@@ -3,6 +3,7 @@ import { da, en } from 'zod/locales';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
 import { partnershipMessages } from './messages/partnership.ts';
+import { referralMessages } from './messages/referral.ts';
 import { resourceMessages } from './messages/resource.ts';
 import { volunteerMessages } from './messages/volunteer.ts';
 
@@ -59,6 +60,7 @@ const messages = {
   ...meetingMessages,
   ...ministryMessages,
   ...partnershipMessages,
+  ...referralMessages,
   ...resourceMessages,
   ...volunteerMessages,
 };
