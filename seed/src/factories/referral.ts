@@ -55,11 +55,12 @@ export function buildReferral(
     referredAt,
   };
   const changes: Prisma.ReferralStateChangeCreateManyInput[] = [
-    { referralId: id, toState: 'REQUESTED', at: referredAt, byUserId: input.guideUserId },
+    { id: uuidv7(), referralId: id, toState: 'REQUESTED', at: referredAt, byUserId: input.guideUserId },
   ];
   let state: ReferralState = 'REQUESTED';
   for (const step of path) {
     changes.push({
+      id: uuidv7(),
       referralId: id,
       fromState: state,
       toState: step.state,
