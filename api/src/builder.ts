@@ -10,6 +10,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
+import { guides } from './domain/referral/access.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 import { MoneyScalar } from './money.ts';
 
@@ -25,6 +26,8 @@ export interface Scopes {
   coordinatorOf: string;
   /** Coordinates this partnership, or works for one of its member organisations (admins pass too). */
   memberOf: string;
+  /** Is a fællesskabsguide of this partnership (see domain/referral/access.ts; admins do not pass). */
+  guideOf: string;
 }
 
 export const builder = new SchemaBuilder<{
@@ -54,6 +57,7 @@ export const builder = new SchemaBuilder<{
       coordinatorOf: (partnershipId) => coordinates(ctx, partnershipId),
       memberOf: async (partnershipId) =>
         coordinates(ctx, partnershipId) || (await memberPartnershipIds(ctx)).has(partnershipId),
+      guideOf: (partnershipId) => guides(ctx, partnershipId),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

@@ -27,6 +27,10 @@ export interface Context {
   userAgent: string | null;
   cookies: SessionCookies;
   memberships?: Promise<ReadonlySet<string>>;
+  /** Partnerships the viewer is a fællesskabsguide of (domain/referral/access.ts). */
+  guideships?: Promise<ReadonlySet<string>>;
+  /** Referrals whose personal data this request has read (logged once each). */
+  referralReads?: Set<string>;
 }
 
 /** Coordinators act for their partnerships; admins act for all. */

@@ -5,6 +5,7 @@ import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
 import { partnershipMessages } from './messages/partnership.ts';
+import { referralMessages } from './messages/referral.ts';
 import { resourceMessages } from './messages/resource.ts';
 import { volunteerMessages } from './messages/volunteer.ts';
 
@@ -83,6 +84,7 @@ const messages = {
   ...meetingMessages,
   ...ministryMessages,
   ...partnershipMessages,
+  ...referralMessages,
   ...resourceMessages,
   ...volunteerMessages,
 };

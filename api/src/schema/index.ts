@@ -28,5 +28,6 @@ import './outbox-message.ts';
 import './resource/index.ts';
 import './booking/index.ts';
 import './volunteer/index.ts';
+import './referral/index.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -10,7 +10,7 @@ export interface DemoAccount {
   description: string;
 }
 
-/** Stable demo accounts, one per role (plus a second coordinator); all use DEMO_PASSWORD. */
+/** Stable demo accounts, one per role (plus a second coordinator and a guide); all use DEMO_PASSWORD. */
 export const demoAccounts = {
   admin: {
     email: 'admin@naboskab.dk',
@@ -32,6 +32,14 @@ export const demoAccounts = {
     role: 'COORDINATOR',
     name: 'Ahmed Hassan',
     description: 'Koordinator i Frivilligcenter Odense for "Vollsmose sammen"',
+  },
+  guide: {
+    email: 'guide@naboskab.dk',
+    password: DEMO_PASSWORD,
+    role: 'COORDINATOR',
+    name: 'Lene Brobygger',
+    description:
+      'Fællesskabsguide (member staff) i "Fællesskaber i Gellerup, Toveshøj og Bispehaven" med henvisninger',
   },
   volunteer: {
     email: 'frivillig@naboskab.dk',

@@ -5,6 +5,7 @@ import { type BuiltArea, buildRealAreas, buildSyntheticAreas } from './build-are
 import { buildMeetings } from './build-meetings.ts';
 import { buildOutcomes } from './build-outcomes.ts';
 import { buildPartnershipCore } from './build-partnership.ts';
+import { buildReferrals } from './build-referrals.ts';
 import { buildResources, resolveOverlaps } from './build-resources.ts';
 import type { SeedContext } from './context.ts';
 import { asciiSlug } from './names.ts';
@@ -40,6 +41,7 @@ function buildCopy(ctx: SeedContext, copy: number, rounds: RoundIds): void {
     ctx.rows.booking.push(...resolveOverlaps(resources.bookings));
     buildActivitiesAndVolunteers(ctx, partnership);
     buildOutcomes(ctx, partnership);
+    buildReferrals(ctx, partnership);
   }
 }
 

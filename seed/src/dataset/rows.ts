@@ -37,6 +37,11 @@ export interface Rows {
   outcomeReport: Prisma.OutcomeReportCreateManyInput[];
   lonelinessCount: Prisma.LonelinessCountCreateManyInput[];
   auditEntry: Prisma.AuditEntryCreateManyInput[];
+  partnershipGuide: Prisma.PartnershipGuideCreateManyInput[];
+  referral: Prisma.ReferralCreateManyInput[];
+  referralStateChange: Prisma.ReferralStateChangeCreateManyInput[];
+  referralMeasure: Prisma.ReferralMeasureCreateManyInput[];
+  referralMeasureTotal: Prisma.ReferralMeasureTotalCreateManyInput[];
 }
 
 export type Table = keyof Rows;
@@ -78,6 +83,11 @@ export const tables: Table[] = [
   'outcomeReport',
   'lonelinessCount',
   'auditEntry',
+  'partnershipGuide',
+  'referral',
+  'referralStateChange',
+  'referralMeasure',
+  'referralMeasureTotal',
 ];
 
 export function emptyRows(): Rows {

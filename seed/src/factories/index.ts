@@ -9,5 +9,6 @@ export * from './organisation.ts';
 export * from './outcome-report.ts';
 export * from './partnership.ts';
 export * from './person-and-user.ts';
+export * from './referral.ts';
 export * from './resource.ts';
 export { cvrFor, nextSeq, setFactorySequence } from './sequence.ts';

@@ -1,0 +1,56 @@
+import type { Prisma } from '@naboskab/db';
+import type { Context } from '../../context.ts';
+import { uuidOrNil } from '../resource/uuid.ts';
+
+// Who may see a referral. Personal data is for the referral's own guide and for the partnership's
+// coordinators who are guides there too; admins see only the read log, never the data.
+
+/** Partnerships the viewer is a fællesskabsguide of; loaded once per request. */
+export function guidePartnershipIds(ctx: Context): Promise<ReadonlySet<string>> {
+  const userId = ctx.viewer?.userId;
+  if (!userId || ctx.viewer?.role !== 'COORDINATOR') return Promise.resolve(new Set());
+  ctx.guideships ??= ctx.prisma.partnershipGuide
+    .findMany({ where: { userId }, select: { partnershipId: true } })
+    .then((rows) => new Set(rows.map((row) => row.partnershipId)));
+  return ctx.guideships;
+}
+
+/** The `guideOf` scope: the viewer guides in this partnership. */
+export async function guides(ctx: Context, partnershipId: string): Promise<boolean> {
+  return (await guidePartnershipIds(ctx)).has(partnershipId);
+}
+
+/** Referrals whose personal data the viewer may read, as a Prisma filter (fails closed). */
+export async function readableReferralWhere(ctx: Context): Promise<Prisma.ReferralWhereInput> {
+  const viewer = ctx.viewer;
+  const guided = [...(await guidePartnershipIds(ctx))];
+  if (!viewer || guided.length === 0) return { id: { in: [] } };
+  const guideCoordinated = guided.filter((id) => viewer.coordinatorOf.has(id));
+  return {
+    OR: [
+      { guideUserId: viewer.userId, partnershipId: { in: guided } },
+      { partnershipId: { in: guideCoordinated } },
+    ],
+  };
+}
+
+/**
+ * The partnership that owns a referral (by its raw id), '' when there is none: the one place that
+ * answers "which partnership owns a referral", for the `guideOf` scope.
+ */
+export async function partnershipIdOfReferral(ctx: Context, referralId: string): Promise<string> {
+  const referral = await ctx.prisma.referral.findUnique({
+    where: { id: uuidOrNil(referralId) },
+    select: { partnershipId: true },
+  });
+  return referral?.partnershipId ?? '';
+}
+
+/** Logs that the viewer read a referral's personal data, once per referral per request. */
+export async function logReferralRead(ctx: Context, referralId: string, via: 'GUIDE' | 'EXPORT' = 'GUIDE') {
+  ctx.referralReads ??= new Set();
+  const key = `${via}:${referralId}`;
+  if (ctx.referralReads.has(key)) return;
+  ctx.referralReads.add(key);
+  await ctx.prisma.referralRead.create({ data: { referralId, userId: ctx.viewer?.userId ?? null, via } });
+}

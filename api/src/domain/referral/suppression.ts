@@ -1,0 +1,60 @@
+// Small-cell suppression of every aggregate about referrals (the ministry's and coordinators'
+// views, exports). The rule:
+//  1. Primary: a count of 1-4 is shown as "<5" (SMALL). 0 is shown: it says nobody.
+//  2. Complementary, across filters: each figure is computed for the chosen filters and for every
+//     set of filters with one of them removed (its "parents": without the association, without the
+//     period, all funded partnerships instead of the ministry's filter). If a parent minus the
+//     figure is 1-4, the figure is hidden (COMPLEMENT): otherwise the difference between two views
+//     would reveal the small group the first rule hides.
+//  3. Complementary, within a table with a total (one row per partnership, or per area): if exactly
+//     one cell of a column is suppressed, the smallest other non-zero cell is hidden too, so the
+//     total minus the others cannot reveal it.
+//  Means and medians are shown only when at least 5 people contribute.
+// This protects against differencing by one filter step; it is the standard rule for published
+// tables, not a guarantee against every combination of many views (which needs noise).
+
+export const MIN_CELL = 5;
+
+export type Suppression = 'SMALL' | 'COMPLEMENT';
+
+export interface Cell {
+  value: number | null;
+  suppression: Suppression | null;
+}
+
+const isSmall = (n: number) => n > 0 && n < MIN_CELL;
+
+export function suppressCount(value: number, parents: readonly number[] = []): Cell {
+  if (isSmall(value)) return { value: null, suppression: 'SMALL' };
+  if (parents.some((parent) => isSmall(parent - value))) return { value: null, suppression: 'COMPLEMENT' };
+  return { value, suppression: null };
+}
+
+/** A mean or median, shown only when `n` people contribute, n ≥ 5. */
+export function suppressStatistic(value: number | null, n: number): Cell {
+  if (value === null || n === 0) return { value: null, suppression: null };
+  if (n < MIN_CELL) return { value: null, suppression: 'SMALL' };
+  return { value: Math.round(value * 10) / 10, suppression: null };
+}
+
+/** Rule 3 over one column of a table whose total is shown. */
+export function suppressColumn(values: readonly number[]): Cell[] {
+  const cells = values.map((value) => suppressCount(value));
+  const hidden = cells.filter((cell) => cell.suppression).length;
+  if (hidden === 1) {
+    let smallest = -1;
+    values.forEach((value, index) => {
+      if (!cells[index]?.suppression && value > 0 && (smallest < 0 || value < (values[smallest] ?? 0)))
+        smallest = index;
+    });
+    if (smallest >= 0) cells[smallest] = { value: null, suppression: 'COMPLEMENT' };
+  }
+  return cells;
+}
+
+/** How a cell reads in a CSV or a sentence. */
+export function cellText(cell: Cell, hiddenWord: string): string {
+  if (cell.suppression === 'SMALL') return '<5';
+  if (cell.suppression === 'COMPLEMENT') return hiddenWord;
+  return cell.value === null ? '' : String(cell.value);
+}
