@@ -4,11 +4,13 @@ import { getDatamodel } from '@naboskab/db/pothos-types';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
+import { globalIdPlugin } from './auth/global-id-plugin.ts';
+import { decodeGlobalId, invalidId } from './auth/partnership-access.ts';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 import { MoneyScalar } from './money.ts';
@@ -43,7 +45,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before validation, so validation failures become ValidationError results.
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, globalIdPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
@@ -75,13 +77,13 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
-    // A malformed id is the caller's mistake, not a bug: say so instead of masking it.
+    // The access module's one decoder: ids come out canonical, or as BAD_USER_INPUT. Arguments
+    // were checked with their field's name by GlobalIdPlugin; what reaches here unchecked is
+    // node(id:) and nodes(ids:).
     decodeGlobalID: (globalID, ctx) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw requestError(ctx.locale, 'id.invalid', 'BAD_USER_INPUT');
-      }
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded) throw invalidId(ctx, 'id');
+      return decoded;
     },
     clientMutationId: 'omit',
     cursorType: 'String',

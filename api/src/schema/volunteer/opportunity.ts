@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { ActivityFilter, ActivityRef, activityWhere, filterSchema } from './activity.ts';
-import { coordinatorScope, idOf, partnershipOfActivity, partnershipOfOpportunity } from './scope.ts';
 
 /** The organisation to contact about an opportunity: public business data, never a person. */
 const ContactOrganisationRef = builder
@@ -167,7 +167,7 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
     description: 'Adds a volunteer opportunity (with shifts) to an activity the viewer coordinates.',
     args: { input: t.arg({ type: CreateOpportunityInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfActivity(ctx, args.input.activityId)]),
+      ownerScope(ctx, 'coordinatorOf', 'Activity', args.input.activityId, 'input.activityId'),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'CreateVolunteerOpportunityResult' },
@@ -175,9 +175,14 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
       dataField: { name: 'opportunity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const activityId = idOf(args.input.activityId, 'Activity');
+      const activityId = idOf(ctx, args.input.activityId, 'Activity', 'input.activityId');
       const input = parseInput(createOpportunityInput, args.input);
-      const contactOrganisationId = idOf(args.input.contactOrganisationId, 'Organisation');
+      const contactOrganisationId = idOf(
+        ctx,
+        args.input.contactOrganisationId,
+        'Organisation',
+        'input.contactOrganisationId',
+      );
       return ctx.prisma.$transaction(async (tx) => {
         const activity = await tx.activity.findUnique({ where: { id: activityId } });
         if (!activity) throw new NotFoundError();
@@ -231,7 +236,13 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
     description: 'Opens an opportunity for sign-up (public) or takes it down.',
     args: { input: t.arg({ type: SetOpportunityPublishedInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfOpportunity(ctx, args.input.opportunityId)]),
+      ownerScope(
+        ctx,
+        'coordinatorOf',
+        'VolunteerOpportunity',
+        args.input.opportunityId,
+        'input.opportunityId',
+      ),
     errors: {
       types: [NotFoundError],
       union: { name: 'SetVolunteerOpportunityPublishedResult' },
@@ -239,7 +250,7 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
       dataField: { name: 'opportunity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(args.input.opportunityId, 'VolunteerOpportunity');
+      const id = idOf(ctx, args.input.opportunityId, 'VolunteerOpportunity', 'input.opportunityId');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.volunteerOpportunity.findUnique({
           where: { id },

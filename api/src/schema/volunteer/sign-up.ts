@@ -1,11 +1,11 @@
 import { SignUpStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
 import { signUpForOpportunity } from '../../domain/sign-up-for-opportunity.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
-import { coordinatorScope, idOf, partnershipsOfSignUps } from './scope.ts';
 
 export const SignUpStatusEnum = builder.enumType(SignUpStatus, { name: 'SignUpStatus' });
 
@@ -124,7 +124,12 @@ builder.mutationField('signUpForOpportunity', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const input = parseInput(signUpInput, args.input);
-      const opportunityId = idOf(args.input.opportunityId, 'VolunteerOpportunity');
+      const opportunityId = idOf(
+        ctx,
+        args.input.opportunityId,
+        'VolunteerOpportunity',
+        'input.opportunityId',
+      );
       const personId = ctx.viewer?.personId as string;
       const id = await signUpForOpportunity(ctx, personId, { opportunityId, message: input.message ?? '' });
       return ctx.prisma.volunteerSignUp.findUniqueOrThrow({ ...query, where: { id } });
@@ -149,7 +154,7 @@ builder.mutationField('withdrawSignUp', (t) =>
       dataField: { name: 'signUp' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(args.input.signUpId, 'VolunteerSignUp');
+      const id = idOf(ctx, args.input.signUpId, 'VolunteerSignUp', 'input.signUpId');
       const personId = ctx.viewer?.personId as string;
       return ctx.prisma.$transaction(async (tx) => {
         const signUp = await tx.volunteerSignUp.findFirst({
@@ -197,7 +202,7 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
     description: 'Approves or declines sign-ups, one or many at once; all or nothing.',
     args: { input: t.arg({ type: DecideSignUpsInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, await partnershipsOfSignUps(ctx, args.input.signUpIds)),
+      ownerScope(ctx, 'coordinatorOf', 'VolunteerSignUp', args.input.signUpIds, 'input.signUpIds'),
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],
       union: { name: 'DecideVolunteerSignUpsResult' },
@@ -206,7 +211,9 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       parseInput(decideInput, args.input);
-      const ids = [...new Set(args.input.signUpIds.map((gid) => idOf(gid, 'VolunteerSignUp')))];
+      const ids = [
+        ...new Set(args.input.signUpIds.map((gid) => idOf(ctx, gid, 'VolunteerSignUp', 'input.signUpIds'))),
+      ];
       const decision = args.input.decision;
       return ctx.prisma.$transaction(async (tx) => {
         const signUps = await tx.volunteerSignUp.findMany({
