@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@naboskab/db';
 import type { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import { type Context, coordinates, memberPartnershipIds } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 
@@ -34,7 +35,7 @@ export function canonicalUuid(raw: string): string | null {
 
 export interface GlobalId {
   typename: string;
-  /** Always a canonical UUID. */
+  /** A canonical UUID (a municipality's code for Municipality). */
   id: string;
 }
 
@@ -48,8 +49,11 @@ export function decodeGlobalId(value: string): GlobalId | null {
   ) {
     return null;
   }
-  const id = canonicalUuid(text.slice(colon + 1));
-  return id ? { typename: text.slice(0, colon), id } : null;
+  const typename = text.slice(0, colon);
+  const raw = text.slice(colon + 1);
+  // Municipalities are keyed by their official four-digit code; every other row by a UUID.
+  const id = typename === 'Municipality' ? (/^\d{4}$/.test(raw) ? raw : null) : canonicalUuid(raw);
+  return id ? { typename, id } : null;
 }
 
 /** The typed failure for a malformed or wrong-typed id: BAD_USER_INPUT naming the field. */
@@ -75,6 +79,20 @@ export function idOf(ctx: Pick<Context, 'locale'>, value: IdArg, typename: strin
   if (!decoded?.id || decoded.typename !== typename) throw invalidId(ctx, path);
   return decoded.id;
 }
+
+/**
+ * The same decoder for ids inside an input parsed with zod (plain `t.id` fields): a malformed or
+ * wrong-typed id is a ValidationError on that field ('id.invalid').
+ */
+export const globalIdField = (typename: string) =>
+  z.string().transform((value, issue) => {
+    const decoded = decodeGlobalId(value);
+    if (decoded?.typename !== typename) {
+      issue.addIssue({ code: 'custom', message: 'id.invalid' });
+      return z.NEVER;
+    }
+    return decoded.id;
+  });
 
 export function optionalIdOf(ctx: Pick<Context, 'locale'>, value: IdArg, typename: string, path: string) {
   return value ? idOf(ctx, value, typename, path) : null;
@@ -178,7 +196,9 @@ export async function ownerScope(
   if (ids.length === 0)
     return scope === 'coordinatorOf' && (ctx.viewer?.role === 'COORDINATOR' || ctx.viewer?.role === 'ADMIN');
   const partnerships = await partnershipsOf(ctx.prisma, typename, ids);
-  if (!partnerships) return false;
+  // Missing rows: refused, except for administrators (who hold every partnership), so they learn
+  // from the resolver that the row is not there.
+  if (!partnerships) return ctx.viewer?.role === 'ADMIN';
   const [only] = partnerships;
   if (partnerships.length === 1 && only) {
     return scope === 'coordinatorOf' ? { coordinatorOf: only } : { memberOf: only };

@@ -1,15 +1,16 @@
 import { type Prisma, Role } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { audit } from '../domain/audit.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../errors.ts';
-import { globalId } from './partnership/ids.ts';
 
 const RoleEnum = builder.enumType(Role, { name: 'UserRole' });
 
 // Accounts, for the administrators' role management. Admins only: it is personal data.
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { admin: true },
   fields: (t) => ({
     email: t.exposeString('email'),
@@ -75,7 +76,7 @@ builder.mutationField('setUserRole', (t) =>
       dataField: { name: 'user' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const input = parseInput(z.object({ userId: globalId('User'), role: z.enum(Role) }), args.input);
+      const input = parseInput(z.object({ userId: globalIdField('User'), role: z.enum(Role) }), args.input);
       // An admin demoting themself could leave no administrator at all.
       if (input.userId === ctx.viewer?.userId) throw new NotAllowedError('user.ownRole');
       await ctx.prisma.$transaction(async (tx) => {

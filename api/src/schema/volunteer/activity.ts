@@ -13,6 +13,7 @@ import { ArenaEnum, TargetGroupEnum } from '../partnership.ts';
 // carry no personal data; unpublished ones are seen only by the partnership's coordinators.
 export const ActivityRef = builder.prismaNode('Activity', {
   id: { field: 'id' },
+  nullable: true,
   select: { published: true, partnershipId: true },
   authScopes: (activity, ctx) => activity.published || coordinates(ctx, activity.partnershipId),
   fields: (t) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idOf, ownerScope } from '../../auth/partnership-access.ts';
+import { visibleOpportunityWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
@@ -30,7 +31,16 @@ const ContactOrganisationRef = builder
 
 builder.prismaNode('Shift', {
   id: { field: 'id' },
-  description: 'One time slot of a volunteer opportunity.',
+  nullable: true,
+  description: 'One time slot of a volunteer opportunity; visible with its opportunity.',
+  select: {
+    opportunity: {
+      select: { published: true, activity: { select: { published: true, partnershipId: true } } },
+    },
+  },
+  authScopes: (s, ctx) =>
+    (s.opportunity.published && s.opportunity.activity.published) ||
+    coordinates(ctx, s.opportunity.activity.partnershipId),
   fields: (t) => ({
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),
@@ -40,6 +50,7 @@ builder.prismaNode('Shift', {
 
 export const OpportunityRef = builder.prismaNode('VolunteerOpportunity', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Help an activity needs from volunteers. Published ones (of published activities) are public.',
   select: { published: true, activity: { select: { published: true, partnershipId: true } } },
   authScopes: (o, ctx) => (o.published && o.activity.published) || coordinates(ctx, o.activity.partnershipId),
@@ -104,14 +115,9 @@ builder.queryField('volunteerOpportunity', (t) =>
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       if (args.id.typename !== 'VolunteerOpportunity') return null;
-      const coordinated =
-        ctx.viewer?.role === 'ADMIN' ? {} : { partnershipId: { in: [...(ctx.viewer?.coordinatorOf ?? [])] } };
       return ctx.prisma.volunteerOpportunity.findFirst({
         ...query,
-        where: {
-          id: args.id.id,
-          OR: [{ published: true, activity: { published: true } }, { activity: coordinated }],
-        },
+        where: { AND: [{ id: args.id.id }, visibleOpportunityWhere(ctx)] },
       });
     },
   }),

@@ -30,6 +30,7 @@ const ownOrCoordinated = {
 
 export const SignUpRef = builder.prismaNode('VolunteerSignUp', {
   id: { field: 'id' },
+  nullable: true,
   select: ownOrCoordinated,
   authScopes: (s, ctx) =>
     (!!ctx.viewer && s.personId === ctx.viewer.personId) ||

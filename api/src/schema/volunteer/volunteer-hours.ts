@@ -19,6 +19,7 @@ const HoursStatusEnum = builder.enumType(HoursStatus, { name: 'HoursStatus' });
 
 builder.prismaNode('VolunteerHours', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Hours a volunteer logged on an activity, for approval.',
   select: { personId: true, activity: { select: { partnershipId: true } } },
   authScopes: (h, ctx) =>
