@@ -4,15 +4,36 @@ import { getDatamodel } from '@naboskab/db/pothos-types';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
+import { globalIdPlugin } from './auth/global-id-plugin.ts';
+import { decodeGlobalId, invalidId } from './auth/partnership-access.ts';
+import { visibleNodeIds } from './auth/visible-where.ts';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
 import { guides } from './domain/referral/access.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 import { MoneyScalar } from './money.ts';
+
+/** The ids node(id:)/nodes(ids:) may answer, others null: of node types, and visible to the viewer. */
+async function visibleNodes<Id extends { typename: string; id: string }>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  ids: readonly Id[],
+) {
+  const isNode = (typename: string) => {
+    const type = info.schema.getType(typename);
+    return isObjectType(type) && type.getInterfaces().some((node) => node.name === 'Node');
+  };
+  const visible = await visibleNodeIds(
+    ctx,
+    ids.filter((id) => isNode(id.typename)),
+  );
+  return ids.map((id) => (visible.has(`${id.typename}:${id.id}`) ? id : null));
+}
 
 const pageSize = z.number().int().min(0).max(100).nullish();
 
@@ -46,7 +67,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Errors before validation, so validation failures become ValidationError results.
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, globalIdPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
@@ -79,18 +100,36 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
-    // A malformed id is the caller's mistake, not a bug: say so instead of masking it.
+    // The access module's one decoder: ids come out canonical, or as BAD_USER_INPUT. Arguments
+    // were checked with their field's name by GlobalIdPlugin; what reaches here unchecked is
+    // node(id:) and nodes(ids:).
     decodeGlobalID: (globalID, ctx) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw requestError(ctx.locale, 'id.invalid', 'BAD_USER_INPUT');
-      }
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded) throw invalidId(ctx, 'id');
+      return decoded;
     },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // Missing and invisible rows are null (every node type loads through a visibility filter), and
+    // so is an id of a type that is no node (Pothos would fail on it as on a bug).
+    nodeQueryOptions: {
+      description: 'The object with this id; null when it is missing or not visible to you.',
+      resolve: async (_root, args, ctx, info, resolveNode) => {
+        const [id] = await visibleNodes(ctx, info, [args.id]);
+        return id ? resolveNode(id) : null;
+      },
+    },
+    nodesQueryOptions: {
+      description: 'At most 100 ids; null for each that is missing or not visible to you.',
+      resolve: async (_root, args, ctx, info, resolveNodes) => {
+        if (args.ids.length > 100) throw badUserInput(ctx.locale, [{ path: ['ids'], message: 'id.tooMany' }]);
+        // Pothos resolves `args.ids` itself, so ids it may not answer are blanked there.
+        Object.assign(args, { ids: await visibleNodes(ctx, info, args.ids) });
+        return resolveNodes(args.ids);
+      },
+    },
     firstArgOptions: { description: 'At most 100.', validate: pageSize },
     lastArgOptions: { description: 'At most 100.', validate: pageSize },
   },

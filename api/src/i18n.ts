@@ -75,6 +75,7 @@ const coreMessages = {
     en: 'A record with {fields} already exists.',
   },
   'id.invalid': { da: "Id'et er ikke gyldigt.", en: 'The id is not valid.' },
+  'id.tooMany': { da: "Højst 100 id'er ad gangen.", en: 'At most 100 ids at a time.' },
 } as const satisfies Catalogue;
 
 const messages = {

@@ -226,7 +226,7 @@ describe('booking resources', () => {
       decide('declineBooking'),
       input(gid('Booking', '00000000-0000-7000-8000-000000000000')),
     );
-    expect(missing.data?.declineBooking.__typename).toBe('NotFoundError');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN'); // refused: no such row (fail closed)
     expect(
       await app.prisma.auditEntry.count({
         where: { action: { in: ['booking.approve', 'booking.decline'] } },

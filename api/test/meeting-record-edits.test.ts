@@ -141,12 +141,12 @@ describe('meeting record edits: updateAgendaItem, removeAttendance, removeDecisi
       expect(await audits()).toBe(before);
     });
 
-    it('answers NotFoundError for an unknown item', async () => {
+    it('refuses an unknown item (scopes fail closed)', async () => {
       const before = await audits();
       const missing = await w.as.coordinator.gql(UPDATE_ITEM, {
         input: { agendaItemId: gid('AgendaItem', MISSING), title: 'X' },
       });
-      expect(missing.data?.updateAgendaItem.__typename).toBe('NotFoundError');
+      expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await audits()).toBe(before);
     });
 
@@ -179,26 +179,27 @@ describe('meeting record edits: updateAgendaItem, removeAttendance, removeDecisi
       const before = await audits();
       const wrong = gid('Decision', MISSING);
       const da = await w.as.coordinator.gql(REMOVE_ATTENDANCE, { input: { attendanceId: wrong } });
-      expect(da.data?.removeAttendance.issues).toEqual([
-        { path: ['input', 'attendanceId'], message: "Id'et er ikke gyldigt." },
-      ]);
+      expect(da.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        issues: [{ path: ['input', 'attendanceId'], message: "Id'et er ikke gyldigt." }],
+      });
       const en = await w.as.coordinator.gql(
         REMOVE_ATTENDANCE,
         { input: { attendanceId: wrong } },
         { 'accept-language': 'en' },
       );
-      expect(en.data?.removeAttendance.issues).toEqual([
-        { path: ['input', 'attendanceId'], message: 'The id is not valid.' },
-      ]);
+      expect(en.errors?.[0]?.extensions).toMatchObject({
+        issues: [{ path: ['input', 'attendanceId'], message: 'The id is not valid.' }],
+      });
       expect(await count()).toBe(2);
       expect(await audits()).toBe(before);
     });
 
-    it('answers NotFoundError for an unknown attendance', async () => {
+    it('refuses an unknown attendance (scopes fail closed)', async () => {
       const missing = await w.as.coordinator.gql(REMOVE_ATTENDANCE, {
         input: { attendanceId: gid('Attendance', MISSING) },
       });
-      expect(missing.data?.removeAttendance.__typename).toBe('NotFoundError');
+      expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await count()).toBe(2);
     });
 
@@ -222,7 +223,7 @@ describe('meeting record edits: updateAgendaItem, removeAttendance, removeDecisi
       expect(await count()).toBe(1);
       expect(await audits()).toBe(before + 1);
       const again = await w.as.coordinator.gql(REMOVE_ATTENDANCE, { input: { attendanceId } });
-      expect(again.data?.removeAttendance.__typename).toBe('NotFoundError');
+      expect(again.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
   });
 
@@ -241,26 +242,27 @@ describe('meeting record edits: updateAgendaItem, removeAttendance, removeDecisi
       const before = await audits();
       const wrong = gid('Attendance', MISSING);
       const da = await w.as.coordinator.gql(REMOVE_DECISION, { input: { decisionId: wrong } });
-      expect(da.data?.removeDecision.issues).toEqual([
-        { path: ['input', 'decisionId'], message: "Id'et er ikke gyldigt." },
-      ]);
+      expect(da.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        issues: [{ path: ['input', 'decisionId'], message: "Id'et er ikke gyldigt." }],
+      });
       const en = await w.as.coordinator.gql(
         REMOVE_DECISION,
         { input: { decisionId: wrong } },
         { 'accept-language': 'en' },
       );
-      expect(en.data?.removeDecision.issues).toEqual([
-        { path: ['input', 'decisionId'], message: 'The id is not valid.' },
-      ]);
+      expect(en.errors?.[0]?.extensions).toMatchObject({
+        issues: [{ path: ['input', 'decisionId'], message: 'The id is not valid.' }],
+      });
       expect(await count()).toBe(2);
       expect(await audits()).toBe(before);
     });
 
-    it('answers NotFoundError for an unknown decision', async () => {
+    it('refuses an unknown decision (scopes fail closed)', async () => {
       const missing = await w.as.coordinator.gql(REMOVE_DECISION, {
         input: { decisionId: gid('Decision', MISSING) },
       });
-      expect(missing.data?.removeDecision.__typename).toBe('NotFoundError');
+      expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await count()).toBe(2);
     });
 

@@ -170,7 +170,7 @@ describe('meetings: plan, change, cancel, read', () => {
     const missing = await w.as.coordinator.gql(PLAN, {
       input: { ...input(), partnershipId: gid('Partnership', '00000000-0000-7000-8000-000000000000') },
     });
-    expect(missing.data?.planMeeting.__typename).toBe('NotFoundError');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN'); // no such partnership: refused
   });
 
   it('bumps SEQUENCE when the time moves, not for a new title; cancelling bumps it too', async () => {

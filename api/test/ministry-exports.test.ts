@@ -250,7 +250,8 @@ describe('the ministry sees no personal data', () => {
       const result = await ministry.gql('query($id: ID!) { node(id: $id) { __typename id } }', {
         id: encodeGlobalID(typename, id),
       });
-      expect(result.data?.node ?? null, typename).toBeNull();
+      expect(result.errors, typename).toBeUndefined();
+      expect(result.data?.node, typename).toBeNull();
     }
     const meeting = await ministry.gql('query($id: ID!) { meeting(id: $id) { __typename } }', {
       id: encodeGlobalID('Meeting', ids.Meeting),

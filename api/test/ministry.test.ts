@@ -271,12 +271,16 @@ describe('the ministry map', () => {
     for (const id of [
       encodeGlobalID('Partnership', applied.id),
       encodeGlobalID('Partnership', '01a20303-0000-7000-8000-000000000000'),
-      'x',
     ]) {
       const missing = await ministry.gql(SUMMARY, { id });
       expect(missing.errors).toBeUndefined();
       expect(missing.data?.ministryPartnership).toBeNull();
     }
+    const malformed = await ministry.gql(SUMMARY, { id: 'x' });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['id'] }],
+    });
   });
 
   it('is for the ministry and administrators only', async () => {

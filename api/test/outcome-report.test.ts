@@ -278,21 +278,21 @@ describe('outcome reports', () => {
     expect(kept).toBe(18);
   });
 
-  it('answers NotFoundError for a missing partnership or report', async () => {
+  it('refuses a missing partnership or report (scopes fail closed)', async () => {
     const missing = await create({
       ...figures(),
       partnershipId: encodeGlobalID('Partnership', '01a20303-0000-7000-8000-000000000000'),
     });
-    expect(missing.data?.createOutcomeReport.__typename).toBe('NotFoundError');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const update = await clients.coordinator.gql(UPDATE, {
       input: {
         reportId: encodeGlobalID('OutcomeReport', '01a20303-0000-7000-8000-000000000000'),
         ...figures(),
       },
     });
-    expect(update.data?.updateOutcomeReport.__typename).toBe('NotFoundError');
+    expect(update.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const wrongType = await create({ ...figures(), partnershipId: encodeGlobalID('Area', own.id) });
-    expect(wrongType.data?.createOutcomeReport.__typename).toBe('ValidationError');
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('is for the coordinators of the partnership (and admins) only', async () => {

@@ -213,9 +213,10 @@ describe('partnerships: create, read, update, history', () => {
     });
     expect(missing.data?.updatePartnership.__typename).toBe('NotFoundError');
     const malformed = await admin.gql(UPDATE, { input: { id: 'nonsense', name: 'X' } });
-    expect(malformed.data?.updatePartnership.issues).toEqual([
-      { path: ['input', 'id'], message: "Id'et er ikke gyldigt." },
-    ]);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'id'], message: "Id'et er ikke gyldigt." }],
+    });
   });
 
   it('shows the history to its coordinators and admins only', async () => {

@@ -129,7 +129,8 @@ describe('public browsing', () => {
         id: gid('Activity', w.hiddenActivity.id),
       },
     );
-    expect(viaNode.data?.node ?? null).toBeNull();
+    expect(viaNode.errors).toBeUndefined();
+    expect(viaNode.data?.node).toBeNull();
   });
 });
 
@@ -178,7 +179,7 @@ describe('signing up and deciding', () => {
       expect(result.data?.signUpForOpportunity.__typename).toBe('NotFoundError');
     }
     const wrongType = await w.as.volunteer.gql(SIGN_UP, { input: { opportunityId: gid('Area', w.area.id) } });
-    expect(wrongType.data?.signUpForOpportunity.__typename).toBe('NotFoundError');
+    expect(outcome(wrongType, 'signUpForOpportunity')).toBe('BAD_USER_INPUT');
     expect(await app.prisma.volunteerSignUp.count()).toBe(1);
   });
 
@@ -218,7 +219,8 @@ describe('signing up and deciding', () => {
         id: signUpId,
       },
     );
-    expect(byNode.data?.node ?? null).toBeNull();
+    expect(byNode.errors).toBeUndefined();
+    expect(byNode.data?.node).toBeNull();
     expect(JSON.stringify(byNode)).not.toContain('Jeg kan lave mad');
   });
 
@@ -265,7 +267,8 @@ describe('signing up and deciding', () => {
         decision: 'DECLINED',
       },
     });
-    expect(missing.data?.decideVolunteerSignUps.__typename).toBe('NotFoundError');
+    // A row that belongs to no partnership is refused outright (scopes fail closed).
+    expect(outcome(missing, 'decideVolunteerSignUps')).toBe('FORBIDDEN');
     const empty = await w.as.coordinator.gql(DECIDE, { input: { signUpIds: [], decision: 'DECLINED' } });
     expect(empty.data?.decideVolunteerSignUps.__typename).toBe('ValidationError');
     expect(issues(empty.data?.decideVolunteerSignUps)['input.signUpIds']).toBe('Feltet skal udfyldes.');
@@ -393,7 +396,7 @@ describe('coordinators publish activities and opportunities', () => {
     expect(await app.prisma.activity.count()).toBe(before);
   });
 
-  it('refuses another partnership’s coordinator, the ministry and volunteers; a missing partnership is not found', async () => {
+  it('refuses another partnership’s coordinator, the ministry, volunteers and a missing partnership', async () => {
     for (const [client, code] of [
       [w.as.otherCoordinator, 'FORBIDDEN'],
       [w.as.ministry, 'FORBIDDEN'],
@@ -410,7 +413,7 @@ describe('coordinators publish activities and opportunities', () => {
         partnershipId: gid('Partnership', '00000000-0000-7000-8000-000000000000'),
       },
     });
-    expect(missing.data?.createActivity.__typename).toBe('NotFoundError');
+    expect(outcome(missing, 'createActivity')).toBe('FORBIDDEN');
     const publish = await w.as.otherCoordinator.gql(PUBLISH, {
       input: { activityId: gid('Activity', w.activity.id), published: false },
     });

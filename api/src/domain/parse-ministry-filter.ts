@@ -1,6 +1,6 @@
 import { Arena, PartnershipStatus, TargetGroup } from '@naboskab/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
+import { decodeGlobalId } from '../auth/partnership-access.ts';
 import type { MinistryFilter } from './ministry-filter.ts';
 
 const code = z
@@ -15,11 +15,8 @@ function globalIdOf(typename: string) {
     .nullish()
     .transform((value, ctx) => {
       if (!value) return null;
-      try {
-        const decoded = decodeGlobalID(value);
-        if (decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(String(decoded.id)))
-          return String(decoded.id);
-      } catch {}
+      const decoded = decodeGlobalId(value);
+      if (decoded?.typename === typename) return decoded.id;
       ctx.addIssue({ code: 'custom', message: 'id.invalid' });
       return z.NEVER;
     });

@@ -1,3 +1,4 @@
+import { canonicalUuid } from '../auth/partnership-access.ts';
 import type { Context } from '../context.ts';
 import { notFound, type Route } from './route.ts';
 
@@ -8,10 +9,10 @@ const byday = ['', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const hsdsRoute: Route = {
-  pattern:
-    /^\/exports\/hsds\/activities\/(?<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/,
+  pattern: /^\/exports\/hsds\/activities\/(?<id>[^/]+)\.json$/,
   async handle(ctx, { id }) {
-    const activity = await loadActivity(ctx, id as string);
+    const uuid = canonicalUuid(id ?? '');
+    const activity = uuid ? await loadActivity(ctx, uuid) : null;
     if (!activity) return notFound();
     const publicUrl = ctx.env.PUBLIC_URL.replace(/\/$/, '');
     const lead =

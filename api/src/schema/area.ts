@@ -1,5 +1,6 @@
 import { AreaListing, type Prisma } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { audit, changedFields } from '../domain/audit.ts';
 import { findMunicipality } from '../domain/find-municipality.ts';
@@ -7,7 +8,6 @@ import { parseAreaBoundary } from '../domain/parse-area-boundary.ts';
 import { slugify } from '../domain/slugify.ts';
 import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 import { requiredText } from './fields.ts';
-import { globalId } from './partnership/ids.ts';
 
 const AreaListingEnum = builder.enumType(AreaListing, {
   name: 'AreaListing',
@@ -20,6 +20,7 @@ export const GeoPointRef = builder.objectRef<{ lat: number; lon: number }>('GeoP
 
 export const AreaRef = builder.prismaNode('Area', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A housing area with boligsocial work.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -101,7 +102,7 @@ const SaveAreaInput = builder.inputType('SaveAreaInput', {
 });
 
 const saveAreaInput = z.object({
-  id: globalId('Area').nullish(),
+  id: globalIdField('Area').nullish(),
   name: requiredText(120),
   slug: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),

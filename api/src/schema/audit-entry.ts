@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 // entries without a partnership (organisations, areas, funding, roles) only admins.
 export const AuditEntryRef = builder.prismaNode('AuditEntry', {
   id: { field: 'id' },
+  nullable: true,
   description: 'One change: who, when, what (changes: { field: [before, after] }).',
   authScopes: (entry) => (entry.partnershipId ? { coordinatorOf: entry.partnershipId } : { admin: true }),
   fields: (t) => ({

@@ -5,6 +5,7 @@ const code = z.string().regex(/^\d{4}$/);
 
 builder.prismaNode('Municipality', {
   id: { field: 'code' },
+  nullable: true,
   description: 'A Danish municipality (kommune), identified by its official 4-digit code.',
   fields: (t) => ({
     code: t.exposeString('code'),

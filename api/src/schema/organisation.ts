@@ -1,15 +1,16 @@
 import { isValidCvr, OrganisationKind, type Prisma } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { audit, changedFields } from '../domain/audit.ts';
 import { fieldIssue, InputValidationError, mapPrismaError, NotFoundError, parseInput } from '../errors.ts';
 import { emailField, phoneField, requiredText } from './fields.ts';
-import { globalId } from './partnership/ids.ts';
 
 export const OrganisationKindEnum = builder.enumType(OrganisationKind, { name: 'OrganisationKind' });
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A housing organisation, municipality, association, centre, institution or business.',
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -87,7 +88,7 @@ const SaveOrganisationInput = builder.inputType('SaveOrganisationInput', {
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const saveInput = z.object({
-  id: globalId('Organisation').nullish(),
+  id: globalIdField('Organisation').nullish(),
   name: requiredText(160),
   kind: z.enum(OrganisationKind),
   cvr: z.preprocess(

@@ -1,10 +1,9 @@
 import { LonelinessItem, LonelinessPhase } from '@naboskab/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
+import { idOf, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
-import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 
 export const LonelinessPhaseEnum = builder.enumType(LonelinessPhase, { name: 'LonelinessPhase' });
 export const LonelinessItemEnum = builder.enumType(LonelinessItem, {
@@ -24,6 +23,7 @@ builder.prismaObject('LonelinessCount', {
 
 builder.prismaNode('OutcomeReport', {
   id: { field: 'id' },
+  nullable: true,
   description: "A partnership's aggregated figures for one reporting period. No citizen is named.",
   authScopes: (report) => ({ memberOf: report.partnershipId, ministry: true }),
   fields: (t) => ({
@@ -130,37 +130,6 @@ const figures = z
     });
   });
 
-type IdArg = string | { typename: string; id: string | number };
-
-function rawIdOf(value: IdArg, typename: string): string | null {
-  try {
-    const decoded = typeof value === 'string' ? decodeGlobalID(value) : value;
-    const id = String(decoded.id);
-    return decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
-  } catch {
-    return null;
-  }
-}
-
-/** coordinatorOf the partnership behind the id; a missing one lets the resolver answer NotFound. */
-async function coordinatorScope(ctx: Context, partnershipId: string | null | undefined) {
-  if (!partnershipId) return { signedIn: true };
-  const found = await ctx.prisma.partnership.findUnique({
-    where: { id: partnershipId },
-    select: { id: true },
-  });
-  return found ? { coordinatorOf: found.id } : { signedIn: true };
-}
-
-async function partnershipOfReport(ctx: Context, reportId: string | null) {
-  if (!reportId) return null;
-  const report = await ctx.prisma.outcomeReport.findUnique({
-    where: { id: reportId },
-    select: { partnershipId: true },
-  });
-  return report?.partnershipId ?? null;
-}
-
 const errorTypes = [InputValidationError, NotFoundError];
 
 builder.mutationField('createOutcomeReport', (t) =>
@@ -169,7 +138,7 @@ builder.mutationField('createOutcomeReport', (t) =>
     description: "A coordinator enters a reporting period's figures for their partnership.",
     args: { input: t.arg({ type: CreateOutcomeReportInput, required: true }) },
     authScopes: (_root, args, ctx) =>
-      coordinatorScope(ctx, rawIdOf(args.input.partnershipId as IdArg, 'Partnership')),
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.partnershipId, 'input.partnershipId'),
     errors: {
       types: errorTypes,
       union: { name: 'CreateOutcomeReportResult' },
@@ -177,8 +146,7 @@ builder.mutationField('createOutcomeReport', (t) =>
       dataField: { name: 'report' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const partnershipId = rawIdOf(args.input.partnershipId as IdArg, 'Partnership');
-      if (!partnershipId) throw fieldIssue(['input', 'partnershipId'], 'id.invalid');
+      const partnershipId = idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
       const report = await saveOutcomeReport(ctx, { partnershipId }, parseInput(figures, args.input));
       return ctx.prisma.outcomeReport.findUniqueOrThrow({ ...query, where: { id: report.id } });
     },
@@ -190,11 +158,8 @@ builder.mutationField('updateOutcomeReport', (t) =>
     type: 'OutcomeReport',
     description: "Replaces a report's figures (all of them, UCLA-3 counts included).",
     args: { input: t.arg({ type: UpdateOutcomeReportInput, required: true }) },
-    authScopes: async (_root, args, ctx) =>
-      coordinatorScope(
-        ctx,
-        await partnershipOfReport(ctx, rawIdOf(args.input.reportId as IdArg, 'OutcomeReport')),
-      ),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'OutcomeReport', args.input.reportId, 'input.reportId'),
     errors: {
       types: errorTypes,
       union: { name: 'UpdateOutcomeReportResult' },
@@ -202,8 +167,7 @@ builder.mutationField('updateOutcomeReport', (t) =>
       dataField: { name: 'report' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const reportId = rawIdOf(args.input.reportId as IdArg, 'OutcomeReport');
-      if (!reportId) throw fieldIssue(['input', 'reportId'], 'id.invalid');
+      const reportId = idOf(ctx, args.input.reportId, 'OutcomeReport', 'input.reportId');
       const report = await saveOutcomeReport(ctx, { reportId }, parseInput(figures, args.input));
       return ctx.prisma.outcomeReport.findUniqueOrThrow({ ...query, where: { id: report.id } });
     },

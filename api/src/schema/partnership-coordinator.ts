@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { addPartnershipCoordinator } from '../domain/add-partnership-coordinator.ts';
 import { removePartnershipCoordinator } from '../domain/remove-partnership-coordinator.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
-import { globalId } from './partnership/ids.ts';
 import { PartnershipRef } from './partnership.ts';
 import { UserRef } from './user.ts';
 
@@ -27,7 +27,10 @@ const CoordinatorInput = builder.inputType('PartnershipCoordinatorInput', {
   }),
 });
 
-const coordinatorInput = z.object({ partnershipId: globalId('Partnership'), userId: globalId('User') });
+const coordinatorInput = z.object({
+  partnershipId: globalIdField('Partnership'),
+  userId: globalIdField('User'),
+});
 
 builder.mutationField('addPartnershipCoordinator', (t) =>
   t.prismaField({

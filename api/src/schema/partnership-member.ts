@@ -1,13 +1,12 @@
 import { MemberRole } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { addPartnershipMember } from '../domain/add-partnership-member.ts';
-import { partnershipIdOfMember } from '../domain/partnership-id-of.ts';
 import { removePartnershipMember } from '../domain/remove-partnership-member.ts';
 import { updatePartnershipMember } from '../domain/update-partnership-member.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 import { emailField, phoneField } from './fields.ts';
-import { decodeId, globalId } from './partnership/ids.ts';
 import { MemberRoleEnum, PartnershipRef } from './partnership.ts';
 
 /** The bar of the local-partnerships pool: at least 30 voluntary associations mobilised. */
@@ -15,6 +14,7 @@ export const ASSOCIATION_TARGET = 30;
 
 export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
   id: { field: 'id' },
+  nullable: true,
   description: 'An organisation taking part in a partnership, with its role and contact person.',
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -22,24 +22,27 @@ export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
     joinedAt: t.expose('joinedAt', { type: 'DateTime' }),
     organisation: t.relation('organisation'),
     partnership: t.relation('partnership'),
-    // Personal data: hidden from the ministry role (null), like every other person field.
+    // Contact people's names, e-mails and phone numbers are personal data: the partnership's own
+    // coordinators and members and administrators see them (memberOf); volunteers, other
+    // partnerships and the ministry get null. The public contact of an opportunity is its
+    // contact organisation's own role address, never a person (README, "Who sees what").
     contactName: t.string({
       nullable: true,
-      authScopes: { admin: true, coordinator: true, volunteer: true },
+      authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
       select: { contactPerson: { select: { name: true } } },
       resolve: (member) => member.contactPerson?.name ?? null,
     }),
     contactEmail: t.string({
       nullable: true,
-      authScopes: { admin: true, coordinator: true, volunteer: true },
+      authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
       select: { contactPerson: { select: { email: true } } },
       resolve: (member) => member.contactPerson?.email ?? null,
     }),
     contactPhone: t.string({
       nullable: true,
-      authScopes: { admin: true, coordinator: true, volunteer: true },
+      authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
       select: { contactPerson: { select: { phone: true } } },
       resolve: (member) => member.contactPerson?.phone ?? null,
@@ -101,23 +104,24 @@ const contact = {
   contactPhone: z.preprocess(empty, phoneField.optional()),
 };
 const addInput = z.object({
-  partnershipId: globalId('Partnership'),
-  organisationId: globalId('Organisation'),
+  partnershipId: globalIdField('Partnership'),
+  organisationId: globalIdField('Organisation'),
   role: z.enum(MemberRole),
   ...contact,
 });
 const updateInput = z.object({
-  id: globalId('PartnershipMember'),
+  id: globalIdField('PartnershipMember'),
   role: z.enum(MemberRole).nullish(),
   ...contact,
 });
-const removeInput = z.object({ id: globalId('PartnershipMember') });
+const removeInput = z.object({ id: globalIdField('PartnershipMember') });
 
 builder.mutationField('addPartnershipMember', (t) =>
   t.prismaField({
     type: PartnershipMemberRef,
     description: 'Adds a member organisation with a role and, optionally, a new contact person.',
-    authScopes: (_root, args) => ({ coordinatorOf: decodeId(args.input.partnershipId, 'Partnership') ?? '' }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.partnershipId, 'input.partnershipId'),
     args: { input: t.arg({ type: AddPartnershipMemberInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],
@@ -135,9 +139,8 @@ builder.mutationField('addPartnershipMember', (t) =>
 builder.mutationField('updatePartnershipMember', (t) =>
   t.prismaField({
     type: PartnershipMemberRef,
-    authScopes: async (_root, args, ctx) => ({
-      coordinatorOf: await partnershipIdOfMember(ctx, args.input.id),
-    }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'PartnershipMember', args.input.id, 'input.id'),
     args: { input: t.arg({ type: UpdatePartnershipMemberInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError],
@@ -156,9 +159,8 @@ builder.mutationField('removePartnershipMember', (t) =>
   t.field({
     type: PartnershipRef,
     description: 'Removes a member (not one that has received a sign-on fee). Returns the partnership.',
-    authScopes: async (_root, args, ctx) => ({
-      coordinatorOf: await partnershipIdOfMember(ctx, args.input.id),
-    }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'PartnershipMember', args.input.id, 'input.id'),
     args: { input: t.arg({ type: RemovePartnershipMemberInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],

@@ -13,6 +13,7 @@ export const MemberRoleEnum = builder.enumType(MemberRole, { name: 'MemberRole' 
 
 export const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A local partnership in one or more housing areas.',
   authScopes: { signedIn: true },
   fields: (t) => ({

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { globalIdField, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { correctSignOnFee } from '../domain/correct-sign-on-fee.ts';
 import { deleteSignOnFee } from '../domain/delete-sign-on-fee.ts';
-import { partnershipIdOfSignOnFee } from '../domain/partnership-id-of-sign-on-fee.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
-import { globalId } from './partnership/ids.ts';
 import { PartnershipRef } from './partnership.ts';
 import { SignOnFeeRef, signOnFeeFields } from './sign-on-fee.ts';
 
@@ -23,16 +22,15 @@ const DeleteSignOnFeeInput = builder.inputType('DeleteSignOnFeeInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
-const correctInput = z.object({ id: globalId('SignOnFee'), ...signOnFeeFields });
+const correctInput = z.object({ id: globalIdField('SignOnFee'), ...signOnFeeFields });
 
 builder.mutationField('correctSignOnFee', (t) =>
   t.prismaField({
     type: SignOnFeeRef,
     description:
       'Corrects the amount, day or note of a recorded sign-on fee; the total stays within the grant.',
-    authScopes: async (_root, args, ctx) => ({
-      coordinatorOf: await partnershipIdOfSignOnFee(ctx, args.input.id),
-    }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'SignOnFee', args.input.id, 'input.id'),
     args: { input: t.arg({ type: CorrectSignOnFeeInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],
@@ -52,9 +50,8 @@ builder.mutationField('deleteSignOnFee', (t) =>
   t.prismaField({
     type: PartnershipRef,
     description: 'Deletes a sign-on fee recorded by mistake. Returns the partnership.',
-    authScopes: async (_root, args, ctx) => ({
-      coordinatorOf: await partnershipIdOfSignOnFee(ctx, args.input.id),
-    }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'SignOnFee', args.input.id, 'input.id'),
     args: { input: t.arg({ type: DeleteSignOnFeeInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError],
@@ -63,7 +60,7 @@ builder.mutationField('deleteSignOnFee', (t) =>
       dataField: { name: 'partnership' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const { id } = parseInput(z.object({ id: globalId('SignOnFee') }), args.input);
+      const { id } = parseInput(z.object({ id: globalIdField('SignOnFee') }), args.input);
       const partnershipId = await deleteSignOnFee(ctx, id);
       return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnershipId } });
     },

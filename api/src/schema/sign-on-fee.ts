@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { globalIdField, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
-import { partnershipIdOfMember } from '../domain/partnership-id-of.ts';
 import { recordSignOnFee } from '../domain/record-sign-on-fee.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
-import { dayField, globalId } from './partnership/ids.ts';
+import { dayField } from './fields.ts';
 
 /** The largest sign-on fee per association: 30,000 kr. in øre (also a CHECK in the database). */
 export const MAX_SIGN_ON_FEE_ORE = 3_000_000n;
 
 export const SignOnFeeRef = builder.prismaNode('SignOnFee', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A sign-on fee paid from the grant to a member association (at most 30,000 kr.).',
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -72,15 +73,14 @@ export const signOnFeeFields = {
     .transform((v) => v ?? ''),
 };
 
-const recordInput = z.object({ memberId: globalId('PartnershipMember'), ...signOnFeeFields });
+const recordInput = z.object({ memberId: globalIdField('PartnershipMember'), ...signOnFeeFields });
 
 builder.mutationField('recordSignOnFee', (t) =>
   t.prismaField({
     type: SignOnFeeRef,
     description: "Records a member association's sign-on fee; the fees together never exceed the grant.",
-    authScopes: async (_root, args, ctx) => ({
-      coordinatorOf: await partnershipIdOfMember(ctx, args.input.memberId),
-    }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'PartnershipMember', args.input.memberId, 'input.memberId'),
     args: { input: t.arg({ type: RecordSignOnFeeInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { changeUser } from '../domain/account/change-user.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../errors.ts';
-import { globalId } from './partnership/ids.ts';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { UserRef, UserRoleEnum } from './user.ts';
 
 // Administrators change other people's accounts; each change ends that person's sessions.
@@ -31,7 +31,7 @@ builder.mutationField('setUserRole', (t) =>
       dataField: { name: 'user' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const input = parseInput(z.object({ userId: globalId('User'), role: z.enum(Role) }), args.input);
+      const input = parseInput(z.object({ userId: globalIdField('User'), role: z.enum(Role) }), args.input);
       await changeUser(ctx, input.userId, { role: input.role });
       return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: input.userId } });
     },

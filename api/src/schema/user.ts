@@ -13,6 +13,7 @@ const UserStatusEnum = builder.enumType('UserStatus', {
 // Accounts, for the administrators' role management. Admins only: it is personal data.
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { admin: true },
   fields: (t) => ({
     email: t.exposeString('email'),

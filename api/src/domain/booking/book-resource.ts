@@ -1,9 +1,9 @@
 import type { Booking } from '@naboskab/db';
+import { visibleResourceWhere } from '../../auth/visible-where.ts';
 import { type Context, coordinates, memberPartnershipIds } from '../../context.ts';
 import { fieldIssue, NotFoundError } from '../../errors.ts';
 import { audit } from '../audit.ts';
 import { checkAvailability } from '../resource/check-availability.ts';
-import { visibleResourceWhere } from '../resource/visible-resources.ts';
 import { BookingClashError, BookingOutsideHoursError } from './booking-errors.ts';
 import { findClash, withBookingClash } from './with-booking-clash.ts';
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
 import { bookResource } from '../../domain/booking/book-resource.ts';
 import { cancelBooking } from '../../domain/booking/cancel-booking.ts';
 import { decideBooking } from '../../domain/booking/decide-booking.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import {
   ConflictError,
   InputValidationError,
@@ -54,7 +53,7 @@ builder.mutationField('bookResource', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const input = parseInput(bookResourceInput, args.input);
-      const booking = await bookResource(ctx, { ...input, resourceId: uuidOrNil(args.input.resourceId.id) });
+      const booking = await bookResource(ctx, { ...input, resourceId: args.input.resourceId.id });
       return ctx.prisma.booking.findUniqueOrThrow({ ...query, where: { id: booking.id } });
     },
   }),
@@ -67,14 +66,6 @@ const CancelBookingInput = builder.inputType('CancelBookingInput', {
   fields: (t) => ({ bookingId: t.globalID({ required: true, for: BookingRef }) }),
 });
 
-async function partnershipOfBooking(ctx: Context, id: string) {
-  const booking = await ctx.prisma.booking.findUnique({
-    where: { id: uuidOrNil(id) },
-    select: { resource: { select: { partnershipId: true } } },
-  });
-  return booking?.resource.partnershipId ?? null;
-}
-
 for (const [name, decision, description] of [
   ['approveBooking', 'CONFIRMED', 'The owner confirms a requested booking (refused if it now clashes).'],
   ['declineBooking', 'DECLINED', 'The owner declines a requested booking.'],
@@ -85,11 +76,9 @@ for (const [name, decision, description] of [
       type: 'Booking',
       description,
       args: { input: t.arg({ type: BookingIdInput, required: true }) },
-      // Owners are the coordinators of the resource's partnership; a missing booking is NotFoundError.
-      authScopes: async (_root, args, ctx) => {
-        const partnershipId = await partnershipOfBooking(ctx, args.input.bookingId.id);
-        return partnershipId ? { coordinatorOf: partnershipId } : { coordinator: true, admin: true };
-      },
+      // Owners are the coordinators of the resource's partnership.
+      authScopes: (_root, args, ctx) =>
+        ownerScope(ctx, 'coordinatorOf', 'Booking', args.input.bookingId, 'input.bookingId'),
       errors: {
         types: [NotFoundError, ConflictError],
         union: { name: `${typeName}Result` },
@@ -97,7 +86,7 @@ for (const [name, decision, description] of [
         dataField: { name: 'booking' },
       },
       resolve: async (query, _root, args, ctx) => {
-        const booking = await decideBooking(ctx, uuidOrNil(args.input.bookingId.id), decision);
+        const booking = await decideBooking(ctx, args.input.bookingId.id, decision);
         return ctx.prisma.booking.findUniqueOrThrow({ ...query, where: { id: booking.id } });
       },
     }),
@@ -117,7 +106,7 @@ builder.mutationField('cancelBooking', (t) =>
       dataField: { name: 'booking' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const booking = await cancelBooking(ctx, uuidOrNil(args.input.bookingId.id));
+      const booking = await cancelBooking(ctx, args.input.bookingId.id);
       return ctx.prisma.booking.findUniqueOrThrow({ ...query, where: { id: booking.id } });
     },
   }),

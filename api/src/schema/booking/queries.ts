@@ -1,8 +1,8 @@
 import type { BookingStatus, Prisma } from '@naboskab/db';
 import { z } from 'zod';
+import { heldPartnershipsWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { ResourceRef } from '../resource/type.ts';
 import { BookingStatusEnum } from './type.ts';
 
@@ -83,13 +83,11 @@ function requestsWhere(
   ctx: Context,
   resourceId: { id: string } | null | undefined,
 ): Prisma.BookingWhereInput {
-  const viewer = ctx.viewer;
+  const held = heldPartnershipsWhere(ctx, 'coordinatorOf');
   return {
     status: 'REQUESTED',
     startsAt: { gt: new Date() },
-    ...(resourceId ? { resourceId: uuidOrNil(resourceId.id) } : {}),
-    ...(viewer?.role === 'ADMIN'
-      ? {}
-      : { resource: { partnershipId: { in: [...(viewer?.coordinatorOf ?? [])] } } }),
+    ...(resourceId ? { resourceId: resourceId.id } : {}),
+    ...(held ? { resource: { partnership: held } } : {}),
   };
 }

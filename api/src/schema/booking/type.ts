@@ -1,8 +1,7 @@
 import { BookingStatus } from '@naboskab/db';
+import { visibleResourceWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { type Context, coordinates } from '../../context.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
-import { visibleResourceWhere } from '../../domain/resource/visible-resources.ts';
 
 export const BookingStatusEnum = builder.enumType(BookingStatus, { name: 'BookingStatus' });
 
@@ -11,10 +10,11 @@ const isRequester = (ctx: Context, requestedById: string) => ctx.viewer?.userId 
 
 export const BookingRef = builder.prismaNode('Booking', {
   id: { field: 'id' },
+  nullable: true,
   description:
     "A booked slot of a resource. Anyone who may see the resource sees its bookings' times; who asked is shown only to the requester and the resource's owners.",
   authScopes: { signedIn: true },
-  findUnique: async (id, ctx) => ({ id: uuidOrNil(id), resource: await visibleResourceWhere(ctx) }),
+  findUnique: async (id, ctx) => ({ id: id, resource: await visibleResourceWhere(ctx) }),
   fields: (t) => ({
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),

@@ -1,10 +1,10 @@
 import { GrantStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { saveGrant } from '../../domain/save-grant.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
-import { requiredText } from '../fields.ts';
-import { dayField, globalId } from '../partnership/ids.ts';
+import { dayField, requiredText } from '../fields.ts';
 import { GrantRef, GrantStatusEnum } from './types.ts';
 
 const SaveGrantInput = builder.inputType('SaveGrantInput', {
@@ -26,10 +26,10 @@ const SaveGrantInput = builder.inputType('SaveGrantInput', {
 
 const grantInput = z
   .object({
-    id: globalId('Grant').nullish(),
-    roundId: globalId('FundingRound'),
-    partnershipId: globalId('Partnership'),
-    recipientOrganisationId: globalId('Organisation'),
+    id: globalIdField('Grant').nullish(),
+    roundId: globalIdField('FundingRound'),
+    partnershipId: globalIdField('Partnership'),
+    recipientOrganisationId: globalIdField('Organisation'),
     caseNumber: requiredText(60),
     amount: z.bigint().min(0n, { error: 'money.negative' }),
     paid: z

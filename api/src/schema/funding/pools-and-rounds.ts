@@ -1,10 +1,10 @@
 import { FundingStream } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit, changedFields } from '../../domain/audit.ts';
 import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
-import { globalId } from '../partnership/ids.ts';
 import { FundingPoolRef, FundingRoundRef, FundingStreamEnum } from './types.ts';
 
 const FundingPoolInput = builder.inputType('FundingPoolInput', {
@@ -31,7 +31,7 @@ const FundingRoundInput = builder.inputType('FundingRoundInput', {
 });
 
 const poolInput = z.object({
-  id: globalId('FundingPool').nullish(),
+  id: globalIdField('FundingPool').nullish(),
   name: requiredText(120),
   stream: z.enum(FundingStream),
   financeAccount: z
@@ -50,8 +50,8 @@ const poolInput = z.object({
 });
 
 const roundInput = z.object({
-  id: globalId('FundingRound').nullish(),
-  poolId: globalId('FundingPool'),
+  id: globalIdField('FundingRound').nullish(),
+  poolId: globalIdField('FundingPool'),
   name: requiredText(120),
   year: z.number().int().min(2000).max(2100),
   budget: z.bigint().min(0n, { error: 'money.negative' }),

@@ -10,6 +10,7 @@ export const GrantStatusEnum = builder.enumType(GrantStatus, {
 // Funding is public money and holds no personal data: every signed-in role may read it.
 export const FundingPoolRef = builder.prismaNode('FundingPool', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { signedIn: true },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -23,6 +24,7 @@ export const FundingPoolRef = builder.prismaNode('FundingPool', {
 
 export const FundingRoundRef = builder.prismaNode('FundingRound', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { signedIn: true },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -39,6 +41,7 @@ export const FundingRoundRef = builder.prismaNode('FundingRound', {
 
 export const GrantRef = builder.prismaNode('Grant', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { signedIn: true },
   fields: (t) => ({
     caseNumber: t.exposeString('caseNumber'),

@@ -1,13 +1,14 @@
 import { ActionItemStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
+import { recordAccess, visibleMeetingWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
-import { coordinates } from '../../context.ts';
+import { type Context, coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
 import { assertAgendaItemOf, assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { copenhagenToday } from '../../domain/meeting/membership.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
-import { optionalRawId, rawId, recordAccess, scopeOf, visibleMeetingWhere } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
@@ -55,24 +56,28 @@ builder.prismaObjectFields(MeetingRef, (t) => ({
   carriedActionItems: t.prismaConnection({
     type: 'ActionItem',
     cursor: 'id',
-    description: 'OPEN action items of earlier meetings of the same partnership.',
-    totalCount: (meeting, _args, ctx) => ctx.prisma.actionItem.count({ where: carriedWhere(meeting) }),
+    description:
+      'OPEN action items of earlier meetings of the same partnership (for members: of CLOSED ones, as for actionItems).',
+    totalCount: (meeting, _args, ctx) => ctx.prisma.actionItem.count({ where: carriedWhere(ctx, meeting) }),
     resolve: (query, meeting, _args, ctx) =>
       ctx.prisma.actionItem.findMany({
         ...query,
-        where: carriedWhere(meeting),
+        where: carriedWhere(ctx, meeting),
         orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
       }),
   }),
 }));
 
-function carriedWhere(meeting: { id: string; partnershipId: string; startsAt: Date }) {
+// One rule for a meeting's action items, carried or not (recordAccess): coordinators see them
+// all; members see an item once the meeting it was agreed at is CLOSED.
+function carriedWhere(ctx: Context, meeting: { id: string; partnershipId: string; startsAt: Date }) {
+  const membersView = !coordinates(ctx, meeting.partnershipId);
   return {
     status: 'OPEN' as const,
     meeting: {
       partnershipId: meeting.partnershipId,
       startsAt: { lt: meeting.startsAt },
-      status: { not: 'CANCELLED' as const },
+      status: membersView ? ('CLOSED' as const) : { not: 'CANCELLED' as const },
       id: { not: meeting.id },
     },
   };
@@ -125,7 +130,8 @@ builder.mutationField('addActionItem', (t) =>
     type: MeetingRef,
     description: 'Records an action item with an owner from the partnership and a due date.',
     args: { input: t.arg({ type: AddActionItemInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'AddActionItemResult' },
@@ -133,9 +139,9 @@ builder.mutationField('addActionItem', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
-      const agendaItemId = optionalRawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId');
-      const ownerPersonId = rawId(args.input.ownerPersonId, 'Person', 'ownerPersonId');
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
+      const agendaItemId = optionalIdOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId');
+      const ownerPersonId = idOf(ctx, args.input.ownerPersonId, 'Person', 'input.ownerPersonId');
       const { description, dueOn } = parseInput(
         z.object({ description: requiredText(1000), dueOn: z.date().nullish() }),
         args.input,
@@ -165,7 +171,8 @@ builder.mutationField('setActionItemStatus', (t) =>
     type: 'ActionItem',
     description: 'Marks an action item DONE, DROPPED or OPEN again (its owner or a coordinator).',
     args: { input: t.arg({ type: SetActionItemStatusInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'ActionItem', args.input.actionItemId, 'memberOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'memberOf', 'ActionItem', args.input.actionItemId, 'input.actionItemId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'SetActionItemStatusResult' },
@@ -173,7 +180,7 @@ builder.mutationField('setActionItemStatus', (t) =>
       dataField: { name: 'actionItem' },
     },
     resolve: (query, _root, args, ctx) => {
-      const id = rawId(args.input.actionItemId, 'ActionItem', 'actionItemId');
+      const id = idOf(ctx, args.input.actionItemId, 'ActionItem', 'input.actionItemId');
       const status = args.input.status;
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.actionItem.findUnique({

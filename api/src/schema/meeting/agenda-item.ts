@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { audit, changedFields } from '../../domain/audit.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { moveAgendaItem } from '../../domain/meeting/move-agenda-item.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
-import { optionalRawId, rawId, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
@@ -61,13 +62,13 @@ const AgendaItemIdInput = builder.inputType('AgendaItemIdInput', {
   fields: (t) => ({ agendaItemId: t.globalID({ required: true }) }),
 });
 
-function parseItem(input: unknown & { ownerPersonId?: unknown }) {
+function parseItem(ctx: Context, input: unknown & { ownerPersonId?: unknown }) {
   const parsed = parseInput(agendaItemInput, input);
   return {
     title: parsed.title,
     description: parsed.description ?? '',
     durationMinutes: parsed.durationMinutes ?? null,
-    ownerPersonId: optionalRawId(parsed.ownerPersonId as string, 'Person', 'ownerPersonId'),
+    ownerPersonId: optionalIdOf(ctx, parsed.ownerPersonId as string, 'Person', 'input.ownerPersonId'),
   };
 }
 
@@ -83,11 +84,12 @@ builder.mutationField('addAgendaItem', (t) =>
     type: 'AgendaItem',
     description: 'Adds an item at the end of the agenda.',
     args: { input: t.arg({ type: AddAgendaItemInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: errors('AddAgendaItem', 'agendaItem'),
     resolve: (query, _root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
-      const data = parseItem(args.input);
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
+      const data = parseItem(ctx, args.input);
       return ctx.prisma.$transaction(async (tx) => {
         const meeting = await editableMeeting(tx, meetingId);
         if (data.ownerPersonId)
@@ -115,11 +117,12 @@ builder.mutationField('updateAgendaItem', (t) =>
     type: 'AgendaItem',
     description: 'Changes title, description, owner or time box of an agenda item.',
     args: { input: t.arg({ type: UpdateAgendaItemInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'AgendaItem', args.input.agendaItemId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'AgendaItem', args.input.agendaItemId, 'input.agendaItemId'),
     errors: errors('UpdateAgendaItem', 'agendaItem'),
     resolve: (query, _root, args, ctx) => {
-      const id = rawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId');
-      const data = parseItem(args.input);
+      const id = idOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId');
+      const data = parseItem(ctx, args.input);
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.agendaItem.findUnique({ where: { id } });
         if (!before) throw new NotFoundError();
@@ -145,10 +148,15 @@ builder.mutationField('moveAgendaItem', (t) =>
     type: MeetingRef,
     description: 'Moves an agenda item one place up or down (keyboard-friendly reordering).',
     args: { input: t.arg({ type: MoveAgendaItemInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'AgendaItem', args.input.agendaItemId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'AgendaItem', args.input.agendaItemId, 'input.agendaItemId'),
     errors: errors('MoveAgendaItem', 'meeting'),
     resolve: (_root, args, ctx) =>
-      moveAgendaItem(ctx, rawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId'), args.input.direction),
+      moveAgendaItem(
+        ctx,
+        idOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId'),
+        args.input.direction,
+      ),
   }),
 );
 
@@ -157,10 +165,11 @@ builder.mutationField('removeAgendaItem', (t) =>
     type: MeetingRef,
     description: 'Removes an agenda item (with its minutes); later items move up.',
     args: { input: t.arg({ type: AgendaItemIdInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'AgendaItem', args.input.agendaItemId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'AgendaItem', args.input.agendaItemId, 'input.agendaItemId'),
     errors: errors('RemoveAgendaItem', 'meeting'),
     resolve: (_root, args, ctx) => {
-      const id = rawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId');
+      const id = idOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId');
       return ctx.prisma.$transaction(async (tx) => {
         const item = await tx.agendaItem.findUnique({ where: { id } });
         if (!item) throw new NotFoundError();

@@ -1,8 +1,8 @@
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { fieldIssue, InputValidationError, NotAllowedError, NotFoundError } from '../../errors.ts';
-import { optionalRawId, rawId, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
@@ -40,7 +40,8 @@ builder.mutationField('recordAttendance', (t) =>
     type: MeetingRef,
     description: 'Records that a person came (again: changes the organisation they came for).',
     args: { input: t.arg({ type: RecordAttendanceInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'RecordAttendanceResult' },
@@ -48,12 +49,13 @@ builder.mutationField('recordAttendance', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
-      const personId = rawId(args.input.personId, 'Person', 'personId');
-      const organisationId = optionalRawId(
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
+      const personId = idOf(ctx, args.input.personId, 'Person', 'input.personId');
+      const organisationId = optionalIdOf(
+        ctx,
         args.input.onBehalfOfOrganisationId,
         'Organisation',
-        'onBehalfOfOrganisationId',
+        'input.onBehalfOfOrganisationId',
       );
       return ctx.prisma.$transaction(async (tx) => {
         const meeting = await editableMeeting(tx, meetingId);
@@ -88,7 +90,8 @@ builder.mutationField('removeAttendance', (t) =>
     type: MeetingRef,
     description: 'Removes a person from the attendance list.',
     args: { input: t.arg({ type: AttendanceIdInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Attendance', args.input.attendanceId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Attendance', args.input.attendanceId, 'input.attendanceId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'RemoveAttendanceResult' },
@@ -96,7 +99,7 @@ builder.mutationField('removeAttendance', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const id = rawId(args.input.attendanceId, 'Attendance', 'attendanceId');
+      const id = idOf(ctx, args.input.attendanceId, 'Attendance', 'input.attendanceId');
       return ctx.prisma.$transaction(async (tx) => {
         const attendance = await tx.attendance.findUnique({ where: { id } });
         if (!attendance) throw new NotFoundError();

@@ -1,8 +1,8 @@
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { feedPath, newFeedToken } from '../../calendar/feed.ts';
 import { audit } from '../../domain/audit.ts';
 import { InputValidationError, NotFoundError } from '../../errors.ts';
-import { optionalRawId, rawId, scopeOf } from './access.ts';
 
 const CalendarFeedKindEnum = builder.enumType('CalendarFeedKind', {
   values: ['PARTNERSHIP', 'PERSONAL'] as const,
@@ -72,7 +72,7 @@ builder.mutationField('createCalendarFeed', (t) =>
     args: { input: t.arg({ type: CreateCalendarFeedInput, required: true }) },
     authScopes: (_root, args, ctx) =>
       args.input.partnershipId
-        ? scopeOf(ctx, 'Partnership', args.input.partnershipId, 'memberOf')
+        ? ownerScope(ctx, 'memberOf', 'Partnership', args.input.partnershipId, 'input.partnershipId')
         : { $any: { admin: true, coordinator: true, volunteer: true } },
     errors: {
       types: [InputValidationError, NotFoundError],
@@ -81,7 +81,7 @@ builder.mutationField('createCalendarFeed', (t) =>
       dataField: { name: 'created' },
     },
     resolve: async (_root, args, ctx) => {
-      const partnershipId = optionalRawId(args.input.partnershipId, 'Partnership', 'partnershipId');
+      const partnershipId = optionalIdOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
       const viewer = ctx.viewer;
       if (!viewer) throw new NotFoundError();
       if (partnershipId && !(await ctx.prisma.partnership.count({ where: { id: partnershipId } }))) {
@@ -119,7 +119,7 @@ builder.mutationField('revokeCalendarFeed', (t) =>
       dataField: { name: 'calendarFeed' },
     },
     resolve: (query, _root, args, ctx) => {
-      const id = rawId(args.input.calendarFeedId, 'CalendarFeed', 'calendarFeedId');
+      const id = idOf(ctx, args.input.calendarFeedId, 'CalendarFeed', 'input.calendarFeedId');
       return ctx.prisma.$transaction(async (tx) => {
         const owned = await tx.calendarFeed.updateMany({
           where: { id, ...myFeeds(ctx.viewer?.userId) },

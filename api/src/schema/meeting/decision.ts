@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
+import { recordAccess } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
 import { assertAgendaItemOf, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
-import { optionalRawId, rawId, recordAccess, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 
 builder.prismaObject('Decision', {
@@ -46,7 +47,8 @@ builder.mutationField('recordDecision', (t) =>
     type: MeetingRef,
     description: 'Records a decision.',
     args: { input: t.arg({ type: RecordDecisionInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'RecordDecisionResult' },
@@ -54,8 +56,8 @@ builder.mutationField('recordDecision', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
-      const agendaItemId = optionalRawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId');
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
+      const agendaItemId = optionalIdOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId');
       const { text } = parseInput(z.object({ text: requiredText(2000) }), args.input);
       return ctx.prisma.$transaction(async (tx) => {
         const meeting = await editableMeeting(tx, meetingId);
@@ -79,7 +81,8 @@ builder.mutationField('removeDecision', (t) =>
     type: MeetingRef,
     description: 'Removes a decision recorded by mistake (while the meeting is open).',
     args: { input: t.arg({ type: DecisionIdInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Decision', args.input.decisionId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Decision', args.input.decisionId, 'input.decisionId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'RemoveDecisionResult' },
@@ -87,7 +90,7 @@ builder.mutationField('removeDecision', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const id = rawId(args.input.decisionId, 'Decision', 'decisionId');
+      const id = idOf(ctx, args.input.decisionId, 'Decision', 'input.decisionId');
       return ctx.prisma.$transaction(async (tx) => {
         const decision = await tx.decision.findUnique({ where: { id } });
         if (!decision) throw new NotFoundError();

@@ -1,5 +1,6 @@
 import { InvitationResponse } from '@naboskab/db';
 import { z } from 'zod';
+import { type IdArg, idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
@@ -11,7 +12,6 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
-import { rawId, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
@@ -115,7 +115,8 @@ builder.mutationField('inviteToMeeting', (t) =>
     type: MeetingRef,
     description: 'Invites people and member organisations; inviting someone twice changes nothing.',
     args: { input: t.arg({ type: InviteToMeetingInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'InviteToMeetingResult' },
@@ -123,11 +124,13 @@ builder.mutationField('inviteToMeeting', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
       const parsed = parseInput(inviteInput, args.input);
-      const personIds = (parsed.personIds ?? []).map((id) => rawId(id as string, 'Person', 'personIds'));
+      const personIds = (parsed.personIds ?? []).map((id) =>
+        idOf(ctx, id as IdArg, 'Person', 'input.personIds'),
+      );
       const organisationIds = (parsed.organisationIds ?? []).map((id) =>
-        rawId(id as string, 'Organisation', 'organisationIds'),
+        idOf(ctx, id as IdArg, 'Organisation', 'input.organisationIds'),
       );
       return ctx.prisma.$transaction(async (tx) => {
         const meeting = await editableMeeting(tx, meetingId);
@@ -164,7 +167,8 @@ builder.mutationField('answerInvitation', (t) =>
     type: MeetingRef,
     description: "Answers the viewer's own invitation (or their organisation's) with YES, NO or MAYBE.",
     args: { input: t.arg({ type: AnswerInvitationInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'memberOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'memberOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'AnswerInvitationResult' },
@@ -172,7 +176,7 @@ builder.mutationField('answerInvitation', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) => {
-      const meetingId = rawId(args.input.meetingId, 'Meeting', 'meetingId');
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
       const response = parseInput(z.enum(['YES', 'NO', 'MAYBE']), args.input.response);
       const viewer = ctx.viewer;
       if (!viewer) throw new NotFoundError();

@@ -1,18 +1,21 @@
 import { MeetingStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, optionalIdOf, ownerScope } from '../../auth/partnership-access.ts';
+import { visibleMeetingWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { coordinates } from '../../context.ts';
 import { planMeeting } from '../../domain/meeting/plan-meeting.ts';
 import { endMeeting, updateMeeting } from '../../domain/meeting/update-meeting.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { PartnershipRef } from '../partnership.ts';
-import { optionalRawId, rawId, scopeOf, visibleMeetingWhere } from './access.ts';
 
 export const MeetingStatusEnum = builder.enumType(MeetingStatus, { name: 'MeetingStatus' });
 
 export const MeetingRef = builder.prismaNode('Meeting', {
   id: { field: 'id' },
+  nullable: true,
   description: "A joint meeting of a partnership's members.",
   authScopes: (meeting) => ({ memberOf: meeting.partnershipId }),
   fields: (t) => ({
@@ -105,7 +108,7 @@ const meetingFields = z
     }
   });
 
-const fieldsOf = (input: unknown) => {
+const fieldsOf = (ctx: Context, input: unknown) => {
   const parsed = parseInput(meetingFields, input);
   return {
     title: parsed.title,
@@ -113,7 +116,7 @@ const fieldsOf = (input: unknown) => {
     endsAt: parsed.endsAt,
     address: parsed.address ?? null,
     onlineUrl: parsed.onlineUrl ?? null,
-    bookingId: optionalRawId(parsed.bookingId as string, 'Booking', 'bookingId'),
+    bookingId: optionalIdOf(ctx, parsed.bookingId as string, 'Booking', 'input.bookingId'),
   };
 };
 
@@ -150,7 +153,8 @@ builder.mutationField('planMeeting', (t) =>
     type: MeetingRef,
     description: 'Plans a meeting of a partnership (coordinators).',
     args: { input: t.arg({ type: PlanMeetingInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Partnership', args.input.partnershipId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.partnershipId, 'input.partnershipId'),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'PlanMeetingResult' },
@@ -158,8 +162,8 @@ builder.mutationField('planMeeting', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: async (_root, args, ctx) => {
-      const partnershipId = rawId(args.input.partnershipId, 'Partnership', 'partnershipId');
-      const fields = fieldsOf(args.input);
+      const partnershipId = idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
+      const fields = fieldsOf(ctx, args.input);
       const exists = await ctx.prisma.partnership.count({ where: { id: partnershipId } });
       if (!exists) throw new NotFoundError();
       return planMeeting(ctx, partnershipId, fields);
@@ -172,7 +176,8 @@ builder.mutationField('updateMeeting', (t) =>
     type: MeetingRef,
     description: 'Changes title, time or place; SEQUENCE rises when time or place changes.',
     args: { input: t.arg({ type: UpdateMeetingInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError],
       union: { name: 'UpdateMeetingResult' },
@@ -180,7 +185,11 @@ builder.mutationField('updateMeeting', (t) =>
       dataField: { name: 'meeting' },
     },
     resolve: (_root, args, ctx) =>
-      updateMeeting(ctx, rawId(args.input.meetingId, 'Meeting', 'meetingId'), fieldsOf(args.input)),
+      updateMeeting(
+        ctx,
+        idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId'),
+        fieldsOf(ctx, args.input),
+      ),
   }),
 );
 
@@ -194,7 +203,8 @@ for (const [name, status, description] of [
       type: MeetingRef,
       description,
       args: { input: t.arg({ type: MeetingIdInput, required: true }) },
-      authScopes: (_root, args, ctx) => scopeOf(ctx, 'Meeting', args.input.meetingId, 'coordinatorOf'),
+      authScopes: (_root, args, ctx) =>
+        ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
       errors: {
         types: [InputValidationError, NotFoundError, NotAllowedError],
         union: { name: `${union}Result` },
@@ -202,7 +212,7 @@ for (const [name, status, description] of [
         dataField: { name: 'meeting' },
       },
       resolve: (_root, args, ctx) =>
-        endMeeting(ctx, rawId(args.input.meetingId, 'Meeting', 'meetingId'), status),
+        endMeeting(ctx, idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId'), status),
     }),
   );
 }

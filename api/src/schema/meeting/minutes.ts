@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
+import { recordAccess } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { MinutesConflictError, saveMinutes } from '../../domain/meeting/save-minutes.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { ErrorInterface } from '../error.ts';
-import { rawId, recordAccess, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 
 builder.prismaObject('Minutes', {
@@ -64,7 +65,8 @@ builder.mutationField('saveMinutes', (t) =>
     type: 'Minutes',
     description: 'Saves the minutes of an agenda item if nobody saved since `expectedVersion`.',
     args: { input: t.arg({ type: SaveMinutesInput, required: true }) },
-    authScopes: (_root, args, ctx) => scopeOf(ctx, 'AgendaItem', args.input.agendaItemId, 'coordinatorOf'),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'AgendaItem', args.input.agendaItemId, 'input.agendaItemId'),
     errors: {
       types: [InputValidationError, NotFoundError, NotAllowedError, MinutesConflictError],
       union: { name: 'SaveMinutesResult' },
@@ -72,7 +74,7 @@ builder.mutationField('saveMinutes', (t) =>
       dataField: { name: 'minutes' },
     },
     resolve: (_query, _root, args, ctx) => {
-      const agendaItemId = rawId(args.input.agendaItemId, 'AgendaItem', 'agendaItemId');
+      const agendaItemId = idOf(ctx, args.input.agendaItemId, 'AgendaItem', 'input.agendaItemId');
       const { text, expectedVersion } = parseInput(saveMinutesInput, args.input);
       return saveMinutes(ctx, agendaItemId, text, expectedVersion);
     },

@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalId } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import type { MinistryFilter } from '../../domain/ministry-filter.ts';
@@ -26,13 +26,8 @@ type FilterInput = typeof MinistryFilterInput.$inferInput;
 // null: not given; undefined: malformed or of another type.
 function rawId(value: unknown, typename: string): string | null | undefined {
   if (value == null || value === '') return null;
-  try {
-    const decoded =
-      typeof value === 'string' ? decodeGlobalID(value) : (value as { typename: string; id: string });
-    if (decoded.typename === typename && /^[0-9a-f-]{36}$/i.test(String(decoded.id)))
-      return String(decoded.id);
-  } catch {}
-  return undefined;
+  const decoded = typeof value === 'string' ? decodeGlobalId(value) : null;
+  return decoded?.typename === typename ? decoded.id : undefined;
 }
 
 /** The GraphQL filter as database ids; a malformed one is a BAD_USER_INPUT error naming the field. */

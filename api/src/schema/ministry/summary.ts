@@ -1,5 +1,6 @@
 import type { MemberRole, OrganisationKind } from '@naboskab/db';
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { ASSOCIATION_BAR } from '../../domain/load-map-data.ts';
 import { type PartnershipSummary, summarisePartnership } from '../../domain/summarise-partnership.ts';
@@ -90,19 +91,9 @@ builder.queryField('ministryPartnership', (t) =>
     nullable: true,
     description: 'The side-panel summary of a funded partnership; null when missing or not funded.',
     authScopes: { ministry: true, admin: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.globalID({ required: true }) },
     resolve: (_root, args, ctx) => {
-      const id = partnershipIdOf(String(args.id));
-      return id ? summarisePartnership(ctx.prisma, id) : null;
+      return summarisePartnership(ctx.prisma, idOf(ctx, args.id, 'Partnership', 'id'));
     },
   }),
 );
-
-function partnershipIdOf(value: string): string | null {
-  try {
-    const { typename, id } = decodeGlobalID(value);
-    return typename === 'Partnership' && /^[0-9a-f-]{36}$/i.test(String(id)) ? String(id) : null;
-  } catch {
-    return null;
-  }
-}

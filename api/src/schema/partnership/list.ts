@@ -1,9 +1,9 @@
 import type { Arena, PartnershipStatus, Prisma, TargetGroup } from '@naboskab/db';
 import { z } from 'zod';
+import { optionalIdOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
-import { decodeId } from './ids.ts';
 
 const PartnershipOrderEnum = builder.enumType('PartnershipOrder', {
   values: ['NAME', 'NEWEST', 'STARTS_ON'] as const,
@@ -28,12 +28,7 @@ builder.queryField('partnerships', (t) =>
       arena: t.arg({ type: ArenaEnum }),
       targetGroup: t.arg({ type: TargetGroupEnum }),
       status: t.arg({ type: PartnershipStatusEnum }),
-      fundingRoundId: t.arg.id({
-        validate: z
-          .string()
-          .nullish()
-          .refine((v) => !v || decodeId(v, 'FundingRound') !== null, { message: 'id.invalid' }),
-      }),
+      fundingRoundId: t.arg.globalID(),
       coordinatedByMe: t.arg.boolean({ description: 'Only partnerships the viewer coordinates.' }),
       orderBy: t.arg({ type: PartnershipOrderEnum, defaultValue: 'NAME' }),
     },
@@ -55,12 +50,12 @@ type ListArgs = {
   arena?: Arena | null;
   targetGroup?: TargetGroup | null;
   status?: PartnershipStatus | null;
-  fundingRoundId?: string | number | null;
+  fundingRoundId?: { typename: string; id: string } | null;
   coordinatedByMe?: boolean | null;
 };
 
 async function partnershipWhere(args: ListArgs, ctx: Context): Promise<Prisma.PartnershipWhereInput> {
-  const roundId = args.fundingRoundId ? decodeId(String(args.fundingRoundId), 'FundingRound') : null;
+  const roundId = optionalIdOf(ctx, args.fundingRoundId, 'FundingRound', 'fundingRoundId');
   const and: Prisma.PartnershipWhereInput[] = [];
   if (args.search)
     and.push({

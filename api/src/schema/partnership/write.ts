@@ -1,12 +1,12 @@
 import { Arena, PartnershipStatus, TargetGroup } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { createPartnership } from '../../domain/create-partnership.ts';
 import { updatePartnership } from '../../domain/update-partnership.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
-import { requiredText } from '../fields.ts';
+import { dayField, requiredText } from '../fields.ts';
 import { ArenaEnum, PartnershipRef, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
-import { dayField, decodeId, globalId } from './ids.ts';
 
 const CreatePartnershipInput = builder.inputType('CreatePartnershipInput', {
   fields: (t) => ({
@@ -38,7 +38,7 @@ const UpdatePartnershipInput = builder.inputType('UpdatePartnershipInput', {
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null ? undefined : v), schema.optional());
-const areaIds = z.array(globalId('Area')).min(1, { error: 'partnership.areaRequired' }).max(20);
+const areaIds = z.array(globalIdField('Area')).min(1, { error: 'partnership.areaRequired' }).max(20);
 const common = {
   description: z.string().trim().max(5000),
   arenas: z.array(z.enum(Arena)).max(5),
@@ -69,7 +69,7 @@ const createInput = z
   });
 
 const updateInput = z.object({
-  id: globalId('Partnership'),
+  id: globalIdField('Partnership'),
   name: optional(requiredText(120)),
   description: optional(common.description),
   areaIds: optional(areaIds),
@@ -103,7 +103,8 @@ builder.mutationField('updatePartnership', (t) =>
   t.prismaField({
     type: PartnershipRef,
     description: "Edits a partnership's page, areas, period and status. Its coordinators and admins only.",
-    authScopes: (_root, args) => ({ coordinatorOf: decodeId(args.input.id, 'Partnership') ?? '' }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.id, 'input.id'),
     args: { input: t.arg({ type: UpdatePartnershipInput, required: true }) },
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],

@@ -1,8 +1,7 @@
+import { ownerScope, partnershipsOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import type { Context } from '../../context.ts';
 import { resourceFields } from '../../domain/resource/resource-input.ts';
 import { saveResource } from '../../domain/resource/save-resource.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { AreaRef } from '../area.ts';
 import { PartnershipRef } from '../partnership.ts';
@@ -71,20 +70,13 @@ function parseResource<T extends RawInput>(input: T) {
   });
 }
 
-async function partnershipOfResource(ctx: Context, id: string) {
-  const resource = await ctx.prisma.resource.findUnique({
-    where: { id: uuidOrNil(id) },
-    select: { partnershipId: true },
-  });
-  return resource?.partnershipId ?? null;
-}
-
 builder.mutationField('offerResource', (t) =>
   t.prismaField({
     type: 'Resource',
     description: "A partnership's coordinator offers a resource owned by one of its member organisations.",
     args: { input: t.arg({ type: OfferResourceInput, required: true }) },
-    authScopes: (_root, args) => ({ coordinatorOf: args.input.partnershipId.id }),
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.partnershipId, 'input.partnershipId'),
     errors: {
       types: [InputValidationError],
       union: { name: 'OfferResourceResult' },
@@ -107,11 +99,7 @@ builder.mutationField('updateResource', (t) =>
     type: 'Resource',
     description: "Edits a resource; only the coordinators of the resource's partnership may.",
     args: { input: t.arg({ type: UpdateResourceInput, required: true }) },
-    // A missing resource passes to the resolver, which answers NotFoundError.
-    authScopes: async (_root, args, ctx) => {
-      const partnershipId = await partnershipOfResource(ctx, args.input.id.id);
-      return partnershipId ? { coordinatorOf: partnershipId } : { signedIn: true };
-    },
+    authScopes: (_root, args, ctx) => ownerScope(ctx, 'coordinatorOf', 'Resource', args.input.id, 'input.id'),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'UpdateResourceResult' },
@@ -119,13 +107,9 @@ builder.mutationField('updateResource', (t) =>
       dataField: { name: 'resource' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const partnershipId = await partnershipOfResource(ctx, args.input.id.id);
+      const [partnershipId] = (await partnershipsOf(ctx.prisma, 'Resource', [args.input.id.id])) ?? [];
       if (!partnershipId) throw new NotFoundError();
-      const id = await saveResource(
-        ctx,
-        { partnershipId, id: uuidOrNil(args.input.id.id) },
-        parseResource(args.input),
-      );
+      const id = await saveResource(ctx, { partnershipId, id: args.input.id.id }, parseResource(args.input));
       return ctx.prisma.resource.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

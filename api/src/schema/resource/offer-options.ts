@@ -1,3 +1,4 @@
+import { heldPartnershipsWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 
 // What the offer form needs: the partnerships the viewer coordinates, with their member
@@ -8,19 +9,16 @@ builder.queryField('resourceOfferPartnerships', (t) =>
     cursor: 'id',
     description: 'Partnerships in which the viewer may offer resources (those they coordinate).',
     authScopes: { coordinator: true, admin: true },
-    totalCount: (_parent, _args, ctx) => ctx.prisma.partnership.count({ where: offerable(ctx.viewer) }),
+    totalCount: (_parent, _args, ctx) =>
+      ctx.prisma.partnership.count({ where: heldPartnershipsWhere(ctx, 'coordinatorOf') ?? {} }),
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.partnership.findMany({
         ...query,
-        where: offerable(ctx.viewer),
+        where: heldPartnershipsWhere(ctx, 'coordinatorOf') ?? {},
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
       }),
   }),
 );
-
-function offerable(viewer: { role: string; coordinatorOf: ReadonlySet<string> } | null) {
-  return viewer?.role === 'ADMIN' ? {} : { id: { in: [...(viewer?.coordinatorOf ?? [])] } };
-}
 
 builder.prismaObjectField('Partnership', 'resourceOwnerOptions', (t) =>
   t.prismaField({

@@ -1,10 +1,9 @@
 import type { Prisma } from '@naboskab/db';
 import { z } from 'zod';
+import { visibleResourceWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { checkAvailability } from '../../domain/resource/check-availability.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
-import { visibleResourceWhere } from '../../domain/resource/visible-resources.ts';
 import { AreaRef } from '../area.ts';
 import { PartnershipRef } from '../partnership.ts';
 import { ResourceAudienceEnum, ResourceKindEnum, ResourceRef } from './type.ts';
@@ -74,7 +73,7 @@ builder.queryField('resource', (t) =>
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.resource.findFirst({
         ...query,
-        where: { AND: [{ id: uuidOrNil(args.id.id) }, await visibleResourceWhere(ctx)] },
+        where: { AND: [{ id: args.id.id }, await visibleResourceWhere(ctx)] },
       }),
   }),
 );
@@ -127,8 +126,8 @@ async function resourceWhere(ctx: Context, args: Filters): Promise<Prisma.Resour
   const filters: Prisma.ResourceWhereInput[] = [await visibleResourceWhere(ctx)];
   if (args.kind) filters.push({ kind: args.kind as Prisma.EnumResourceKindFilter['equals'] });
   if (args.audience) filters.push({ audience: args.audience as Prisma.EnumResourceAudienceFilter['equals'] });
-  if (args.areaId) filters.push({ areaId: uuidOrNil(args.areaId.id) });
-  if (args.partnershipId) filters.push({ partnershipId: uuidOrNil(args.partnershipId.id) });
+  if (args.areaId) filters.push({ areaId: args.areaId.id });
+  if (args.partnershipId) filters.push({ partnershipId: args.partnershipId.id });
   if (args.search)
     filters.push({
       OR: [

@@ -1,8 +1,7 @@
 import { ResourceAudience, ResourceKind } from '@naboskab/db';
+import { visibleResourceWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
-import { visibleResourceWhere } from '../../domain/resource/visible-resources.ts';
 import { GeoPointRef } from '../area.ts';
 
 export const ResourceKindEnum = builder.enumType(ResourceKind, { name: 'ResourceKind' });
@@ -34,10 +33,11 @@ const ExceptionRef = builder.prismaObject('ResourceException', {
 
 export const ResourceRef = builder.prismaNode('Resource', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A room, a vehicle, equipment, staff time or materials that a member organisation shares.',
   authScopes: { signedIn: true },
   // node(id:) answers only for resources the viewer may see.
-  findUnique: async (id, ctx) => ({ id: uuidOrNil(id), AND: [await visibleResourceWhere(ctx)] }),
+  findUnique: async (id, ctx) => ({ id: id, AND: [await visibleResourceWhere(ctx)] }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ResourceKindEnum }),
     title: t.exposeString('title'),

@@ -1,5 +1,6 @@
 import { Arena, type Prisma, type PrismaClient, TargetGroup } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
@@ -7,12 +8,12 @@ import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts
 import { GeoPointRef } from '../area.ts';
 import { requiredText } from '../fields.ts';
 import { ArenaEnum, TargetGroupEnum } from '../partnership.ts';
-import { coordinatorScope, idOf, partnershipOfActivity, partnershipOfPartnership } from './scope.ts';
 
 // An activity of a partnership (e.g. a weekly communal dinner). Published ones are public and
 // carry no personal data; unpublished ones are seen only by the partnership's coordinators.
 export const ActivityRef = builder.prismaNode('Activity', {
   id: { field: 'id' },
+  nullable: true,
   select: { published: true, partnershipId: true },
   authScopes: (activity, ctx) => activity.published || coordinates(ctx, activity.partnershipId),
   fields: (t) => ({
@@ -218,7 +219,7 @@ builder.mutationField('createActivity', (t) =>
     description: 'Adds an activity to a partnership the viewer coordinates.',
     args: { input: t.arg({ type: CreateActivityInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfPartnership(ctx, args.input.partnershipId)]),
+      ownerScope(ctx, 'coordinatorOf', 'Partnership', args.input.partnershipId, 'input.partnershipId'),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'CreateActivityResult' },
@@ -226,9 +227,9 @@ builder.mutationField('createActivity', (t) =>
       dataField: { name: 'activity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const partnershipId = idOf(args.input.partnershipId, 'Partnership');
+      const partnershipId = idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
       const input = parseInput(createActivityInput, args.input);
-      const areaId = args.input.areaId ? idOf(args.input.areaId, 'Area') : null;
+      const areaId = args.input.areaId ? idOf(ctx, args.input.areaId, 'Area', 'input.areaId') : null;
       return ctx.prisma.$transaction(async (tx) => {
         const partnership = await tx.partnership.findUnique({
           where: { id: partnershipId },
@@ -280,7 +281,7 @@ builder.mutationField('setActivityPublished', (t) =>
     description: 'Publishes an activity (public on the volunteer map) or takes it down.',
     args: { input: t.arg({ type: SetActivityPublishedInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfActivity(ctx, args.input.activityId)]),
+      ownerScope(ctx, 'coordinatorOf', 'Activity', args.input.activityId, 'input.activityId'),
     errors: {
       types: [NotFoundError],
       union: { name: 'SetActivityPublishedResult' },
@@ -288,7 +289,7 @@ builder.mutationField('setActivityPublished', (t) =>
       dataField: { name: 'activity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(args.input.activityId, 'Activity');
+      const id = idOf(ctx, args.input.activityId, 'Activity', 'input.activityId');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.activity.findUnique({ where: { id } });
         if (!before) throw new NotFoundError();

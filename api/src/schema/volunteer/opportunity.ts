@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
+import { visibleOpportunityWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { ActivityFilter, ActivityRef, activityWhere, filterSchema } from './activity.ts';
-import { coordinatorScope, idOf, partnershipOfActivity, partnershipOfOpportunity } from './scope.ts';
 
 /** The organisation to contact about an opportunity: public business data, never a person. */
 const ContactOrganisationRef = builder
@@ -30,7 +31,16 @@ const ContactOrganisationRef = builder
 
 builder.prismaNode('Shift', {
   id: { field: 'id' },
-  description: 'One time slot of a volunteer opportunity.',
+  nullable: true,
+  description: 'One time slot of a volunteer opportunity; visible with its opportunity.',
+  select: {
+    opportunity: {
+      select: { published: true, activity: { select: { published: true, partnershipId: true } } },
+    },
+  },
+  authScopes: (s, ctx) =>
+    (s.opportunity.published && s.opportunity.activity.published) ||
+    coordinates(ctx, s.opportunity.activity.partnershipId),
   fields: (t) => ({
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),
@@ -40,6 +50,7 @@ builder.prismaNode('Shift', {
 
 export const OpportunityRef = builder.prismaNode('VolunteerOpportunity', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Help an activity needs from volunteers. Published ones (of published activities) are public.',
   select: { published: true, activity: { select: { published: true, partnershipId: true } } },
   authScopes: (o, ctx) => (o.published && o.activity.published) || coordinates(ctx, o.activity.partnershipId),
@@ -104,14 +115,9 @@ builder.queryField('volunteerOpportunity', (t) =>
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (query, _root, args, ctx) => {
       if (args.id.typename !== 'VolunteerOpportunity') return null;
-      const coordinated =
-        ctx.viewer?.role === 'ADMIN' ? {} : { partnershipId: { in: [...(ctx.viewer?.coordinatorOf ?? [])] } };
       return ctx.prisma.volunteerOpportunity.findFirst({
         ...query,
-        where: {
-          id: args.id.id,
-          OR: [{ published: true, activity: { published: true } }, { activity: coordinated }],
-        },
+        where: { AND: [{ id: args.id.id }, visibleOpportunityWhere(ctx)] },
       });
     },
   }),
@@ -167,7 +173,7 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
     description: 'Adds a volunteer opportunity (with shifts) to an activity the viewer coordinates.',
     args: { input: t.arg({ type: CreateOpportunityInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfActivity(ctx, args.input.activityId)]),
+      ownerScope(ctx, 'coordinatorOf', 'Activity', args.input.activityId, 'input.activityId'),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'CreateVolunteerOpportunityResult' },
@@ -175,9 +181,14 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
       dataField: { name: 'opportunity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const activityId = idOf(args.input.activityId, 'Activity');
+      const activityId = idOf(ctx, args.input.activityId, 'Activity', 'input.activityId');
       const input = parseInput(createOpportunityInput, args.input);
-      const contactOrganisationId = idOf(args.input.contactOrganisationId, 'Organisation');
+      const contactOrganisationId = idOf(
+        ctx,
+        args.input.contactOrganisationId,
+        'Organisation',
+        'input.contactOrganisationId',
+      );
       return ctx.prisma.$transaction(async (tx) => {
         const activity = await tx.activity.findUnique({ where: { id: activityId } });
         if (!activity) throw new NotFoundError();
@@ -231,7 +242,13 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
     description: 'Opens an opportunity for sign-up (public) or takes it down.',
     args: { input: t.arg({ type: SetOpportunityPublishedInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, [await partnershipOfOpportunity(ctx, args.input.opportunityId)]),
+      ownerScope(
+        ctx,
+        'coordinatorOf',
+        'VolunteerOpportunity',
+        args.input.opportunityId,
+        'input.opportunityId',
+      ),
     errors: {
       types: [NotFoundError],
       union: { name: 'SetVolunteerOpportunityPublishedResult' },
@@ -239,7 +256,7 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
       dataField: { name: 'opportunity' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(args.input.opportunityId, 'VolunteerOpportunity');
+      const id = idOf(ctx, args.input.opportunityId, 'VolunteerOpportunity', 'input.opportunityId');
       return ctx.prisma.$transaction(async (tx) => {
         const before = await tx.volunteerOpportunity.findUnique({
           where: { id },

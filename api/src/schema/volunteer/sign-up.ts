@@ -1,5 +1,6 @@
 import { SignUpStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { decideVolunteerSignUps } from '../../domain/decide-volunteer-sign-ups.ts';
@@ -7,7 +8,6 @@ import { signUpForOpportunity } from '../../domain/sign-up-for-opportunity.ts';
 import { waitlistPosition } from '../../domain/volunteer-places.ts';
 import { withdrawSignUp } from '../../domain/withdraw-sign-up.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
-import { coordinatorScope, idOf, partnershipsOfSignUps } from './scope.ts';
 
 export const SignUpStatusEnum = builder.enumType(SignUpStatus, { name: 'SignUpStatus' });
 
@@ -32,6 +32,7 @@ const ownOrCoordinated = {
 
 export const SignUpRef = builder.prismaNode('VolunteerSignUp', {
   id: { field: 'id' },
+  nullable: true,
   select: ownOrCoordinated,
   authScopes: (s, ctx) =>
     (!!ctx.viewer && s.personId === ctx.viewer.personId) ||
@@ -139,7 +140,12 @@ builder.mutationField('signUpForOpportunity', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const input = parseInput(signUpInput, args.input);
-      const opportunityId = idOf(args.input.opportunityId, 'VolunteerOpportunity');
+      const opportunityId = idOf(
+        ctx,
+        args.input.opportunityId,
+        'VolunteerOpportunity',
+        'input.opportunityId',
+      );
       const personId = ctx.viewer?.personId as string;
       const id = await signUpForOpportunity(ctx, personId, { opportunityId, message: input.message ?? '' });
       return ctx.prisma.volunteerSignUp.findUniqueOrThrow({ ...query, where: { id } });
@@ -165,7 +171,7 @@ builder.mutationField('withdrawSignUp', (t) =>
       dataField: { name: 'signUp' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(args.input.signUpId, 'VolunteerSignUp');
+      const id = idOf(ctx, args.input.signUpId, 'VolunteerSignUp', 'input.signUpId');
       const personId = ctx.viewer?.personId as string;
       await withdrawSignUp(ctx, personId, id);
       return ctx.prisma.volunteerSignUp.findUniqueOrThrow({ ...query, where: { id } });
@@ -193,7 +199,7 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
       'Approves or declines sign-ups, one or many at once; all or nothing. Approvals beyond the places are a conflict.',
     args: { input: t.arg({ type: DecideSignUpsInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, await partnershipsOfSignUps(ctx, args.input.signUpIds)),
+      ownerScope(ctx, 'coordinatorOf', 'VolunteerSignUp', args.input.signUpIds, 'input.signUpIds'),
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],
       union: { name: 'DecideVolunteerSignUpsResult' },
@@ -202,7 +208,9 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       parseInput(decideInput, args.input);
-      const ids = [...new Set(args.input.signUpIds.map((gid) => idOf(gid, 'VolunteerSignUp')))];
+      const ids = [
+        ...new Set(args.input.signUpIds.map((gid) => idOf(ctx, gid, 'VolunteerSignUp', 'input.signUpIds'))),
+      ];
       const decision = args.input.decision;
       await decideVolunteerSignUps(ctx, ids, decision);
       return ctx.prisma.volunteerSignUp.findMany({

@@ -1,5 +1,6 @@
 import { HoursStatus } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
@@ -12,13 +13,13 @@ import {
   parseInput,
 } from '../../errors.ts';
 import { ActivityRef } from './activity.ts';
-import { coordinatorScope, idOf, partnershipsOfHours } from './scope.ts';
 import { VolunteerRef } from './sign-up.ts';
 
 const HoursStatusEnum = builder.enumType(HoursStatus, { name: 'HoursStatus' });
 
 builder.prismaNode('VolunteerHours', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Hours a volunteer logged on an activity, for approval.',
   select: { personId: true, activity: { select: { partnershipId: true } } },
   authScopes: (h, ctx) =>
@@ -180,7 +181,7 @@ builder.mutationField('logVolunteerHours', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const input = parseInput(logHoursInput, args.input);
-      const activityId = idOf(args.input.activityId, 'Activity');
+      const activityId = idOf(ctx, args.input.activityId, 'Activity', 'input.activityId');
       const personId = ctx.viewer?.personId as string;
       const id = await logVolunteerHours(ctx, personId, { ...input, activityId, note: input.note ?? '' });
       return ctx.prisma.volunteerHours.findUniqueOrThrow({ ...query, where: { id } });
@@ -207,7 +208,7 @@ builder.mutationField('decideVolunteerHours', (t) =>
     description: 'Approves or rejects logged hours, one or many at once; all or nothing.',
     args: { input: t.arg({ type: DecideHoursInput, required: true }) },
     authScopes: async (_root, args, ctx) =>
-      coordinatorScope(ctx, await partnershipsOfHours(ctx, args.input.hoursIds)),
+      ownerScope(ctx, 'coordinatorOf', 'VolunteerHours', args.input.hoursIds, 'input.hoursIds'),
     errors: {
       types: [InputValidationError, NotFoundError, ConflictError],
       union: { name: 'DecideVolunteerHoursResult' },
@@ -216,7 +217,9 @@ builder.mutationField('decideVolunteerHours', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       parseInput(decideInput, args.input);
-      const ids = [...new Set(args.input.hoursIds.map((gid) => idOf(gid, 'VolunteerHours')))];
+      const ids = [
+        ...new Set(args.input.hoursIds.map((gid) => idOf(ctx, gid, 'VolunteerHours', 'input.hoursIds'))),
+      ];
       const decision = args.input.decision;
       return ctx.prisma.$transaction(async (tx) => {
         const rows = await tx.volunteerHours.findMany({

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from './support.ts';
+import { gid, outcome, volunteerWorld } from './volunteer-support.ts';
+
+// Issue 10's hole: a coordinator wrote into another partnership's volunteering by spelling the
+// other partnership's ids in a form PostgreSQL still reads as a UUID.
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+let w: Awaited<ReturnType<typeof volunteerWorld>>;
+beforeAll(async () => {
+  app = await startTestApi();
+  w = await volunteerWorld(app);
+});
+afterAll(() => app.close());
+
+/** The same UUID as PostgreSQL also accepts it: upper case, in braces, without hyphens. */
+const spellings = (uuid: string) => [uuid.toUpperCase(), `{${uuid}}`, uuid.replaceAll('-', '')];
+
+const PUBLISH_ACTIVITY = /* GraphQL */ `
+  mutation ($input: SetActivityPublishedInput!) {
+    setActivityPublished(input: $input) { __typename }
+  }
+`;
+const CREATE_OPPORTUNITY = /* GraphQL */ `
+  mutation ($input: CreateVolunteerOpportunityInput!) {
+    createVolunteerOpportunity(input: $input) { __typename }
+  }
+`;
+
+describe('ids in non-canonical forms', () => {
+  it("never let a coordinator act on another partnership's activity", async () => {
+    for (const spelling of spellings(w.activity.id)) {
+      const activityId = gid('Activity', spelling);
+      const unpublish = await w.as.otherCoordinator.gql(PUBLISH_ACTIVITY, {
+        input: { activityId, published: false },
+      });
+      expect(outcome(unpublish, 'setActivityPublished'), spelling).toBe('FORBIDDEN');
+      const created = await w.as.otherCoordinator.gql(CREATE_OPPORTUNITY, {
+        input: {
+          activityId,
+          contactOrganisationId: gid('Organisation', w.association.id),
+          title: 'Indsmuglet opgave',
+          volunteersNeeded: 2,
+          published: true,
+        },
+      });
+      expect(outcome(created, 'createVolunteerOpportunity'), spelling).toBe('FORBIDDEN');
+    }
+    const activity = await app.prisma.activity.findUniqueOrThrow({ where: { id: w.activity.id } });
+    expect(activity.published).toBe(true);
+    expect(await app.prisma.volunteerOpportunity.count({ where: { title: 'Indsmuglet opgave' } })).toBe(0);
+  });
+
+  it("are read as the canonical id by the partnership's own coordinator", async () => {
+    const [upper = ''] = spellings(w.hiddenActivity.id);
+    const result = await w.as.coordinator.gql(PUBLISH_ACTIVITY, {
+      input: { activityId: gid('Activity', upper), published: false },
+    });
+    expect(outcome(result, 'setActivityPublished')).toBe('SetActivityPublishedSuccess');
+  });
+});
+
+describe('malformed ids', () => {
+  it('answer BAD_USER_INPUT naming the field, not an unexpected error', async () => {
+    const result = await w.as.coordinator.gql(PUBLISH_ACTIVITY, {
+      input: { activityId: gid('Activity', 'not-a-uuid'), published: true },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'activityId'] }],
+    });
+    const node = await w.as.coordinator.gql('query ($id: ID!) { node(id: $id) { id } }', {
+      id: gid('Activity', '12345'),
+    });
+    expect(node.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['id'] }],
+    });
+  });
+});
