@@ -119,6 +119,16 @@ async function runAllowed(name: string, row: Row, sees?: PersonalRow['sees']) {
   expect(problems).toEqual([]);
 }
 
+it('has a row for every root query field and mutation of api/schema.graphql', () => {
+  const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+  const operations = [
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ];
+  expect(operations.filter((operation) => !(operation in rows))).toEqual([]);
+  expect(Object.keys(rows).filter((name) => !operations.includes(name))).toEqual([]);
+});
+
 // Refused cells first, all of them: they must leave every table as it was.
 it('refuses every cell it should, writing nothing', async () => {
   const before = await fingerprint(app.prisma);
