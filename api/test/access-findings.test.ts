@@ -1,56 +1,60 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './support.ts';
-import { gid, volunteerWorld } from './volunteer-support.ts';
+import { describe, expect, it } from 'vitest';
+import { gid, volunteerWorldPerFile } from './volunteer-support.ts';
 
 // The other findings of issue 10's review, each of which failed before it was fixed.
 
-let app: Awaited<ReturnType<typeof startTestApi>>;
-let w: Awaited<ReturnType<typeof volunteerWorld>>;
-beforeAll(async () => {
-  app = await startTestApi();
-  w = await volunteerWorld(app);
-});
-afterAll(() => app.close());
+const world = volunteerWorldPerFile();
 
 const NODE = 'query ($id: ID!) { node(id: $id) { __typename id ... on Shift { startsAt } } }';
 const MISSING = '01a20303-0000-7000-8000-000000000000';
 
 describe('node(id:)', () => {
   it("hides an unpublished opportunity's shifts from everyone but its coordinators", async () => {
-    const [shift] = w.hiddenOpportunity.shifts;
+    const [shift] = world.w.hiddenOpportunity.shifts;
     const id = gid('Shift', shift?.id ?? '');
-    for (const client of [w.as.anonymous, w.as.volunteer, w.as.otherCoordinator, w.as.ministry]) {
+    for (const client of [
+      world.w.as.anonymous,
+      world.w.as.volunteer,
+      world.w.as.otherCoordinator,
+      world.w.as.ministry,
+    ]) {
       const result = await client.gql(NODE, { id });
       expect(result.errors).toBeUndefined();
       expect(result.data?.node).toBeNull();
     }
-    const own = await w.as.coordinator.gql(NODE, { id });
+    const own = await world.w.as.coordinator.gql(NODE, { id });
     expect(own.data?.node).toMatchObject({ __typename: 'Shift', id });
   });
 
   it('answers null without an error for missing rows of every node type', async () => {
     const types = ['Partnership', 'Meeting', 'Activity', 'Area', 'Resource', 'Booking', 'VolunteerSignUp'];
     for (const typename of [...types, 'Organisation', 'Shift', 'VolunteerOpportunity', 'PartnershipMember']) {
-      const result = await w.as.admin.gql(NODE, { id: gid(typename, MISSING) });
+      const result = await world.w.as.admin.gql(NODE, { id: gid(typename, MISSING) });
       expect(result.errors, typename).toBeUndefined();
       expect(result.data?.node, typename).toBeNull();
     }
-    const notANode = await w.as.admin.gql(NODE, { id: gid('Person', w.people.volunteer.person.id) });
+    const notANode = await world.w.as.admin.gql(NODE, {
+      id: gid('Person', world.w.people.volunteer.person.id),
+    });
     expect(notANode.errors).toBeUndefined();
     expect(notANode.data?.node).toBeNull();
   });
 
   it('takes at most 100 ids in nodes(ids:), null for each missing or invisible one', async () => {
     const NODES = 'query ($ids: [ID!]!) { nodes(ids: $ids) { __typename } }';
-    const tooMany = await w.as.volunteer.gql(NODES, {
-      ids: Array.from({ length: 101 }, () => gid('Activity', w.activity.id)),
+    const tooMany = await world.w.as.volunteer.gql(NODES, {
+      ids: Array.from({ length: 101 }, () => gid('Activity', world.w.activity.id)),
     });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       issues: [{ path: ['ids'] }],
     });
-    const mixed = await w.as.volunteer.gql(NODES, {
-      ids: [gid('Activity', w.activity.id), gid('Activity', w.hiddenActivity.id), gid('Activity', MISSING)],
+    const mixed = await world.w.as.volunteer.gql(NODES, {
+      ids: [
+        gid('Activity', world.w.activity.id),
+        gid('Activity', world.w.hiddenActivity.id),
+        gid('Activity', MISSING),
+      ],
     });
     expect(mixed.errors).toBeUndefined();
     expect(mixed.data?.nodes).toEqual([{ __typename: 'Activity' }, null, null]);
@@ -60,11 +64,11 @@ describe('node(id:)', () => {
 describe('volunteerOpportunity(id:)', () => {
   it('answers an administrator for an unpublished opportunity', async () => {
     const query = 'query ($id: ID!) { volunteerOpportunity(id: $id) { title } }';
-    const id = gid('VolunteerOpportunity', w.hiddenOpportunity.id);
-    expect((await w.as.admin.gql(query, { id })).data?.volunteerOpportunity).toEqual({
+    const id = gid('VolunteerOpportunity', world.w.hiddenOpportunity.id);
+    expect((await world.w.as.admin.gql(query, { id })).data?.volunteerOpportunity).toEqual({
       title: 'Skjult opgave',
     });
-    expect((await w.as.volunteer.gql(query, { id })).data?.volunteerOpportunity).toBeNull();
+    expect((await world.w.as.volunteer.gql(query, { id })).data?.volunteerOpportunity).toBeNull();
   });
 });
 
@@ -77,12 +81,12 @@ describe("member organisations' contact people", () => {
     }
   `;
   it('are personal data: not for volunteers, other partnerships or the ministry', async () => {
-    await app.prisma.partnershipMember.updateMany({
-      where: { partnershipId: w.partnership.id },
-      data: { contactPersonId: w.people.coordinator.person.id },
+    await world.app.prisma.partnershipMember.updateMany({
+      where: { partnershipId: world.w.partnership.id },
+      data: { contactPersonId: world.w.people.coordinator.person.id },
     });
-    const id = gid('Partnership', w.partnership.id);
-    for (const client of [w.as.volunteer, w.as.otherCoordinator, w.as.ministry]) {
+    const id = gid('Partnership', world.w.partnership.id);
+    for (const client of [world.w.as.volunteer, world.w.as.otherCoordinator, world.w.as.ministry]) {
       const result = await client.gql(MEMBERS, { id });
       expect(result.errors).toBeUndefined();
       const [edge] = result.data?.node.members.edges ?? [];
@@ -96,7 +100,7 @@ describe("member organisations' contact people", () => {
       );
       expect(direct.data?.node.contactEmail).toBeNull();
     }
-    for (const client of [w.as.coordinator, w.as.admin]) {
+    for (const client of [world.w.as.coordinator, world.w.as.admin]) {
       const [edge] = (await client.gql(MEMBERS, { id })).data?.node.members.edges ?? [];
       expect(edge.node.contactName).toBe('Kirsten Koordinator');
     }

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './support.ts';
-import { gid, outcome, volunteerWorld } from './volunteer-support.ts';
+import { describe, expect, it } from 'vitest';
+import { gid, outcome, volunteerWorldPerFile } from './volunteer-support.ts';
 
 // Issue 10's hole: a coordinator wrote into another partnership's volunteering by spelling the
 // other partnership's ids in a form PostgreSQL still reads as a UUID.
 
-let app: Awaited<ReturnType<typeof startTestApi>>;
-let w: Awaited<ReturnType<typeof volunteerWorld>>;
-beforeAll(async () => {
-  app = await startTestApi();
-  w = await volunteerWorld(app);
-});
-afterAll(() => app.close());
+const world = volunteerWorldPerFile();
 
 /** The same UUID as PostgreSQL also accepts it: upper case, in braces, without hyphens. */
 const spellings = (uuid: string) => [uuid.toUpperCase(), `{${uuid}}`, uuid.replaceAll('-', '')];
@@ -29,16 +22,16 @@ const CREATE_OPPORTUNITY = /* GraphQL */ `
 
 describe('ids in non-canonical forms', () => {
   it("never let a coordinator act on another partnership's activity", async () => {
-    for (const spelling of spellings(w.activity.id)) {
+    for (const spelling of spellings(world.w.activity.id)) {
       const activityId = gid('Activity', spelling);
-      const unpublish = await w.as.otherCoordinator.gql(PUBLISH_ACTIVITY, {
+      const unpublish = await world.w.as.otherCoordinator.gql(PUBLISH_ACTIVITY, {
         input: { activityId, published: false },
       });
       expect(outcome(unpublish, 'setActivityPublished'), spelling).toBe('FORBIDDEN');
-      const created = await w.as.otherCoordinator.gql(CREATE_OPPORTUNITY, {
+      const created = await world.w.as.otherCoordinator.gql(CREATE_OPPORTUNITY, {
         input: {
           activityId,
-          contactOrganisationId: gid('Organisation', w.association.id),
+          contactOrganisationId: gid('Organisation', world.w.association.id),
           title: 'Indsmuglet opgave',
           volunteersNeeded: 2,
           published: true,
@@ -46,14 +39,18 @@ describe('ids in non-canonical forms', () => {
       });
       expect(outcome(created, 'createVolunteerOpportunity'), spelling).toBe('FORBIDDEN');
     }
-    const activity = await app.prisma.activity.findUniqueOrThrow({ where: { id: w.activity.id } });
+    const activity = await world.app.prisma.activity.findUniqueOrThrow({
+      where: { id: world.w.activity.id },
+    });
     expect(activity.published).toBe(true);
-    expect(await app.prisma.volunteerOpportunity.count({ where: { title: 'Indsmuglet opgave' } })).toBe(0);
+    expect(await world.app.prisma.volunteerOpportunity.count({ where: { title: 'Indsmuglet opgave' } })).toBe(
+      0,
+    );
   });
 
   it("are read as the canonical id by the partnership's own coordinator", async () => {
-    const [upper = ''] = spellings(w.hiddenActivity.id);
-    const result = await w.as.coordinator.gql(PUBLISH_ACTIVITY, {
+    const [upper = ''] = spellings(world.w.hiddenActivity.id);
+    const result = await world.w.as.coordinator.gql(PUBLISH_ACTIVITY, {
       input: { activityId: gid('Activity', upper), published: false },
     });
     expect(outcome(result, 'setActivityPublished')).toBe('SetActivityPublishedSuccess');
@@ -62,14 +59,14 @@ describe('ids in non-canonical forms', () => {
 
 describe('malformed ids', () => {
   it('answer BAD_USER_INPUT naming the field, not an unexpected error', async () => {
-    const result = await w.as.coordinator.gql(PUBLISH_ACTIVITY, {
+    const result = await world.w.as.coordinator.gql(PUBLISH_ACTIVITY, {
       input: { activityId: gid('Activity', 'not-a-uuid'), published: true },
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       issues: [{ path: ['input', 'activityId'] }],
     });
-    const node = await w.as.coordinator.gql('query ($id: ID!) { node(id: $id) { id } }', {
+    const node = await world.w.as.coordinator.gql('query ($id: ID!) { node(id: $id) { id } }', {
       id: gid('Activity', '12345'),
     });
     expect(node.errors?.[0]?.extensions).toMatchObject({

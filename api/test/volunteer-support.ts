@@ -6,7 +6,8 @@ import {
   createPartnership,
   createUser,
 } from '@naboskab/seed/factories';
-import type { startTestApi } from './support.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestApi } from './support.ts';
 
 type App = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -112,6 +113,17 @@ export async function volunteerWorld(app: App) {
       admin: await signedIn(admin),
     },
   };
+}
+
+/** The API and the volunteer world, started once for the calling test file. */
+export function volunteerWorldPerFile() {
+  const started = {} as { app: App; w: Awaited<ReturnType<typeof volunteerWorld>> };
+  beforeAll(async () => {
+    started.app = await startTestApi();
+    started.w = await volunteerWorld(started.app);
+  });
+  afterAll(() => started.app.close());
+  return started;
 }
 
 /** The __typename of a mutation's result, or the GraphQL error code when it failed as a request. */

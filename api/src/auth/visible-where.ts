@@ -92,7 +92,7 @@ export function ownOrCoordinatedWhere(ctx: Context, via: 'opportunity' | 'activi
     via === 'activity'
       ? { activity: { partnership: held } }
       : { opportunity: { activity: { partnership: held } } };
-  return { OR: [{ personId: ctx.viewer?.personId ?? '' }, partnership] };
+  return { OR: [...(ctx.viewer ? [{ personId: ctx.viewer.personId }] : []), partnership] };
 }
 
 /** Outcome reports: the partnership's members, and the ministry (it funds them). */

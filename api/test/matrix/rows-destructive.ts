@@ -1,0 +1,99 @@
+import { admin, anyone, coordinatorRole, owner, type Row, result, signedIn } from './rows.ts';
+
+/** Mutations that change or remove their object: they run after every other row (signOut last). */
+export const destructiveRows: Record<string, Row> = {
+  decideVolunteerSignUps: {
+    doc: result('decideVolunteerSignUps', 'DecideVolunteerSignUpsInput'),
+    on: 'VolunteerSignUp',
+    vars: (id) => ({ input: { signUpIds: [id], decision: 'APPROVED' } }),
+    allow: owner,
+  },
+  decideVolunteerHours: {
+    doc: result('decideVolunteerHours', 'DecideVolunteerHoursInput'),
+    on: 'VolunteerHours',
+    vars: (id) => ({ input: { hoursIds: [id], decision: 'APPROVED' } }),
+    allow: owner,
+  },
+  // Anyone signed in may try; only the volunteer's own sign-up is found.
+  withdrawSignUp: {
+    doc: result('withdrawSignUp', 'WithdrawSignUpInput'),
+    on: 'VolunteerSignUp',
+    vars: (id) => ({ input: { signUpId: id } }),
+    allow: signedIn,
+  },
+  approveBooking: {
+    doc: result('approveBooking', 'DecideBookingInput'),
+    on: 'Booking',
+    vars: (id) => ({ input: { bookingId: id } }),
+    allow: owner,
+  },
+  declineBooking: {
+    doc: result('declineBooking', 'DecideBookingInput'),
+    on: 'Booking',
+    vars: (id) => ({ input: { bookingId: id } }),
+    allow: owner,
+  },
+  // Coordinators may try; only the requester's own booking is found.
+  cancelBooking: {
+    doc: result('cancelBooking', 'CancelBookingInput'),
+    on: 'Booking',
+    vars: (id) => ({ input: { bookingId: id } }),
+    allow: coordinatorRole,
+  },
+  closeMeeting: {
+    doc: result('closeMeeting', 'MeetingIdInput'),
+    on: 'ClosedMeeting',
+    vars: (id) => ({ input: { meetingId: id } }),
+    allow: owner,
+  },
+  removeAgendaItem: {
+    doc: result('removeAgendaItem', 'AgendaItemIdInput'),
+    on: 'AgendaItem',
+    vars: (id) => ({ input: { agendaItemId: id } }),
+    allow: owner,
+  },
+  removeAttendance: {
+    doc: result('removeAttendance', 'AttendanceIdInput'),
+    on: 'Attendance',
+    vars: (id) => ({ input: { attendanceId: id } }),
+    allow: owner,
+  },
+  removeDecision: {
+    doc: result('removeDecision', 'DecisionIdInput'),
+    on: 'Decision',
+    vars: (id) => ({ input: { decisionId: id } }),
+    allow: owner,
+  },
+  cancelMeeting: {
+    doc: result('cancelMeeting', 'MeetingIdInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id } }),
+    allow: owner,
+  },
+  deleteSignOnFee: {
+    doc: result('deleteSignOnFee', 'DeleteSignOnFeeInput'),
+    on: 'SignOnFee',
+    vars: (id) => ({ input: { id } }),
+    allow: owner,
+  },
+  removePartnershipMember: {
+    doc: result('removePartnershipMember', 'RemovePartnershipMemberInput'),
+    on: 'PartnershipMember',
+    vars: (id) => ({ input: { id } }),
+    allow: owner,
+  },
+  removePartnershipCoordinator: {
+    doc: result('removePartnershipCoordinator', 'PartnershipCoordinatorInput'),
+    on: 'Partnership',
+    vars: (id, o) => ({ input: { partnershipId: id, userId: o.gid('User') } }),
+    allow: admin,
+  },
+  // A feed is its owner's: anyone signed in may try, only the owner's is found.
+  revokeCalendarFeed: {
+    doc: result('revokeCalendarFeed', 'RevokeCalendarFeedInput'),
+    on: 'CalendarFeed',
+    vars: (id) => ({ input: { calendarFeedId: id } }),
+    allow: signedIn,
+  },
+  signOut: { doc: 'mutation { signOut }', allow: anyone },
+};
