@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { messageIdOf } from '../src/mail/deliver.ts';
 import { enqueueEmail } from '../src/mail/outbox.ts';
+import { enqueueJob, OUTBOX_QUEUE } from '../src/mail/queue.ts';
 import type { MailWorker } from '../src/mail/worker.ts';
 import {
   type CaughtMail,
@@ -66,7 +67,7 @@ describe('e-mail outbox', () => {
     expect(mail?.parsed.html).toContain('Hej Amina Hansen');
     expect(mail?.parsed.text).toContain('Din konto som frivillig er oprettet');
     expect(mail?.parsed.text).toContain('Du får denne e-mail, fordi du har oprettet en konto som frivillig');
-    expect(findLink(mail as CaughtMail, '/bliv-frivillig')).toBe('http://127.0.0.1:3000/bliv-frivillig');
+    expect(findLink(mail as CaughtMail, '/frivillig')).toBe('http://127.0.0.1:3000/frivillig');
 
     await sleep(1500); // a second delivery would have arrived by now
     expect(catcher.messages).toHaveLength(1);
@@ -167,6 +168,37 @@ describe('e-mail outbox', () => {
     await sleep(1500);
     expect(catcher.messages.map((m) => m.envelopeTo[0])).toEqual(['restart@example.dk']);
     expect(await row('restart@example.dk')).toMatchObject({ status: 'SENT', attempts: 1 });
+  });
+
+  it("leaves a message alone while a crashed worker's claim holds, then takes it over once", async () => {
+    catcher = await startMailCatcher();
+    await deliverTo(catcher.url);
+    const gate = catcher.hold();
+    const { id } = await enqueue('crashed@example.dk');
+    await gate.arrived;
+    // As if the worker holding it had died mid-delivery: its claim still runs for an hour, and
+    // the queue hands the job out again.
+    await app.prisma.outboxMessage.update({
+      where: { id },
+      data: { claimedUntil: new Date(Date.now() + 3_600_000) },
+    });
+    await app.prisma.$transaction((tx) => enqueueJob(tx, OUTBOX_QUEUE, { messageId: id }));
+    await sleep(1500);
+    gate.release();
+    await catcher.waitForMessages(1);
+    await sleep(1000);
+    expect(catcher.messages).toHaveLength(1);
+    expect(await row('crashed@example.dk')).toMatchObject({ status: 'SENT', attempts: 1 });
+
+    // A claim that has run out is taken over (status as a dead worker would have left it).
+    await app.prisma.outboxMessage.update({
+      where: { id },
+      data: { status: 'SENDING', claimedUntil: new Date(Date.now() - 1000) },
+    });
+    await app.prisma.$transaction((tx) => enqueueJob(tx, OUTBOX_QUEUE, { messageId: id }));
+    await catcher.waitForMessages(2);
+    expect(catcher.messages.map((m) => m.parsed.messageId)).toEqual([messageIdOf(id), messageIdOf(id)]);
+    expect(await row('crashed@example.dk')).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
   it('delivers each message exactly once with two workers taking from the same queue', async () => {
