@@ -33,6 +33,9 @@ export default async function AdminPage() {
           <li>
             <a href="#brugere">{t('admin.users')}</a>
           </li>
+          <li>
+            <a href="/admin/brugere">{t('account.invite.title')}</a>
+          </li>
         </ul>
       </nav>
       <section id="organisationer" aria-labelledby="organisationer-title">
