@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { da, en } from 'zod/locales';
 import { accountMessages } from './messages/account.ts';
+import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
 import { partnershipMessages } from './messages/partnership.ts';
@@ -58,6 +59,7 @@ const coreMessages = {
 const messages = {
   ...coreMessages,
   ...accountMessages,
+  ...mailMessages,
   ...meetingMessages,
   ...ministryMessages,
   ...partnershipMessages,

@@ -66,7 +66,7 @@ describe('e-mail outbox', () => {
     expect(mail?.parsed.html).toContain('Hej Amina Hansen');
     expect(mail?.parsed.text).toContain('Din konto som frivillig er oprettet');
     expect(mail?.parsed.text).toContain('Du får denne e-mail, fordi du har oprettet en konto som frivillig');
-    expect(findLink(mail as CaughtMail, '/bliv-frivillig')).toBe('http://127.0.0.1:3000/bliv-frivillig');
+    expect(findLink(mail as CaughtMail, '/frivillig')).toBe('http://127.0.0.1:3000/frivillig');
 
     await sleep(1500); // a second delivery would have arrived by now
     expect(catcher.messages).toHaveLength(1);

@@ -25,6 +25,7 @@ import './partnership-coordinator.ts';
 import './audit-entry.ts';
 import './user.ts';
 import './user-admin.ts';
+import './outbox-message.ts';
 import './resource/index.ts';
 import './booking/index.ts';
 import './volunteer/index.ts';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AdminAreas } from '../../components/admin/admin-areas';
 import { AdminFunding } from '../../components/admin/admin-funding';
@@ -34,7 +35,10 @@ export default async function AdminPage() {
             <a href="#brugere">{t('admin.users')}</a>
           </li>
           <li>
-            <a href="/admin/brugere">{t('account.invite.title')}</a>
+            <Link href="/admin/udsendelser">{t('outbox.nav')}</Link>
+          </li>
+          <li>
+            <Link href="/admin/brugere">{t('account.invite.title')}</Link>
           </li>
         </ul>
       </nav>

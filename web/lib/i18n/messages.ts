@@ -3,6 +3,7 @@
 import * as accounts from './catalogue/accounts';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
@@ -82,6 +83,7 @@ const da = {
   ...accounts.da,
   ...meetings.da,
   ...ministry.da,
+  ...outbox.da,
   ...partnerships.da,
   ...resources.da,
   ...volunteers.da,
@@ -160,6 +162,7 @@ const en: Messages = {
   ...accounts.en,
   ...meetings.en,
   ...ministry.en,
+  ...outbox.en,
   ...partnerships.en,
   ...resources.en,
   ...volunteers.en,

@@ -33,7 +33,7 @@ export const accountWelcome = defineMailKind<{ name: string }>({
       </Heading>
       <Text>{words[locale].body}</Text>
       <Button
-        href={url('/bliv-frivillig')}
+        href={url('/frivillig')}
         style={{ backgroundColor: '#1f5c3f', color: '#ffffff', padding: '12px 20px', borderRadius: 6 }}
       >
         {words[locale].action}
