@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenFrom } from './account-support.ts';
+import { startMailCatcher, startTestMailWorker } from './mail-support.ts';
 import { startTestApi } from './support.ts';
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterVolunteerInput!) {
     registerVolunteer(input: $input) {
       __typename
-      ... on RegisterVolunteerSuccess { viewer { email role name } }
+      ... on RegisterVolunteerSuccess { registration { email } }
       ... on Error { message }
       ... on ValidationError { issues { path message } }
     }
@@ -23,40 +25,79 @@ const valid = {
 
 describe('volunteer self-registration', () => {
   let app: Awaited<ReturnType<typeof startTestApi>>;
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  let worker: Awaited<ReturnType<typeof startTestMailWorker>>;
   beforeAll(async () => {
     app = await startTestApi();
+    catcher = await startMailCatcher();
+    worker = await startTestMailWorker(app.db, catcher.url);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await worker.stop();
+    await catcher.close();
+    await app.close();
+  });
 
-  it('creates person, account and consent together and signs the volunteer in', async () => {
+  const CONFIRM = `mutation($input: ConfirmEmailInput!) {
+    confirmEmail(input: $input) { __typename ... on ConfirmEmailSuccess { viewer { email emailVerified } } ... on Error { message } }
+  }`;
+
+  it('creates person, unverified account and consent; the e-mailed link confirms the address and signs in', async () => {
     const client = app.client();
     const result = await client.gql(REGISTER, { input: valid });
     expect(result.data?.registerVolunteer).toEqual({
       __typename: 'RegisterVolunteerSuccess',
-      viewer: { email: 'amina.hansen@example.dk', role: 'VOLUNTEER', name: 'Amina Hansen' },
+      registration: { email: 'amina.hansen@example.dk' },
     });
-    expect((await client.gql('{ viewer { email } }')).data?.viewer.email).toBe('amina.hansen@example.dk');
+    expect((await client.gql('{ viewer { email } }')).data?.viewer).toBeNull();
     const user = await app.prisma.user.findUniqueOrThrow({
       where: { email: 'amina.hansen@example.dk' },
       include: { person: { include: { consents: true } } },
     });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.emailVerifiedAt).toBeNull();
     expect(user.person.consents).toMatchObject([
       { purpose: 'VOLUNTEERING', textVersion: 'frivillig-samtykke-v1' },
     ]);
-    expect(user.person.consents[0]?.givenAt).toBeInstanceOf(Date);
+    const mail = await catcher.waitForMessageTo('amina.hansen@example.dk');
+    expect(mail.parsed.subject).toBe('Bekræft din e-mail til Naboskab');
+    const confirmed = await client.gql(CONFIRM, { input: { token: tokenFrom(mail, '/bekraeft-email') } });
+    expect(confirmed.data?.confirmEmail).toEqual({
+      __typename: 'ConfirmEmailSuccess',
+      viewer: { email: 'amina.hansen@example.dk', emailVerified: true },
+    });
+    expect((await client.gql('{ viewer { email } }')).data?.viewer.email).toBe('amina.hansen@example.dk');
+    const welcome = await catcher.waitForMessages(2);
+    expect(welcome.map((m) => m.parsed.subject)).toContain('Velkommen til Naboskab');
   });
 
-  it('refuses a second account with the same e-mail, in any letter case, and writes nothing', async () => {
+  it('answers a taken address exactly like a new one, writes nothing and tells the owner by e-mail', async () => {
     const people = await app.prisma.person.count();
+    const before = catcher.messages.length;
     const result = await app
       .client()
       .gql(REGISTER, { input: { ...valid, email: 'AMINA.hansen@example.dk' } });
     expect(result.data?.registerVolunteer).toEqual({
-      __typename: 'ConflictError',
-      message: 'Der findes allerede en konto med denne e-mail.',
+      __typename: 'RegisterVolunteerSuccess',
+      registration: { email: 'amina.hansen@example.dk' },
     });
     expect(await app.prisma.person.count()).toBe(people);
+    const [notice] = (await catcher.waitForMessages(before + 1)).slice(before);
+    expect(notice?.envelopeTo).toEqual(['amina.hansen@example.dk']);
+    expect(notice?.parsed.subject).toBe('Nogen forsøgte at oprette en konto med din e-mail');
+  });
+
+  it('limits registrations per address, atomically, in Danish and English', async () => {
+    const input = { ...valid, email: 'limit@example.dk' };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => app.client({ 'accept-language': 'en' }).gql(REGISTER, { input })),
+    );
+    const refused = results.filter((r) => r.data?.registerVolunteer.__typename === 'NotAllowedError');
+    expect(refused).toHaveLength(5);
+    expect(refused[0]?.data?.registerVolunteer.message).toBe(
+      'Too many attempts. Wait a while and try again.',
+    );
+    expect(await app.prisma.user.count({ where: { email: 'limit@example.dk' } })).toBe(1);
   });
 
   it('names every invalid field, in English when asked, and writes nothing', async () => {

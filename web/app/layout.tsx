@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '../components/site-header';
 import { AppApolloProvider } from '../lib/apollo/provider';
@@ -37,6 +38,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <footer className="site-footer">
               <p>{t('footer.about')}</p>
               <p>{t('footer.attribution')}</p>
+              <ul className="inline-list">
+                <li>
+                  <Link href="/privatlivspolitik">{t('account.footer.privacy')}</Link>
+                </li>
+                <li>
+                  <Link href="/tilgaengelighed">{t('account.footer.accessibility')}</Link>
+                </li>
+              </ul>
             </footer>
           </AppApolloProvider>
         </LocaleProvider>

@@ -1,11 +1,10 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
-import type { FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import Link from 'next/link';
+import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { safeNextPath } from '../lib/safe-next';
 import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
 
@@ -17,8 +16,8 @@ const RegisterVolunteerMutation = graphql(`
     registerVolunteer(input: $input) {
       __typename
       ... on RegisterVolunteerSuccess {
-        viewer {
-          id
+        registration {
+          email
         }
       }
       ... on Error {
@@ -41,10 +40,9 @@ const list = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function RegisterForm({ next }: { next?: string } = {}) {
+export function RegisterForm() {
   const t = useT();
-  const router = useRouter();
-  const client = useApolloClient();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [register, { loading }] = useMutation(RegisterVolunteerMutation);
   const { errors, alert, alertRef, show } = useFormErrors(fields);
 
@@ -72,12 +70,20 @@ export function RegisterForm({ next }: { next?: string } = {}) {
     const result = await register({ variables: { input } }).catch(() => null);
     const payload = result?.data?.registerVolunteer;
     if (payload?.__typename === 'RegisterVolunteerSuccess') {
-      await client.clearStore();
-      router.replace(safeNextPath(next));
-      router.refresh();
+      setSentTo(payload.registration.email);
       return;
     }
     show(payload);
+  }
+
+  // The same answer whether or not the address was new: the e-mail tells the person what next.
+  if (sentTo) {
+    return (
+      <section className="notice" role="status" aria-labelledby="register-sent">
+        <h2 id="register-sent">{t('account.register.sentTitle')}</h2>
+        <p>{t('account.register.sentBody', { email: sentTo })}</p>
+      </section>
+    );
   }
 
   return (
@@ -136,6 +142,9 @@ export function RegisterForm({ next }: { next?: string } = {}) {
           <span>{t('register.consentText')}</span>
         </label>
         <p className="hint">{t('register.consentVersion', { version: consentTextVersion })}</p>
+        <p className="hint">
+          <Link href="/privatlivspolitik">{t('account.privacyLink')}</Link>
+        </p>
       </fieldset>
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('register.submitting') : t('register.submit')}

@@ -7,6 +7,7 @@ import './account.ts';
 import './password.ts';
 import './email-address.ts';
 import './invitation.ts';
+import './content-page.ts';
 import './region.ts';
 import './municipality.ts';
 import './area.ts';

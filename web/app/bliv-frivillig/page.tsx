@@ -6,13 +6,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('register.title') };
 }
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function RegisterPage() {
   const { t } = await getTranslator();
   return (
     <>
       <h1>{t('register.title')}</h1>
       <p>{t('register.intro')}</p>
-      <RegisterForm next={(await searchParams).next} />
+      <RegisterForm />
     </>
   );
 }

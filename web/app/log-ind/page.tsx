@@ -1,7 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { OidcButton } from '../../components/account/oidc-button';
 import { SignInForm } from '../../components/sign-in-form';
+import { graphql } from '../../gql';
+import type { MessageKey } from '../../lib/i18n/messages';
 import { getTranslator } from '../../lib/i18n/server';
+import { safeNextPath } from '../../lib/safe-next';
+import { serverQuery } from '../../lib/server/graphql';
+
+const SignInOptions = graphql(`
+  query SignInOptions {
+    oidcSignInAvailable
+  }
+`);
+
+const oidcProblems = ['failed', 'unavailable', 'unverified', 'no-account', 'domain', 'disabled'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('signIn.title') };
@@ -10,16 +23,35 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; oidc?: string | string[] }>;
 }) {
-  const { t } = await getTranslator();
-  const { next } = await searchParams;
+  const [{ t }, options] = await Promise.all([getTranslator(), serverQuery(SignInOptions)]);
+  const { next, oidc } = await searchParams;
+  const nextPath = typeof next === 'string' ? next : undefined;
+  const problem = oidcProblems.find((p) => p === oidc);
   return (
     <>
       <h1>{t('signIn.title')}</h1>
-      <SignInForm next={typeof next === 'string' ? next : undefined} />
+      {problem && (
+        <p role="alert" className="form-alert">
+          {t(`account.oidc.${problem}` as MessageKey)}
+        </p>
+      )}
+      {options?.oidcSignInAvailable && (
+        <>
+          <OidcButton t={t} next={safeNextPath(nextPath)} />
+          <p>{t('account.oidc.or')}</p>
+        </>
+      )}
+      <SignInForm next={nextPath} />
+      <p>
+        <Link href="/glemt-adgangskode">{t('account.forgotLink')}</Link>
+      </p>
       <p>
         <Link href="/bliv-frivillig">{t('signIn.noAccount')}</Link>
+      </p>
+      <p>
+        <Link href="/privatlivspolitik">{t('account.privacyLink')}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
+import * as accounts from './catalogue/accounts';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
 import * as outbox from './catalogue/outbox';
@@ -80,6 +81,7 @@ const core = {
 // Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
 const da = {
   ...core,
+  ...accounts.da,
   ...meetings.da,
   ...ministry.da,
   ...outbox.da,
@@ -159,6 +161,7 @@ const coreEn: Record<keyof typeof core, string> = {
 
 const en: Messages = {
   ...coreEn,
+  ...accounts.en,
   ...meetings.en,
   ...ministry.en,
   ...outbox.en,

@@ -1,0 +1,63 @@
+'use client';
+
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { safeNextPath } from '../../lib/safe-next';
+import { AccountForm } from './account-form';
+
+const Accept = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      __typename
+      ... on AcceptInvitationSuccess {
+        accepted {
+          landing
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** Sets the new account's password; then the person lands where the invitation leads. */
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const t = useT();
+  const router = useRouter();
+  const client = useApolloClient();
+  const [accept] = useMutation(Accept);
+  return (
+    <AccountForm
+      fields={[
+        {
+          name: 'password',
+          type: 'password',
+          label: t('form.password'),
+          autoComplete: 'new-password',
+          hint: t('form.passwordHint'),
+        },
+      ]}
+      submitLabel={t('account.invitation.submit')}
+      successType="AcceptInvitationSuccess"
+      submit={async ({ password = '' }) => {
+        const payload = (await accept({ variables: { input: { token, password } } })).data?.acceptInvitation;
+        if (payload?.__typename === 'AcceptInvitationSuccess') {
+          await client.clearStore();
+          router.replace(safeNextPath(payload.accepted.landing));
+          router.refresh();
+        }
+        return payload;
+      }}
+      done={() => <p>{t('account.loading')}</p>}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { graphql } from '../../gql';
+import type { UserRole } from '../../gql/graphql';
+import { useT } from '../../lib/i18n/client';
+import { FormMessages, useFormResult } from '../admin/use-form-result';
+import { FormField } from '../form-field';
+import { SelectField } from '../select-field';
+
+const Invite = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+type Option = { id: string; name: string };
+const roles: UserRole[] = ['COORDINATOR', 'ADMIN', 'MINISTRY', 'VOLUNTEER'];
+const fields = ['email', 'name', 'role', 'organisationId', 'partnershipId'] as const;
+
+/**
+ * Invite by e-mail in one step. An administrator picks role, organisation and partnership; a
+ * coordinator (fixedPartnershipId) invites a contact person of one of the member organisations.
+ */
+export function InviteForm({
+  organisations,
+  partnerships,
+  fixedPartnershipId,
+}: {
+  organisations: Option[];
+  partnerships: Option[];
+  fixedPartnershipId?: string;
+}) {
+  const t = useT();
+  const router = useRouter();
+  const [invite, { loading }] = useMutation(Invite);
+  const result = useFormResult(fields);
+  const [role, setRole] = useState<UserRole>('COORDINATOR');
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const input = {
+      email: text('email'),
+      name: text('name'),
+      role: fixedPartnershipId ? ('COORDINATOR' as const) : role,
+      locale: text('locale') || 'da',
+      organisationId: text('organisationId') || null,
+      partnershipId: fixedPartnershipId ?? (text('partnershipId') || null),
+    };
+    const payload = (await invite({ variables: { input } }).catch(() => null))?.data?.inviteUser;
+    if (result.handle(payload, 'InviteUserSuccess', t('account.invite.sent', { email: input.email }))) {
+      element.reset();
+      router.refresh();
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <FormMessages result={result} />
+      <FormField
+        name="name"
+        type="text"
+        label={t('account.invite.name')}
+        required
+        error={result.errors.name}
+      />
+      <FormField name="email" type="email" label={t('form.email')} required error={result.errors.email} />
+      {!fixedPartnershipId && (
+        <SelectField
+          name="role"
+          label={t('account.invite.role')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as UserRole)}
+          error={result.errors.role}
+        >
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField
+        name="organisationId"
+        label={t('account.invite.organisation')}
+        error={result.errors.organisationId}
+        required={Boolean(fixedPartnershipId)}
+      >
+        {!fixedPartnershipId && <option value="">{t('account.invite.noOrganisation')}</option>}
+        {organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      {!fixedPartnershipId && role === 'COORDINATOR' && (
+        <SelectField
+          name="partnershipId"
+          label={t('account.invite.partnership')}
+          error={result.errors.partnershipId}
+        >
+          <option value="">{t('account.invite.noPartnership')}</option>
+          {partnerships.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField name="locale" label={t('account.invite.language')} defaultValue="da">
+        <option value="da">Dansk</option>
+        <option value="en">English</option>
+      </SelectField>
+      <button type="submit" className="button" disabled={loading}>
+        {loading ? t('account.loading') : t('account.invite.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useMutation } from '@apollo/client/react';
+import Link from 'next/link';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { AccountForm } from './account-form';
+
+const RequestReset = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      __typename
+      ... on ValidationError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const Reset = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+const Change = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export function ForgotPasswordForm() {
+  const t = useT();
+  const [request] = useMutation(RequestReset);
+  return (
+    <AccountForm
+      fields={[{ name: 'email', type: 'email', label: t('form.email'), autoComplete: 'email' }]}
+      submitLabel={t('account.forgot.submit')}
+      successType="RequestPasswordResetSuccess"
+      submit={async ({ email = '' }) =>
+        (await request({ variables: { input: { email } } })).data?.requestPasswordReset
+      }
+      done={({ email = '' }) => <p>{t('account.forgot.sent', { email })}</p>}
+    />
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useT();
+  const [reset] = useMutation(Reset);
+  return (
+    <AccountForm
+      fields={[
+        {
+          name: 'password',
+          type: 'password',
+          label: t('account.reset.password'),
+          autoComplete: 'new-password',
+          hint: t('form.passwordHint'),
+        },
+      ]}
+      submitLabel={t('account.reset.submit')}
+      successType="ResetPasswordSuccess"
+      submit={async ({ password = '' }) =>
+        (await reset({ variables: { input: { token, password } } })).data?.resetPassword
+      }
+      done={() => (
+        <p>
+          {t('account.reset.done')} <Link href="/log-ind">{t('account.signInLink')}</Link>
+        </p>
+      )}
+    />
+  );
+}
+
+export function ChangePasswordForm() {
+  const t = useT();
+  const [change] = useMutation(Change);
+  return (
+    <AccountForm
+      fields={[
+        {
+          name: 'currentPassword',
+          type: 'password',
+          label: t('account.password.current'),
+          autoComplete: 'current-password',
+        },
+        {
+          name: 'newPassword',
+          type: 'password',
+          label: t('account.password.new'),
+          autoComplete: 'new-password',
+          hint: t('form.passwordHint'),
+        },
+      ]}
+      submitLabel={t('account.password.submit')}
+      successType="ChangePasswordSuccess"
+      submit={async ({ currentPassword = '', newPassword = '' }) =>
+        (await change({ variables: { input: { currentPassword, newPassword } } })).data?.changePassword
+      }
+      done={() => <p>{t('account.password.done')}</p>}
+    />
+  );
+}

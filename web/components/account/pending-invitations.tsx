@@ -1,0 +1,55 @@
+import { graphql } from '../../gql';
+import { formatDateTime } from '../../lib/i18n/format';
+import type { Locale, Translate } from '../../lib/i18n/messages';
+import { serverQuery } from '../../lib/server/graphql';
+import { InvitationActions } from './user-actions';
+
+const Pending = graphql(`
+  query PendingInvitations {
+    invitations(pendingOnly: true, first: 100) {
+      edges {
+        node {
+          id
+          name
+          email
+          role
+          expiresAt
+          partnership {
+            name
+          }
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Pending invitations the viewer may see (administrators: all; coordinators: their partnerships'). */
+export async function PendingInvitations({ t, locale }: { t: Translate; locale: Locale }) {
+  const data = await serverQuery(Pending);
+  const invitations = data?.invitations.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('account.invitations.title')}</h2>
+      {invitations.length === 0 ? (
+        <p>{t('account.invitations.empty')}</p>
+      ) : (
+        <ul className="card-list">
+          {invitations.map((i) => (
+            <li key={i.id} className="card">
+              <strong>{i.name}</strong> · {i.email}
+              <br />
+              {t(`role.${i.role}`)} · {i.partnership?.name ?? i.organisation?.name ?? '–'} ·{' '}
+              {t('account.invitations.expires', { date: formatDateTime(locale, i.expiresAt) })}
+              <div>
+                <InvitationActions id={i.id} email={i.email} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
