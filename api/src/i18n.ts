@@ -24,6 +24,10 @@ const coreMessages = {
     da: 'For mange forkerte forsøg på at logge ind. Vent {wait}, og prøv igen.',
     en: 'Too many failed sign-in attempts. Wait {wait} and try again.',
   },
+  'auth.tooManyAnonymousWrites': {
+    da: 'For mange ændringer fra din adresse uden at være logget ind. Vent {wait}, og prøv igen.',
+    en: 'Too many changes from your address without signing in. Wait {wait} and try again.',
+  },
   'auth.emailTaken': {
     da: 'Der findes allerede en konto med denne e-mail.',
     en: 'An account with this e-mail already exists.',
