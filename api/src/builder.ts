@@ -7,9 +7,10 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
+import { BoundedDate, BoundedDateTime } from './date-bounds.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 import { MoneyScalar } from './money.ts';
 
@@ -92,8 +93,8 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', BoundedDateTime);
+builder.addScalarType('Date', BoundedDate);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('Money', MoneyScalar);
 

@@ -60,6 +60,18 @@ const coreMessages = {
     da: 'Adgangskoden er for let at gætte. Gør den længere, gerne med et par ord, der ikke hører sammen.',
     en: 'The password is too easy to guess. Make it longer, for example with a few unrelated words.',
   },
+  'date.tooFar.booking': {
+    da: 'En booking kan højst ligge 2 år ude i fremtiden.',
+    en: 'A booking can be at most 2 years ahead.',
+  },
+  'date.tooFar.meeting': {
+    da: 'Et møde kan højst planlægges 5 år ude i fremtiden.',
+    en: 'A meeting can be planned at most 5 years ahead.',
+  },
+  'date.tooFar.shift': {
+    da: 'En vagt kan højst ligge 2 år ude i fremtiden.',
+    en: 'A shift can be at most 2 years ahead.',
+  },
   'email.invalid': { da: 'Skriv en gyldig e-mailadresse.', en: 'Enter a valid e-mail address.' },
   'field.required': { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
   'phone.invalid': { da: 'Skriv et gyldigt telefonnummer.', en: 'Enter a valid phone number.' },

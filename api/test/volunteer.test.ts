@@ -309,6 +309,8 @@ const CREATE_ACTIVITY = /* GraphQL */ `
     }
   }
 `;
+/** A time next year, e.g. nextYear('01-05T15:00:00Z'): always ahead, never beyond the shift horizon. */
+const nextYear = (rest: string) => `${new Date().getUTCFullYear() + 1}-${rest}`;
 const CREATE_OPPORTUNITY = /* GraphQL */ `
   mutation ($input: CreateVolunteerOpportunityInput!) {
     createVolunteerOpportunity(input: $input) {
@@ -425,7 +427,7 @@ describe('coordinators publish activities and opportunities', () => {
       volunteersNeeded: 2,
       skillsWanted: ['opvask'],
       published: true,
-      shifts: [{ startsAt: '2099-01-05T15:00:00Z', endsAt: '2099-01-05T17:00:00Z' }],
+      shifts: [{ startsAt: nextYear('01-05T15:00:00Z'), endsAt: nextYear('01-05T17:00:00Z') }],
     };
     const result = await w.as.coordinator.gql(CREATE_OPPORTUNITY, { input });
     expect(result.data?.createVolunteerOpportunity).toMatchObject({
@@ -436,7 +438,7 @@ describe('coordinators publish activities and opportunities', () => {
       input: {
         ...input,
         volunteersNeeded: 0,
-        shifts: [{ startsAt: '2099-01-05T15:00:00Z', endsAt: '2099-01-05T14:00:00Z' }],
+        shifts: [{ startsAt: nextYear('01-05T15:00:00Z'), endsAt: nextYear('01-05T14:00:00Z') }],
       },
     });
     expect(issues(bad.data?.createVolunteerOpportunity)).toEqual({

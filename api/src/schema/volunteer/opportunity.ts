@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
+import { dateWithin } from '../../date-bounds.ts';
 import { audit } from '../../domain/audit.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
@@ -153,7 +154,7 @@ const createOpportunityInput = z
     shifts: z
       .array(
         z
-          .object({ startsAt: z.date(), endsAt: z.date() })
+          .object({ startsAt: dateWithin('shift'), endsAt: z.date() })
           .refine((s) => s.endsAt > s.startsAt, { path: ['endsAt'], error: 'volunteer.period' }),
       )
       .max(100)
