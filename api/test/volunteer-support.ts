@@ -6,7 +6,8 @@ import {
   createPartnership,
   createUser,
 } from '@naboskab/seed/factories';
-import type { startTestApi } from './support.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestApi } from './support.ts';
 
 type App = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -113,6 +114,34 @@ export async function volunteerWorld(app: App) {
     },
   };
 }
+
+/** A fresh API with the volunteer world for one test file; read `.app` and `.w` inside tests. */
+export function volunteerTestFile() {
+  const file = {} as { app: App; w: Awaited<ReturnType<typeof volunteerWorld>> };
+  beforeAll(async () => {
+    file.app = await startTestApi();
+    file.w = await volunteerWorld(file.app);
+  });
+  afterAll(() => file.app.close());
+  return file;
+}
+
+export const DECIDE_SIGN_UPS = /* GraphQL */ `
+  mutation ($input: DecideVolunteerSignUpsInput!) {
+    decideVolunteerSignUps(input: $input) {
+      __typename
+      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
+
+export const WITHDRAW_SIGN_UP = /* GraphQL */ `
+  mutation ($input: WithdrawSignUpInput!) {
+    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
+  }
+`;
 
 /** The __typename of a mutation's result, or the GraphQL error code when it failed as a request. */
 export function outcome(

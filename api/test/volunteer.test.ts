@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from './support.ts';
-import { gid, issues, outcome, volunteerWorld } from './volunteer-support.ts';
+import {
+  DECIDE_SIGN_UPS,
+  gid,
+  issues,
+  outcome,
+  volunteerWorld,
+  WITHDRAW_SIGN_UP,
+} from './volunteer-support.ts';
 
 let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof volunteerWorld>>;
@@ -38,21 +45,8 @@ const SIGN_UP = /* GraphQL */ `
     }
   }
 `;
-const DECIDE = /* GraphQL */ `
-  mutation ($input: DecideVolunteerSignUpsInput!) {
-    decideVolunteerSignUps(input: $input) {
-      __typename
-      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
-    }
-  }
-`;
-const WITHDRAW = /* GraphQL */ `
-  mutation ($input: WithdrawSignUpInput!) {
-    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
-  }
-`;
+const DECIDE = DECIDE_SIGN_UPS;
+const WITHDRAW = WITHDRAW_SIGN_UP;
 const PARTNERSHIP_SIGN_UPS = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) { ... on Partnership { volunteerSignUps(first: 50) { totalCount edges { node { id status message volunteer { name email } } } } } }
