@@ -8,12 +8,13 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { type GraphQLResolveInfo, isObjectType } from 'graphql';
-import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { globalIdPlugin } from './auth/global-id-plugin.ts';
 import { decodeGlobalId, invalidId } from './auth/partnership-access.ts';
 import { visibleNodeIds } from './auth/visible-where.ts';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
+import { BoundedDate, BoundedDateTime } from './date-bounds.ts';
 import { guides } from './domain/referral/access.ts';
 import { badUserInput, requestError, toFieldIssues } from './errors.ts';
 import { MoneyScalar } from './money.ts';
@@ -135,8 +136,8 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', BoundedDateTime);
+builder.addScalarType('Date', BoundedDate);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('Money', MoneyScalar);
 

@@ -31,6 +31,9 @@ const schema = z.object({
   SIGN_IN_FREE_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(20),
   SIGN_IN_FIRST_DELAY_SECONDS: z.coerce.number().int().positive().max(3600).default(1),
   SIGN_IN_MAX_DELAY_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
+  /** Mutations without a session (registration and the like) allowed per address and window. */
+  ANONYMOUS_WRITE_LIMIT: z.coerce.number().int().positive().default(30),
+  ANONYMOUS_WRITE_WINDOW_MINUTES: z.coerce.number().int().positive().max(1440).default(60),
   /** Volunteers inactive for longer than this are anonymised by `npm run anonymise-inactive`. */
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Staff sign-in by OpenID Connect (e.g. MitID Erhverv through a broker, or Entra ID): off unless set. */

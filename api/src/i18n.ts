@@ -27,6 +27,10 @@ const coreMessages = {
     da: 'For mange forkerte forsøg på at logge ind. Vent {wait}, og prøv igen.',
     en: 'Too many failed sign-in attempts. Wait {wait} and try again.',
   },
+  'auth.tooManyAnonymousWrites': {
+    da: 'For mange ændringer fra din adresse uden at være logget ind. Vent {wait}, og prøv igen.',
+    en: 'Too many changes from your address without signing in. Wait {wait} and try again.',
+  },
   'auth.emailTaken': {
     da: 'Der findes allerede en konto med denne e-mail.',
     en: 'An account with this e-mail already exists.',
@@ -58,6 +62,18 @@ const coreMessages = {
   'password.guessable': {
     da: 'Adgangskoden er for let at gætte. Gør den længere, gerne med et par ord, der ikke hører sammen.',
     en: 'The password is too easy to guess. Make it longer, for example with a few unrelated words.',
+  },
+  'date.tooFar.booking': {
+    da: 'En booking kan højst ligge 2 år ude i fremtiden.',
+    en: 'A booking can be at most 2 years ahead.',
+  },
+  'date.tooFar.meeting': {
+    da: 'Et møde kan højst planlægges 5 år ude i fremtiden.',
+    en: 'A meeting can be planned at most 5 years ahead.',
+  },
+  'date.tooFar.shift': {
+    da: 'En vagt kan højst ligge 2 år ude i fremtiden.',
+    en: 'A shift can be at most 2 years ahead.',
   },
   'email.invalid': { da: 'Skriv en gyldig e-mailadresse.', en: 'Enter a valid e-mail address.' },
   'field.required': { da: 'Feltet skal udfyldes.', en: 'This field is required.' },

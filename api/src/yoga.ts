@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import type { PrismaClient } from '@naboskab/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { useAnonymousWriteLimit } from './auth/anonymous-write-limit.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { CSRF_HEADER, corsFor } from './cors.ts';
 import type { Env } from './env.ts';
@@ -41,6 +42,7 @@ export function createApi({
       useCookies(),
       useRoutes(routes, { prisma: client, env }),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      useAnonymousWriteLimit(),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         maxAliases: { n: 15 },

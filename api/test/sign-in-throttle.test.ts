@@ -30,6 +30,7 @@ describe('sign-in limits', () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, () => attempt(client, user.email, 'wrong-password-1')),
     );
+    expect(results.filter((r) => r.errors)).toEqual([]);
     expect(checked(results)).toBe(5);
     const refused = results.filter((r) => r.data?.signIn.message !== WRONG);
     expect(refused).toHaveLength(45);

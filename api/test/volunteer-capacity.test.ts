@@ -1,31 +1,11 @@
 // Capacity, the waiting list and races between volunteers and coordinators, through the API.
 import { createOpportunity, createSignUp, createUser } from '@naboskab/seed/factories';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestClient } from './support.ts';
-import { gid, outcome, volunteerWorld } from './volunteer-support.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestClient } from './support.ts';
+import { DECIDE_SIGN_UPS, gid, outcome, volunteerWorldPerFile, WITHDRAW_SIGN_UP } from './volunteer-support.ts';
 
-let app: Awaited<ReturnType<typeof startTestApi>>;
-let w: Awaited<ReturnType<typeof volunteerWorld>>;
-beforeAll(async () => {
-  app = await startTestApi();
-  w = await volunteerWorld(app);
-});
-afterAll(() => app.close());
+const file = volunteerWorldPerFile();
 
-const DECIDE = /* GraphQL */ `
-  mutation ($input: DecideVolunteerSignUpsInput!) {
-    decideVolunteerSignUps(input: $input) {
-      __typename
-      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
-      ... on Error { message }
-    }
-  }
-`;
-const WITHDRAW = /* GraphQL */ `
-  mutation ($input: WithdrawSignUpInput!) {
-    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
-  }
-`;
 const SIGN_UP = /* GraphQL */ `
   mutation ($input: SignUpForOpportunityInput!) {
     signUpForOpportunity(input: $input) {
@@ -47,8 +27,8 @@ type Volunteer = { client: TestClient; personId: string };
 async function volunteers(n: number): Promise<Volunteer[]> {
   return Promise.all(
     Array.from({ length: n }, async () => {
-      const account = await createUser(app.prisma, { role: 'VOLUNTEER' });
-      const client = app.client();
+      const account = await createUser(file.app.prisma, { role: 'VOLUNTEER' });
+      const client = file.app.client();
       await client.signIn(account.user.email, account.password);
       return { client, personId: account.person.id };
     }),
@@ -56,9 +36,9 @@ async function volunteers(n: number): Promise<Volunteer[]> {
 }
 
 async function opportunityWith(capacity: number) {
-  return createOpportunity(app.prisma, {
-    activityId: w.activity.id,
-    contactOrganisationId: w.association.id,
+  return createOpportunity(file.app.prisma, {
+    activityId: file.w.activity.id,
+    contactOrganisationId: file.w.association.id,
     volunteersNeeded: capacity,
   });
 }
@@ -73,7 +53,7 @@ async function signUps(
   const rows = [];
   for (const [i, person] of people.entries()) {
     rows.push(
-      await createSignUp(app.prisma, {
+      await createSignUp(file.app.prisma, {
         opportunityId,
         personId: person.personId,
         status,
@@ -85,14 +65,14 @@ async function signUps(
 }
 
 const decide = (ids: string[], decision: 'APPROVED' | 'DECLINED') =>
-  w.as.coordinator.gql(DECIDE, {
+  file.w.as.coordinator.gql(DECIDE_SIGN_UPS, {
     input: { signUpIds: ids.map((id) => gid('VolunteerSignUp', id)), decision },
   });
 const withdraw = (person: Volunteer, id: string) =>
-  person.client.gql(WITHDRAW, { input: { signUpId: gid('VolunteerSignUp', id) } });
+  person.client.gql(WITHDRAW_SIGN_UP, { input: { signUpId: gid('VolunteerSignUp', id) } });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const statusOf = async (id: string) =>
-  (await app.prisma.volunteerSignUp.findUniqueOrThrow({ where: { id } })).status;
+  (await file.app.prisma.volunteerSignUp.findUniqueOrThrow({ where: { id } })).status;
 
 describe('withdrawing while a coordinator approves', () => {
   it('never leaves an acknowledged withdrawal approved (30 pairs at once)', async () => {
@@ -135,7 +115,7 @@ describe('capacity', () => {
       'Der er ikke plads til 1 mere: frivilligopgaven har 3 pladser, og 3 er allerede godkendt.',
     );
     expect(
-      await app.prisma.volunteerSignUp.count({
+      await file.app.prisma.volunteerSignUp.count({
         where: { opportunityId: opportunity.id, status: 'APPROVED' },
       }),
     ).toBe(3);
@@ -151,7 +131,7 @@ describe('capacity', () => {
     );
     expect(outcome(result, 'decideVolunteerSignUps')).toBe('ConflictError');
     expect(
-      await app.prisma.volunteerSignUp.count({
+      await file.app.prisma.volunteerSignUp.count({
         where: { opportunityId: opportunity.id, status: 'APPROVED' },
       }),
     ).toBe(0);
@@ -174,8 +154,8 @@ describe('the waiting list', () => {
     }
     const mine = await (people[3] as Volunteer).client.gql(MY_SIGN_UPS);
     expect(mine.data?.mySignUps.edges).toEqual([{ node: { status: 'WAITLISTED', waitlistPosition: 2 } }]);
-    const listed = await w.as.coordinator.gql(PARTNERSHIP_SIGN_UPS, {
-      id: gid('Partnership', w.partnership.id),
+    const listed = await file.w.as.coordinator.gql(PARTNERSHIP_SIGN_UPS, {
+      id: gid('Partnership', file.w.partnership.id),
       status: 'WAITLISTED',
     });
     expect(
@@ -197,7 +177,7 @@ describe('the waiting list', () => {
     expect(results.map((r) => outcome(r, 'withdrawSignUp'))).toEqual(Array(4).fill('WithdrawSignUpSuccess'));
     const statuses = await Promise.all(queued.map((row) => statusOf(row.id)));
     expect(statuses).toEqual(['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'WAITLISTED', 'WAITLISTED']);
-    const promotions = await app.prisma.auditEntry.groupBy({
+    const promotions = await file.app.prisma.auditEntry.groupBy({
       by: ['entityId'],
       where: { action: 'signUp.promote', entityId: { in: queued.map((q) => q.id) } },
       _count: true,

@@ -126,6 +126,23 @@ export function volunteerWorldPerFile() {
   return started;
 }
 
+export const DECIDE_SIGN_UPS = /* GraphQL */ `
+  mutation ($input: DecideVolunteerSignUpsInput!) {
+    decideVolunteerSignUps(input: $input) {
+      __typename
+      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
+      ... on Error { message }
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
+
+export const WITHDRAW_SIGN_UP = /* GraphQL */ `
+  mutation ($input: WithdrawSignUpInput!) {
+    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
+  }
+`;
+
 /** The __typename of a mutation's result, or the GraphQL error code when it failed as a request. */
 export function outcome(
   result: { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] },

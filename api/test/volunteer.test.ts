@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from './support.ts';
-import { gid, issues, outcome, volunteerWorld } from './volunteer-support.ts';
+import {
+  DECIDE_SIGN_UPS,
+  gid,
+  issues,
+  outcome,
+  volunteerWorld,
+  WITHDRAW_SIGN_UP,
+} from './volunteer-support.ts';
 
 let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof volunteerWorld>>;
@@ -38,21 +45,8 @@ const SIGN_UP = /* GraphQL */ `
     }
   }
 `;
-const DECIDE = /* GraphQL */ `
-  mutation ($input: DecideVolunteerSignUpsInput!) {
-    decideVolunteerSignUps(input: $input) {
-      __typename
-      ... on DecideVolunteerSignUpsSuccess { signUps { id status } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
-    }
-  }
-`;
-const WITHDRAW = /* GraphQL */ `
-  mutation ($input: WithdrawSignUpInput!) {
-    withdrawSignUp(input: $input) { __typename ... on WithdrawSignUpSuccess { signUp { status } } ... on Error { message } }
-  }
-`;
+const DECIDE = DECIDE_SIGN_UPS;
+const WITHDRAW = WITHDRAW_SIGN_UP;
 const PARTNERSHIP_SIGN_UPS = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) { ... on Partnership { volunteerSignUps(first: 50) { totalCount edges { node { id status message volunteer { name email } } } } } }
@@ -312,6 +306,8 @@ const CREATE_ACTIVITY = /* GraphQL */ `
     }
   }
 `;
+/** A time next year, e.g. nextYear('01-05T15:00:00Z'): always ahead, never beyond the shift horizon. */
+const nextYear = (rest: string) => `${new Date().getUTCFullYear() + 1}-${rest}`;
 const CREATE_OPPORTUNITY = /* GraphQL */ `
   mutation ($input: CreateVolunteerOpportunityInput!) {
     createVolunteerOpportunity(input: $input) {
@@ -428,7 +424,7 @@ describe('coordinators publish activities and opportunities', () => {
       volunteersNeeded: 2,
       skillsWanted: ['opvask'],
       published: true,
-      shifts: [{ startsAt: '2099-01-05T15:00:00Z', endsAt: '2099-01-05T17:00:00Z' }],
+      shifts: [{ startsAt: nextYear('01-05T15:00:00Z'), endsAt: nextYear('01-05T17:00:00Z') }],
     };
     const result = await w.as.coordinator.gql(CREATE_OPPORTUNITY, { input });
     expect(result.data?.createVolunteerOpportunity).toMatchObject({
@@ -439,7 +435,7 @@ describe('coordinators publish activities and opportunities', () => {
       input: {
         ...input,
         volunteersNeeded: 0,
-        shifts: [{ startsAt: '2099-01-05T15:00:00Z', endsAt: '2099-01-05T14:00:00Z' }],
+        shifts: [{ startsAt: nextYear('01-05T15:00:00Z'), endsAt: nextYear('01-05T14:00:00Z') }],
       },
     });
     expect(issues(bad.data?.createVolunteerOpportunity)).toEqual({

@@ -14,6 +14,9 @@ interface Counter {
   maxDelaySeconds: number;
 }
 
+/** Many attempts on one account queue for its row: give them time to get a connection and the lock. */
+const CONTENDED = { maxWait: 20_000, timeout: 20_000 };
+
 /** A counter quiet this long starts again from zero. */
 const FORGET_AFTER_HOURS = 24;
 /** A stranger can slow an account down from many addresses, but by no more than this. */
@@ -94,7 +97,7 @@ export async function reserveSignInCheck(
         WHERE "key" = ${counter.key}`;
     }
     return 0;
-  });
+  }, CONTENDED);
 }
 
 /** The password was right: the account starts over here, and the address's counter loses this one. */

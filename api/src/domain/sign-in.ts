@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@naboskab/db';
+import { formatWait } from '../auth/format-wait.ts';
 import { startSession } from '../auth/session.ts';
 import { recordSignInAttempt } from '../auth/session-guards.ts';
 import { reserveSignInCheck, signInSucceeded } from '../auth/sign-in-throttle.ts';
 import type { Context, Viewer } from '../context.ts';
 import { NotAllowedError } from '../errors.ts';
-import type { Locale } from '../i18n.ts';
 
 // Verifying against a throwaway hash when the account is unknown keeps timings alike, so the
 // response time does not reveal which e-mails have accounts.
@@ -29,16 +29,6 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
   // Signing in is activity: the retention rule anonymises only people inactive for long.
   await prisma.person.update({ where: { id: user.personId }, data: { lastActiveAt: new Date() } });
   return startViewerSession(ctx, user.id);
-}
-
-/** "45 sekunder", "2 minutter": whole minutes from one minute up. */
-function formatWait(locale: Locale, seconds: number): string {
-  const [amount, unit] = seconds < 60 ? [seconds, 'second'] : [Math.ceil(seconds / 60), 'minute'];
-  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    style: 'unit',
-    unit,
-    unitDisplay: 'long',
-  }).format(amount);
 }
 
 /** Replaces any current session with a new one for the user, who becomes this request's viewer. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
+import { dateWithin } from '../../date-bounds.ts';
 import { bookResource } from '../../domain/booking/book-resource.ts';
 import { cancelBooking } from '../../domain/booking/cancel-booking.ts';
 import { decideBooking } from '../../domain/booking/decide-booking.ts';
@@ -28,7 +29,7 @@ const BookResourceInput = builder.inputType('BookResourceInput', {
 
 const bookResourceInput = z
   .object({
-    startsAt: z.date(),
+    startsAt: dateWithin('booking'),
     endsAt: z.date(),
     purpose: requiredText(300),
   })

@@ -5,6 +5,7 @@ import { visibleMeetingWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { coordinates } from '../../context.ts';
+import { dateWithin } from '../../date-bounds.ts';
 import { planMeeting } from '../../domain/meeting/plan-meeting.ts';
 import { endMeeting, updateMeeting } from '../../domain/meeting/update-meeting.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
@@ -94,7 +95,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const meetingFields = z
   .object({
     title: requiredText(200),
-    startsAt: z.date(),
+    startsAt: dateWithin('meeting'),
     endsAt: z.date(),
     address: optional(z.string().trim().max(300)),
     onlineUrl: optional(httpsUrl),

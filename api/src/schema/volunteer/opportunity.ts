@@ -3,6 +3,7 @@ import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { visibleOpportunityWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
+import { dateWithin } from '../../date-bounds.ts';
 import { audit } from '../../domain/audit.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
@@ -159,7 +160,7 @@ const createOpportunityInput = z
     shifts: z
       .array(
         z
-          .object({ startsAt: z.date(), endsAt: z.date() })
+          .object({ startsAt: dateWithin('shift'), endsAt: z.date() })
           .refine((s) => s.endsAt > s.startsAt, { path: ['endsAt'], error: 'volunteer.period' }),
       )
       .max(100)
