@@ -1,6 +1,5 @@
 import { OutboxStatus } from '@naboskab/db';
 import { builder } from '../builder.ts';
-import { uuidOrNil } from '../domain/resource/uuid.ts';
 import { retryOutboxMessage } from '../domain/retry-outbox-message.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { mailKind } from '../mail/kinds/index.ts';
@@ -66,7 +65,7 @@ builder.mutationField('retryOutboxMessage', (t) =>
       dataField: { name: 'outboxMessage' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = uuidOrNil(args.input.messageId.id);
+      const id = args.input.messageId.id;
       await retryOutboxMessage(ctx, id);
       return ctx.prisma.outboxMessage.findUniqueOrThrow({ ...query, where: { id } });
     },

@@ -1,9 +1,9 @@
 import { Role } from '@naboskab/db';
 import { z } from 'zod';
+import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { changeUser } from '../domain/account/change-user.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../errors.ts';
-import { globalIdField } from '../auth/partnership-access.ts';
 import { UserRef, UserRoleEnum } from './user.ts';
 
 // Administrators change other people's accounts; each change ends that person's sessions.

@@ -1,6 +1,5 @@
 import type { Prisma } from '@naboskab/db';
 import type { Context } from '../../context.ts';
-import { uuidOrNil } from '../resource/uuid.ts';
 
 // Who may see a referral. Personal data is for the referral's own guide and for the partnership's
 // coordinators who are guides there too; admins see only the read log, never the data.
@@ -40,7 +39,7 @@ export async function readableReferralWhere(ctx: Context): Promise<Prisma.Referr
  */
 export async function partnershipIdOfReferral(ctx: Context, referralId: string): Promise<string> {
   const referral = await ctx.prisma.referral.findUnique({
-    where: { id: uuidOrNil(referralId) },
+    where: { id: referralId },
     select: { partnershipId: true },
   });
   return referral?.partnershipId ?? '';

@@ -3,7 +3,6 @@ import { idsWithArenaAndGroup, ministryWhere } from '../../domain/ministry-filte
 import { type Figures, referralFigures } from '../../domain/referral/figures.ts';
 import type { Cell } from '../../domain/referral/suppression.ts';
 import { type UnmetNeedCell, unmetNeed } from '../../domain/referral/unmet-need.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { GeoPointRef } from '../area.ts';
 import { MinistryFilterInput, toMinistryFilter } from '../ministry/filter.ts';
 import { OrganisationRef } from '../organisation.ts';
@@ -75,7 +74,7 @@ builder.prismaObjectFields('Partnership', (t) => ({
     resolve: (p, args, ctx) =>
       referralFigures(ctx.prisma, {
         partnershipIds: [p.id],
-        organisationId: args.associationId ? uuidOrNil(args.associationId.id) : null,
+        organisationId: args.associationId ? args.associationId.id : null,
         from: args.from ?? null,
         to: args.to ?? null,
       }),

@@ -3,7 +3,6 @@ import { audit } from '../../domain/audit.ts';
 import { guides } from '../../domain/referral/access.ts';
 import { suppressColumn } from '../../domain/referral/suppression.ts';
 import { addUnmetNeedToAgenda } from '../../domain/referral/unmet-need.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { ConflictError, fieldIssue, InputValidationError, NotFoundError } from '../../errors.ts';
 import { PartnershipRef } from '../partnership.ts';
 import { UserRef } from '../user.ts';
@@ -110,7 +109,7 @@ builder.mutationField('setPartnershipGuide', (t) =>
     description:
       'Makes a coordinator or member staff a fællesskabsguide of the partnership, or not. Their referrals stay theirs.',
     args: { input: t.arg({ type: SetGuideInput, required: true }) },
-    authScopes: (_root, args) => ({ coordinatorOf: uuidOrNil(args.input.partnershipId.id) }),
+    authScopes: (_root, args) => ({ coordinatorOf: args.input.partnershipId.id }),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'SetPartnershipGuideResult' },
@@ -118,8 +117,8 @@ builder.mutationField('setPartnershipGuide', (t) =>
       dataField: { name: 'partnership' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const partnershipId = uuidOrNil(args.input.partnershipId.id);
-      const userId = uuidOrNil(args.input.userId.id);
+      const partnershipId = args.input.partnershipId.id;
+      const userId = args.input.userId.id;
       await ctx.prisma.$transaction(async (tx) => {
         if (!(await tx.user.count({ where: { id: userId, ...staffWhere(partnershipId) } }))) {
           throw fieldIssue(['input', 'userId'], 'referral.guideNotStaff');
@@ -150,7 +149,7 @@ builder.mutationField('addUnmetNeedToAgenda', (t) =>
     description:
       'Adds the unmet need (counts by area and arena, suppressed) to the agenda of the next joint meeting.',
     args: { input: t.arg({ type: AgendaInput, required: true }) },
-    authScopes: (_root, args) => ({ coordinatorOf: uuidOrNil(args.input.partnershipId.id) }),
+    authScopes: (_root, args) => ({ coordinatorOf: args.input.partnershipId.id }),
     errors: {
       types: [ConflictError],
       union: { name: 'AddUnmetNeedToAgendaResult' },
@@ -158,7 +157,7 @@ builder.mutationField('addUnmetNeedToAgenda', (t) =>
       dataField: { name: 'agendaItem' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const item = await addUnmetNeedToAgenda(ctx, uuidOrNil(args.input.partnershipId.id));
+      const item = await addUnmetNeedToAgenda(ctx, args.input.partnershipId.id);
       return ctx.prisma.agendaItem.findUniqueOrThrow({ ...query, where: { id: item.id } });
     },
   }),

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { partnershipIdOfReferral } from '../../domain/referral/access.ts';
 import { confirmHostLink, issueHostLink, viewHostLink } from '../../domain/referral/host-link.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { HostLinkPurposeEnum, ReferralRef } from './types.ts';
 
@@ -45,7 +44,7 @@ builder.mutationField('issueHostLink', (t) =>
       result: { name: 'IssueHostLinkSuccess' },
       dataField: { name: 'link' },
     },
-    resolve: (_root, args, ctx) => issueHostLink(ctx, uuidOrNil(args.input.referralId.id)),
+    resolve: (_root, args, ctx) => issueHostLink(ctx, args.input.referralId.id),
   }),
 );
 

@@ -11,7 +11,6 @@ import {
 import { recordMeasure } from '../../domain/referral/record-measure.ts';
 import { recordReferral } from '../../domain/referral/record-referral.ts';
 import { connectReferral, transitionReferral } from '../../domain/referral/transition-referral.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { AreaRef } from '../area.ts';
 import { OrganisationRef } from '../organisation.ts';
@@ -42,7 +41,7 @@ const errors = (name: string) => ({
 const onReferral = async (_root: unknown, args: { input: { referralId: { id: string } } }, ctx: Context) => ({
   guideOf: await partnershipIdOfReferral(ctx, args.input.referralId.id),
 });
-const referralId = (args: { input: { referralId: { id: string } } }) => uuidOrNil(args.input.referralId.id);
+const referralId = (args: { input: { referralId: { id: string } } }) => args.input.referralId.id;
 
 const RecordReferralInput = builder.inputType('RecordReferralInput', {
   fields: (t) => ({
@@ -77,15 +76,15 @@ builder.mutationField('recordReferral', (t) =>
     description:
       'A fællesskabsguide records a referral with the citizen’s consent (scope, date, recorded by).',
     args: { input: t.arg({ type: RecordReferralInput, required: true }) },
-    authScopes: (_root, args) => ({ guideOf: uuidOrNil(args.input.partnershipId.id) }),
+    authScopes: (_root, args) => ({ guideOf: args.input.partnershipId.id }),
     errors: errors('RecordReferral'),
     resolve: async (query, _root, args, ctx) => {
       const { partnershipId, guideId, areaId, ...fields } = args.input;
       const input = parseInput(recordReferralInput, fields);
-      const referral = await recordReferral(ctx, uuidOrNil(partnershipId.id), {
+      const referral = await recordReferral(ctx, partnershipId.id, {
         ...input,
-        guideUserId: guideId ? uuidOrNil(guideId.id) : (ctx.viewer?.userId ?? ''),
-        areaId: areaId ? uuidOrNil(areaId.id) : null,
+        guideUserId: guideId ? guideId.id : (ctx.viewer?.userId ?? ''),
+        areaId: areaId ? areaId.id : null,
       });
       return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
     },
@@ -156,8 +155,8 @@ builder.mutationField('connectReferral', (t) =>
       const host = parseInput(connectReferralInput, { hostName, hostPhone, hostEmail });
       const referral = await connectReferral(ctx, referralId(args), {
         ...host,
-        activityId: activityId ? uuidOrNil(activityId.id) : null,
-        organisationId: associationId ? uuidOrNil(associationId.id) : null,
+        activityId: activityId ? activityId.id : null,
+        organisationId: associationId ? associationId.id : null,
       });
       return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
     },

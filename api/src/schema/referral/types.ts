@@ -17,7 +17,6 @@ import { exportReferral } from '../../domain/referral/export-referral.ts';
 import { nextStepOf } from '../../domain/referral/next-step.ts';
 import { SEVERE_TILS, tilsScore, who5Percent, who5Raw } from '../../domain/referral/scores.ts';
 import { FHIR_TASK_STATUS } from '../../domain/referral/states.ts';
-import { uuidOrNil } from '../../domain/resource/uuid.ts';
 import { ArenaEnum } from '../partnership.ts';
 
 export const ReferralStateEnum = builder.enumType(ReferralState, { name: 'ReferralState' });
@@ -116,7 +115,7 @@ export const ReferralRef = builder.prismaNode('Referral', {
   description:
     "A citizen referred to a fællesskabsguide. Only the referral's own guide and the partnership's coordinators who are guides can load it; reads of its personal data are logged.",
   authScopes: { signedIn: true },
-  findUnique: async (id, ctx) => ({ id: uuidOrNil(id), AND: [await readableReferralWhere(ctx)] }),
+  findUnique: async (id, ctx) => ({ id: id, AND: [await readableReferralWhere(ctx)] }),
   fields: (t) => ({
     state: t.expose('state', { type: ReferralStateEnum }),
     fhirTaskStatus: t.string({
