@@ -2,7 +2,13 @@
 import { createOpportunity, createSignUp, createUser } from '@naboskab/seed/factories';
 import { describe, expect, it } from 'vitest';
 import type { TestClient } from './support.ts';
-import { DECIDE_SIGN_UPS, gid, outcome, volunteerWorldPerFile, WITHDRAW_SIGN_UP } from './volunteer-support.ts';
+import {
+  DECIDE_SIGN_UPS,
+  gid,
+  outcome,
+  volunteerWorldPerFile,
+  WITHDRAW_SIGN_UP,
+} from './volunteer-support.ts';
 
 const file = volunteerWorldPerFile();
 
