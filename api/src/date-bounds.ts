@@ -28,12 +28,29 @@ function bounded(date: Date, scalar: string): Date {
   return date;
 }
 
+/** Any failure to read the date is bad input too (graphql-scalars' own errors carry no code). */
+function badInput(parse: () => Date): Date {
+  try {
+    return parse();
+  } catch (error) {
+    throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
 function boundedScalar(base: GraphQLScalarType<Date, unknown>): GraphQLScalarType<Date, unknown> {
   const config = base.toConfig();
   return new GraphQLScalarType({
     ...config,
-    parseValue: (value) => bounded(base.parseValue(value), config.name),
-    parseLiteral: (ast, variables) => bounded(base.parseLiteral(ast, variables), config.name),
+    parseValue: (value) =>
+      bounded(
+        badInput(() => base.parseValue(value)),
+        config.name,
+      ),
+    parseLiteral: (ast, variables) =>
+      bounded(
+        badInput(() => base.parseLiteral(ast, variables)),
+        config.name,
+      ),
   });
 }
 

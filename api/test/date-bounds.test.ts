@@ -15,12 +15,13 @@ let app: Awaited<ReturnType<typeof startTestApi>>;
 let resources: Awaited<ReturnType<typeof resourceWorld>>;
 let meetings: Awaited<ReturnType<typeof meetingWorld>>;
 let volunteers: Awaited<ReturnType<typeof volunteerWorld>>;
+// Three worlds sign many people in: on the embedded database that takes longer than one world.
 beforeAll(async () => {
   app = await startTestApi();
   resources = await resourceWorld(app);
   meetings = await meetingWorld(app);
   volunteers = await volunteerWorld(app);
-});
+}, 180_000);
 afterAll(() => app.close());
 
 const yearsAhead = (years: number, hour = 10) => {

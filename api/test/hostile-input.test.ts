@@ -24,4 +24,23 @@ describe('hostile scalar input', () => {
       expect(result.errors?.[0]?.message).not.toMatch(/Unexpected error/);
     },
   );
+
+  it.each([
+    [
+      'a malformed DateTime',
+      'mutation ($input: BookResourceInput!) { bookResource(input: $input) { __typename } }',
+      { resourceId: 'UmVzb3VyY2U6eA==', purpose: 'x', startsAt: 'i morgen', endsAt: '2026-13-45T99:00:00Z' },
+      'input.startsAt',
+    ],
+    [
+      'a malformed Date',
+      'mutation ($input: LogVolunteerHoursInput!) { logVolunteerHours(input: $input) { __typename } }',
+      { activityId: 'QWN0aXZpdHk6eA==', date: '31-12-2026', hours: 2 },
+      'input.date',
+    ],
+  ])('answers %s as BAD_USER_INPUT naming the field', async (_name, query, input, field) => {
+    const result = await app.client().gql(query, { input });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.map((e) => e.message).join('\n')).toContain(`at "${field}"`);
+  });
 });

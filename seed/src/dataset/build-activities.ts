@@ -121,11 +121,15 @@ export function buildActivitiesAndVolunteers(ctx: SeedContext, p: BuiltPartnersh
   const opportunities = buildOpportunities(ctx, p);
   const open = opportunities.filter((o) => o.published);
   // Approvals never exceed an opportunity's places; the rest wait in line, as the API keeps it.
+  // One opportunity per partnership (the last by title) is full with a waiting list; the others
+  // keep a place free (further people await a reply), so a new volunteer can be approved there.
+  const full = open.toSorted((a, b) => a.template.title.localeCompare(b.template.title, 'da')).at(-1);
   const approved = new Map<string, number>();
   const placed = (o: BuiltOpportunity, wanted: SignUpStatus): SignUpStatus => {
     if (wanted !== 'APPROVED') return wanted;
     const taken = approved.get(o.id) ?? 0;
-    if (taken >= o.template.opportunity.needed) return 'WAITLISTED';
+    if (o === full && taken >= o.template.opportunity.needed) return 'WAITLISTED';
+    if (o !== full && taken >= o.template.opportunity.needed - 1) return 'APPLIED';
     approved.set(o.id, taken + 1);
     return 'APPROVED';
   };
