@@ -6,6 +6,7 @@ import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
 import { messages } from '../lib/i18n/messages';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { LoadMore } from './ui/load-more';
 
 const PartnershipHistoryQuery = graphql(`
   query PartnershipHistory($slug: String!, $after: String) {
@@ -131,19 +132,16 @@ export function PartnershipHistory({
         </ol>
       </ListBody>
       {history?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('partnership.historyMore')}
+          load={() =>
             fetchMore({
               variables: { after: history.pageInfo.endCursor },
               // Appends the older page to the entries already shown.
               updateQuery: appendPartnershipPage('history'),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('partnership.historyMore')}
-        </button>
+        />
       )}
     </section>
   );

@@ -1,48 +1,17 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
 import { AddMemberForm, type EditedMember } from './add-member-form';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
 import { StatusMessage } from './status-message';
-
-export const PartnershipMembersQuery = graphql(`
-  query PartnershipMembers($slug: String!, $after: String) {
-    partnership(slug: $slug) {
-      id
-      voluntaryAssociationCount
-      associationTarget
-      members(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            role
-            contactName
-            contactEmail
-            contactPhone
-            organisation {
-              id
-              name
-            }
-            signOnFee {
-              id
-              amount
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { LoadMore } from './ui/load-more';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const RemoveMemberMutation = graphql(`
   mutation RemovePartnershipMember($input: RemovePartnershipMemberInput!) {
@@ -60,29 +29,18 @@ type Props = { partnershipId: string; slug: string; canCoordinate: boolean };
 export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
-  const { data, loading, error, refetch, fetchMore } = useQuery(PartnershipMembersQuery, {
+  const { data, loading, error, fetchMore } = useQuery(PartnershipMembersQuery, {
     variables: { slug },
   });
-  const [remove] = useMutation(RemoveMemberMutation);
+  const removal = useMutationResult({ refetch: memberAndFeeDocuments, refresh: true });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [editing, setEditing] = useState<EditedMember | null>(null);
   const p = data?.partnership;
   const members = p?.members.edges.map((e) => e.node) ?? [];
 
   async function onRemove(id: string, name: string) {
-    const result = await remove({ variables: { input: { id } } }).catch(() => null);
-    const payload = result?.data?.removePartnershipMember;
-    if (payload?.__typename === 'RemovePartnershipMemberSuccess') {
-      setMessage({ text: t('partnership.member.removed', { name }), error: false });
-      await refetch();
-      router.refresh();
-    } else {
-      setMessage({
-        text: payload && 'message' in payload ? payload.message : t('form.networkError'),
-        error: true,
-      });
-    }
+    setMessage(null);
+    await removal.run(RemoveMemberMutation, { input: { id } }, t('partnership.member.removed', { name }));
   }
 
   async function onAdded(name: string) {
@@ -91,8 +49,6 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
       error: false,
     });
     setEditing(null);
-    await refetch();
-    router.refresh();
   }
 
   return (
@@ -117,6 +73,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         </div>
       )}
       <StatusMessage message={message} />
+      <MutationAlert result={removal} />
       <ListBody
         loaded={!!p}
         loading={loading}
@@ -179,18 +136,15 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         </table>
       </ListBody>
       {p?.members.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('partnership.member.showMore')}
+          load={() =>
             fetchMore({
               variables: { after: p.members.pageInfo.endCursor },
               updateQuery: appendPartnershipPage('members'),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('partnership.member.showMore')}
-        </button>
+        />
       )}
       {canCoordinate && (
         <AddMemberForm

@@ -1,13 +1,15 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
-import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { fieldFailure } from './ui/mutation-failure';
+import { useMutationResult } from './ui/use-mutation-result';
 
 // The API stores this version with the consent, so the text shown here must match it.
 export const consentTextVersion = 'frivillig-samtykke-v1';
@@ -45,8 +47,8 @@ export function RegisterForm({ next }: { next?: string } = {}) {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const [register, { loading }] = useMutation(RegisterVolunteerMutation);
-  const { errors, alert, alertRef, show } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: loading } = result;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,9 +57,7 @@ export function RegisterForm({ next }: { next?: string } = {}) {
     const consent = form.get('consent') === 'on';
     if (!consent) {
       // Checked here too: without consent we must not send the volunteer's data at all.
-      const message = t('register.consentRequired');
-      show({ __typename: 'ValidationError', message, issues: [{ path: ['consent'], message }] });
-      return;
+      return result.fail(fieldFailure({ consent: t('register.consentRequired') }, t));
     }
     const input = {
       name: text('name'),
@@ -69,20 +69,16 @@ export function RegisterForm({ next }: { next?: string } = {}) {
       consent,
       consentTextVersion,
     };
-    const result = await register({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.registerVolunteer;
-    if (payload?.__typename === 'RegisterVolunteerSuccess') {
+    if ((await result.run(RegisterVolunteerMutation, { input })).ok) {
       await client.clearStore();
       router.replace(safeNextPath(next));
       router.refresh();
-      return;
     }
-    show(payload);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

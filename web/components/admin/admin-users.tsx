@@ -1,12 +1,13 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { UserRole } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { FormMessages, useFormResult } from './use-form-result';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const AdminUsersQuery = graphql(`
   query AdminUsers($search: String, $after: String) {
@@ -55,18 +56,16 @@ export function AdminUsers() {
   const { data, loading } = useQuery(AdminUsersQuery, {
     variables: { search: search.trim() || null, after },
   });
-  const [setRole] = useMutation(SetUserRole);
-  const result = useFormResult([]);
+  const result = useMutationResult();
   const users = data?.users.edges.map((e) => e.node) ?? [];
 
   async function onRole(id: string, name: string, role: UserRole) {
-    const r = await setRole({ variables: { input: { userId: id, role } } }).catch(() => null);
-    result.handle(r?.data?.setUserRole, 'SetUserRoleSuccess', t('admin.user.saved', { name }));
+    await result.run(SetUserRole, { input: { userId: id, role } }, t('admin.user.saved', { name }));
   }
 
   return (
     <div aria-busy={loading}>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="userSearch"
         type="search"

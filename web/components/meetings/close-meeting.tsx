@@ -2,8 +2,9 @@
 
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { MutationAlert } from '../ui/mutation-alert';
 import { MeetingSection } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const CloseMeetingMutation = graphql(`
   mutation CloseMeeting($input: MeetingIdInput!) {
@@ -25,17 +26,18 @@ const CancelMeetingMutation = graphql(`
 
 export function CloseMeeting({ meetingId }: { meetingId: string }) {
   const t = useT();
-  const { run, busy, alert } = useRun();
+  const m = useMeetingMutation();
+  const { run, busy } = m;
   return (
     <MeetingSection name="close" title={t('meetings.close')} className="meeting__close">
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <p>{t('meetings.closeHint')}</p>
       <div className="button-row">
         <button
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => run(CloseMeetingMutation, { meetingId })}
+          onClick={() => run(CloseMeetingMutation, { input: { meetingId } })}
         >
           {t('meetings.close')}
         </button>
@@ -43,7 +45,7 @@ export function CloseMeeting({ meetingId }: { meetingId: string }) {
           type="button"
           className="button button--secondary"
           disabled={busy}
-          onClick={() => run(CancelMeetingMutation, { meetingId })}
+          onClick={() => run(CancelMeetingMutation, { input: { meetingId } })}
         >
           {t('meetings.cancel')}
         </button>

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
+import { RetryAlert } from '../list-states';
 import { type FilterState, filterQuery, readFilters, toApiFilter } from './filter-params';
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
 import { MinistryTable } from './ministry-table';
@@ -86,12 +87,7 @@ export function MinistryExplorer() {
       <MinistryFilters state={filters} options={options.data} onChange={onFilter} onReset={onReset} />
       <div className="ministry__main">
         {error && !current ? (
-          <div className="alert" role="alert">
-            <p>{t('ministry.error')}</p>
-            <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
-              {t('ministry.retry')}
-            </button>
-          </div>
+          <RetryAlert text={t('ministry.error')} retryLabel={t('ministry.retry')} onRetry={refetch} />
         ) : !current ? (
           <p className="status" role="status">
             {t('ministry.loading')}

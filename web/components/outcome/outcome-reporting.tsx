@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { LoadMore } from '../ui/load-more';
 import { OutcomeReportForm } from './outcome-report-form';
 
 const OutcomeReportingQuery = graphql(`
@@ -36,7 +37,7 @@ const OutcomeReportingQuery = graphql(`
 export function OutcomeReporting({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, refetch, fetchMore } = useQuery(OutcomeReportingQuery, {
+  const { data, loading, error, fetchMore } = useQuery(OutcomeReportingQuery, {
     variables: { slug },
     errorPolicy: 'all',
   });
@@ -110,10 +111,9 @@ export function OutcomeReporting({ slug }: { slug: string }) {
           </table>
         )}
         {pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
+          <LoadMore
+            label={t('outcome.more')}
+            load={() =>
               fetchMore({
                 variables: { after: pageInfo.endCursor },
                 updateQuery: (previous, { fetchMoreResult }) => {
@@ -128,11 +128,9 @@ export function OutcomeReporting({ slug }: { slug: string }) {
                     },
                   } as never;
                 },
-              }).catch(() => {})
+              })
             }
-          >
-            {t('outcome.more')}
-          </button>
+          />
         )}
       </section>
       {partnership.viewerCanCoordinate ? (
@@ -141,8 +139,8 @@ export function OutcomeReporting({ slug }: { slug: string }) {
           partnershipId={partnership.id}
           report={editingReport}
           justSaved={!editing && savedNew}
+          refetch={[OutcomeReportingQuery]}
           onSaved={() => {
-            refetch().catch(() => {});
             if (!editing) {
               setSavedNew(true);
               setFormKey((k) => k + 1);

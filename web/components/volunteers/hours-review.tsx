@@ -1,11 +1,12 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { HoursDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
-import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+import { MutationAlert } from '../ui/mutation-alert';
+import { BulkDecisionButtons, useBulkReview } from './bulk-review';
 
 const HoursReviewQuery = graphql(`
   query HoursReview($id: ID!) {
@@ -68,24 +69,22 @@ const DecideHoursMutation = graphql(`
 export function HoursReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, refetch } = useQuery(HoursReviewQuery, {
+  const { data, loading } = useQuery(HoursReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });
-  const [decide, deciding] = useMutation(DecideHoursMutation);
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   const rows = node?.volunteerHours.edges.map((e) => e.node) ?? [];
   const summary = node?.volunteerHoursSummary;
   const n = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 2 });
-  const { selected, toggle, run, message } = useBulkReview<HoursDecision>({
-    decide: async (ids, decision) =>
-      (await decide({ variables: { input: { hoursIds: ids, decision } } })).data?.decideVolunteerHours,
-    successTypename: 'DecideVolunteerHoursSuccess',
+  const { selected, toggle, run, result } = useBulkReview({
+    mutation: DecideHoursMutation,
+    variables: (ids: string[], decision: HoursDecision) => ({ input: { hoursIds: ids, decision } }),
     successText: (decision, count) =>
       t(decision === 'APPROVED' ? 'volunteers.coord.hoursApproved' : 'volunteers.coord.hoursRejected', {
         count,
       }),
-    refetch,
+    refetch: [HoursReviewQuery],
   });
 
   return (
@@ -93,7 +92,7 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
       <h3 id="hours-review-heading">
         {t('volunteers.coord.hoursTitle', { count: node?.volunteerHours.totalCount ?? 0 })}
       </h3>
-      <ReviewMessage message={message} />
+      <MutationAlert result={result} />
       {!data ? (
         <p className="status">{t('volunteers.loading')}</p>
       ) : rows.length === 0 ? (
@@ -101,7 +100,7 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <BulkDecisionButtons
-            disabled={!selected.size || deciding.loading}
+            disabled={!selected.size || result.busy}
             approveLabel={t('volunteers.coord.approveHoursSelected', { count: selected.size })}
             rejectLabel={t('volunteers.coord.rejectHoursSelected', { count: selected.size })}
             onApprove={() => run([...selected], 'APPROVED')}
@@ -145,7 +144,7 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
                       <button
                         type="button"
                         className="button"
-                        disabled={deciding.loading}
+                        disabled={result.busy}
                         onClick={() => run([h.id], 'APPROVED')}
                       >
                         {t('volunteers.coord.approveHours', { name, hours: n(h.hours) })}

@@ -1,11 +1,12 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { SignUpDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
-import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+import { MutationAlert } from '../ui/mutation-alert';
+import { BulkDecisionButtons, useBulkReview } from './bulk-review';
 
 const SignUpReviewQuery = graphql(`
   query SignUpReview($id: ID!) {
@@ -60,22 +61,20 @@ const DecideSignUpsMutation = graphql(`
 export function SignUpReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, refetch } = useQuery(SignUpReviewQuery, {
+  const { data, loading } = useQuery(SignUpReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });
-  const [decide, deciding] = useMutation(DecideSignUpsMutation);
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   const signUps = node?.volunteerSignUps.edges.map((e) => e.node) ?? [];
-  const { selected, toggle, run, message } = useBulkReview<SignUpDecision>({
-    decide: async (ids, decision) =>
-      (await decide({ variables: { input: { signUpIds: ids, decision } } })).data?.decideVolunteerSignUps,
-    successTypename: 'DecideVolunteerSignUpsSuccess',
+  const { selected, toggle, run, result } = useBulkReview({
+    mutation: DecideSignUpsMutation,
+    variables: (ids: string[], decision: SignUpDecision) => ({ input: { signUpIds: ids, decision } }),
     successText: (decision, count) =>
       t(decision === 'APPROVED' ? 'volunteers.coord.approvedCount' : 'volunteers.coord.declinedCount', {
         count,
       }),
-    refetch,
+    refetch: [SignUpReviewQuery],
   });
 
   return (
@@ -83,7 +82,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
       <h3 id="review-heading">
         {t('volunteers.coord.signUpsTitle', { count: node?.volunteerSignUps.totalCount ?? 0 })}
       </h3>
-      <ReviewMessage message={message} />
+      <MutationAlert result={result} />
       {!data ? (
         <p className="status">{t('volunteers.loading')}</p>
       ) : signUps.length === 0 ? (
@@ -91,7 +90,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <BulkDecisionButtons
-            disabled={!selected.size || deciding.loading}
+            disabled={!selected.size || result.busy}
             approveLabel={t('volunteers.coord.approveSelected', { count: selected.size })}
             rejectLabel={t('volunteers.coord.declineSelected', { count: selected.size })}
             onApprove={() => run([...selected], 'APPROVED')}
@@ -130,7 +129,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
                     <button
                       type="button"
                       className="button"
-                      disabled={deciding.loading}
+                      disabled={result.busy}
                       onClick={() => run([s.id], 'APPROVED')}
                     >
                       {t('volunteers.coord.approve', { name })}
@@ -138,7 +137,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
                     <button
                       type="button"
                       className="button button--secondary"
-                      disabled={deciding.loading}
+                      disabled={result.busy}
                       onClick={() => run([s.id], 'DECLINED')}
                     >
                       {t('volunteers.coord.decline', { name })}

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { ActivityPoint } from '../../map/activity-map';
 import { appendEdges, RetryAlert } from '../list-states';
+import { LoadMore } from '../ui/load-more';
 import { ActivityCard } from './activity-card';
 import { opportunityPath } from './ids';
 
@@ -211,21 +212,17 @@ export function VolunteerExplorer() {
             </ul>
           )}
           {data?.activities.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={loading}
-              onClick={() =>
+            <LoadMore
+              label={t('volunteers.more')}
+              load={() =>
                 fetchMore({
                   variables: { after: data.activities.pageInfo.endCursor },
                   updateQuery: (prev, { fetchMoreResult }) => ({
                     activities: appendEdges(prev.activities, fetchMoreResult.activities),
                   }),
-                }).catch(() => {})
+                })
               }
-            >
-              {t('volunteers.more')}
-            </button>
+            />
           )}
         </section>
       </div>

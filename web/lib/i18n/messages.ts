@@ -1,5 +1,6 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
+import * as failures from './catalogue/failures';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
 import * as partnerships from './catalogue/partnerships';
@@ -76,7 +77,15 @@ const core = {
 };
 
 // Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
-const da = { ...core, ...meetings.da, ...ministry.da, ...partnerships.da, ...resources.da, ...volunteers.da };
+const da = {
+  ...core,
+  ...failures.da,
+  ...meetings.da,
+  ...ministry.da,
+  ...partnerships.da,
+  ...resources.da,
+  ...volunteers.da,
+};
 
 export type MessageKey = keyof typeof da;
 export type Messages = Record<MessageKey, string>;
@@ -148,6 +157,7 @@ const coreEn: Record<keyof typeof core, string> = {
 
 const en: Messages = {
   ...coreEn,
+  ...failures.en,
   ...meetings.en,
   ...ministry.en,
   ...partnerships.en,
