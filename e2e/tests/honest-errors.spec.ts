@@ -112,3 +112,25 @@ test.describe('as an administrator', () => {
     await expect.poll(() => organisations.getByRole('listitem').count()).toBeGreaterThan(before);
   });
 });
+
+test.describe('as the ministry', () => {
+  test.use({ role: 'ministry' });
+
+  test('a bad filter in the address is named at its field and ignored, not a blank page', async ({
+    page,
+  }) => {
+    await page.goto('/ministeriet?round=garbage&minKr=500000&maxKr=1000&arena=LEISURE_AND_COMMUNITIES');
+    await expect(page.getByRole('combobox', { name: 'Ansøgningsrunde' })).toHaveAccessibleDescription(
+      'Værdien i adressen findes ikke, så filteret er ikke brugt.',
+    );
+    await expect(page.getByLabel('Bevilling til (kr.)')).toHaveAccessibleDescription(
+      '«Til» skal være mindst «fra». Beløbet er ikke brugt.',
+    );
+    // The good filters still apply, and the data is there.
+    await expect(page.getByRole('combobox', { name: 'Livsarena' })).toHaveValue('LEISURE_AND_COMMUNITIES');
+    await expect(
+      page.getByRole('status').filter({ hasText: /partnerskaber? matcher filtrene/ }),
+    ).toBeVisible();
+    await expect(page.getByText('Data kunne ikke hentes')).toHaveCount(0);
+  });
+});

@@ -11,6 +11,7 @@ import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-do
 import { StatusMessage } from './status-message';
 import { LoadMore } from './ui/load-more';
 import { MutationAlert } from './ui/mutation-alert';
+import { TableScroll } from './ui/table-scroll';
 import { useMutationResult } from './ui/use-mutation-result';
 
 const RemoveMemberMutation = graphql(`
@@ -54,24 +55,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
   return (
     <section aria-labelledby="partnership-members" className="partnership-section" aria-busy={loading}>
       <h2 id="partnership-members">{t('partnership.membersTitle')}</h2>
-      {p && (
-        <div className="counter" aria-live="polite">
-          <p data-testid="association-counter">
-            {t('partnership.counter', {
-              count: formatNumber(locale, p.voluntaryAssociationCount),
-              target: formatNumber(locale, p.associationTarget),
-            })}
-          </p>
-          <progress
-            max={p.associationTarget}
-            value={Math.min(p.voluntaryAssociationCount, p.associationTarget)}
-            aria-hidden="true"
-          />
-          {p.voluntaryAssociationCount >= p.associationTarget && (
-            <p>{t('partnership.counterReached', { target: p.associationTarget })}</p>
-          )}
-        </div>
-      )}
+      {p && <AssociationCounter count={p.voluntaryAssociationCount} target={p.associationTarget ?? null} />}
       <StatusMessage message={message} />
       <MutationAlert result={removal} />
       <ListBody
@@ -84,56 +68,58 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         loadingClassName="status"
         emptyText={t('partnership.membersEmpty')}
       >
-        <table className="data-table">
-          <caption className="visually-hidden">
-            {t('partnerships.members', { count: p?.members.totalCount ?? 0 })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('partnership.member.organisation')}</th>
-              <th scope="col">{t('partnership.member.role')}</th>
-              <th scope="col">{t('partnership.member.contact')}</th>
-              <th scope="col">{t('partnership.member.fee')}</th>
-              {canCoordinate && <td />}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.organisation.name}</th>
-                <td>{t(`memberRole.${m.role}`)}</td>
-                <td>{[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '–'}</td>
-                <td>{m.signOnFee ? formatKroner(locale, Number(m.signOnFee.amount) / 100) : '–'}</td>
-                {canCoordinate && (
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        setEditing(m);
-                        requestAnimationFrame(() =>
-                          document.querySelector<HTMLElement>('form [name="role"]')?.focus(),
-                        );
-                      }}
-                    >
-                      {t('partnership.member.edit')}
-                      <span className="visually-hidden"> {m.organisation.name}</span>
-                    </button>{' '}
-                    {!m.signOnFee && (
+        <TableScroll label={t('a11y.wideTable')}>
+          <table className="data-table">
+            <caption className="visually-hidden">
+              {t('partnerships.members', { count: p?.members.totalCount ?? 0 })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.member.organisation')}</th>
+                <th scope="col">{t('partnership.member.role')}</th>
+                <th scope="col">{t('partnership.member.contact')}</th>
+                <th scope="col">{t('partnership.member.fee')}</th>
+                {canCoordinate && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.organisation.name}</th>
+                  <td>{t(`memberRole.${m.role}`)}</td>
+                  <td>{[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '–'}</td>
+                  <td>{m.signOnFee ? formatKroner(locale, Number(m.signOnFee.amount) / 100) : '–'}</td>
+                  {canCoordinate && (
+                    <td>
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => onRemove(m.id, m.organisation.name)}
+                        onClick={() => {
+                          setEditing(m);
+                          requestAnimationFrame(() =>
+                            document.querySelector<HTMLElement>('form [name="role"]')?.focus(),
+                          );
+                        }}
                       >
-                        {t('partnership.member.remove', { name: m.organisation.name })}
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                        {t('partnership.member.edit')}
+                        <span className="visually-hidden"> {m.organisation.name}</span>
+                      </button>{' '}
+                      {!m.signOnFee && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onRemove(m.id, m.organisation.name)}
+                        >
+                          {t('partnership.member.remove', { name: m.organisation.name })}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </ListBody>
       {p?.members.pageInfo.hasNextPage && (
         <LoadMore
@@ -156,5 +142,32 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         />
       )}
     </section>
+  );
+}
+
+/** The associations mobilised, against the pool's bar where its pool sets one (none for a helhedsplan). */
+function AssociationCounter({ count, target }: { count: number; target: number | null }) {
+  const t = useT();
+  const locale = useLocale();
+  if (target === null) {
+    return (
+      <div className="counter" aria-live="polite">
+        <p data-testid="association-counter">
+          {t('partnership.counterNoBar', { count: formatNumber(locale, count) })}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="counter" aria-live="polite">
+      <p data-testid="association-counter">
+        {t('partnership.counter', {
+          count: formatNumber(locale, count),
+          target: formatNumber(locale, target),
+        })}
+      </p>
+      <progress max={target} value={Math.min(count, target)} aria-hidden="true" />
+      {count >= target && <p>{t('partnership.counterReached', { target })}</p>}
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correc
 import { StatusMessage } from './status-message';
 import { LoadMore } from './ui/load-more';
 import { MutationAlert } from './ui/mutation-alert';
+import { TableScroll } from './ui/table-scroll';
 import { useMutationResult } from './ui/use-mutation-result';
 
 const DeleteSignOnFeeMutation = graphql(`
@@ -61,44 +62,46 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
         loadingClassName="status"
         emptyText={t('partnership.fees.empty')}
       >
-        <table className="data-table" aria-labelledby="sign-on-fees-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('partnership.fee.member')}</th>
-              <th scope="col">{t('partnership.grant.amount')}</th>
-              <th scope="col">{t('partnership.fee.paidOn')}</th>
-              <th scope="col">{t('partnership.fees.note')}</th>
-              {canCoordinate && <td />}
-            </tr>
-          </thead>
-          <tbody>
-            {fees.map((fee) => (
-              <SignOnFeeRow
-                key={fee.id}
-                fee={fee}
-                canCoordinate={canCoordinate}
-                onEdit={() => {
-                  setMessage(null);
-                  setEditing(fee);
-                }}
-                busy={removal.busy}
-                onDelete={async () => {
-                  setMessage(null);
-                  const deleted = await removal.run(DeleteSignOnFeeMutation, { input: { id: fee.id } });
-                  if (!deleted.ok) return false;
-                  if (editing?.id === fee.id) setEditing(null);
-                  setMessage({
-                    text: t('partnership.fee.deleted', { name: fee.member.organisation.name }),
-                    error: false,
-                  });
-                  // The row is gone: focus goes to the list's heading, next to the status.
-                  document.getElementById('sign-on-fees-title')?.focus();
-                  return true;
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label={t('a11y.wideTable')}>
+          <table className="data-table" aria-labelledby="sign-on-fees-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.fee.member')}</th>
+                <th scope="col">{t('partnership.grant.amount')}</th>
+                <th scope="col">{t('partnership.fee.paidOn')}</th>
+                <th scope="col">{t('partnership.fees.note')}</th>
+                {canCoordinate && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {fees.map((fee) => (
+                <SignOnFeeRow
+                  key={fee.id}
+                  fee={fee}
+                  canCoordinate={canCoordinate}
+                  onEdit={() => {
+                    setMessage(null);
+                    setEditing(fee);
+                  }}
+                  busy={removal.busy}
+                  onDelete={async () => {
+                    setMessage(null);
+                    const deleted = await removal.run(DeleteSignOnFeeMutation, { input: { id: fee.id } });
+                    if (!deleted.ok) return false;
+                    if (editing?.id === fee.id) setEditing(null);
+                    setMessage({
+                      text: t('partnership.fee.deleted', { name: fee.member.organisation.name }),
+                      error: false,
+                    });
+                    // The row is gone: focus goes to the list's heading, next to the status.
+                    document.getElementById('sign-on-fees-title')?.focus();
+                    return true;
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </ListBody>
       {connection?.pageInfo.hasNextPage && (
         <LoadMore

@@ -1,5 +1,6 @@
 import { t } from '../i18n.ts';
-import { ASSOCIATION_BAR, type MapData } from './load-map-data.ts';
+import { ASSOCIATION_BAR, meetsBar } from './association-bar.ts';
+import type { MapData } from './load-map-data.ts';
 
 // For Danish Excel: UTF-8 with a byte-order mark (else Excel guesses Windows-1252), `;` between
 // fields (Danish Excel's list separator, since `,` is the decimal mark), CRLF line ends, decimal
@@ -38,7 +39,11 @@ const kr = (ore: bigint) => {
 };
 const decimal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
-const unique = (values: string[]) => [...new Set(values)].join(', ');
+// Lists inside one cell are joined by " | ": names hold commas ("Dagtilbud, skole og uddannelse").
+const list = (values: string[]) => values.join(' | ');
+const unique = (values: string[]) => list([...new Set(values)]);
+/** Whether the pool's association bar is met: Ja, Nej, or – where no pool of it sets one. */
+const barCell = (met: boolean | null) => (met === null ? '–' : t('da', met ? 'ministry.yes' : 'ministry.no'));
 
 /** Quotes when needed and defuses formula injection (a leading = + - @ would run in Excel). */
 function cell(value: string | number): string {
@@ -51,9 +56,9 @@ export function writePartnershipsCsv(data: MapData): string {
   const rows = data.partnerships.map((p) => [
     p.name,
     t('da', `ministry.status.${p.status}`),
-    p.arenas.map((a) => t('da', `ministry.arena.${a}`)).join(', '),
-    p.targetGroups.map((g) => t('da', `ministry.targetGroup.${g}`)).join(', '),
-    p.areas.map((a) => a.name).join(', '),
+    list(p.arenas.map((a) => t('da', `ministry.arena.${a}`))),
+    list(p.targetGroups.map((g) => t('da', `ministry.targetGroup.${g}`))),
+    list(p.areas.map((a) => a.name)),
     unique(p.areas.map((a) => a.municipalityName)),
     unique(p.areas.map((a) => a.regionName)),
     day(p.startsOn),
@@ -61,7 +66,7 @@ export function writePartnershipsCsv(data: MapData): string {
     kr(p.grantedOre),
     kr(p.paidOre),
     p.associations,
-    t('da', p.associations >= ASSOCIATION_BAR ? 'ministry.yes' : 'ministry.no'),
+    barCell(meetsBar(p.associations, p.associationBar)),
     kr(p.signOnFeesOre),
     p.signOnFeeCount,
     p.participantsReached,

@@ -7,6 +7,7 @@ import type { UserRole } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
 
 const AdminUsersQuery = graphql(`
@@ -76,38 +77,40 @@ export function AdminUsers() {
           setAfter(null);
         }}
       />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('pform.name')}</th>
-            <th scope="col">{t('admin.user.email')}</th>
-            <th scope="col">{t('partnership.member.organisation')}</th>
-            <th scope="col">{t('myPage.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              <td>{u.email}</td>
-              <td>{u.organisationName ?? '–'}</td>
-              <td>
-                <select
-                  aria-label={t('admin.user.role', { name: u.name })}
-                  defaultValue={u.role}
-                  onChange={(e) => onRole(u.id, u.name, e.target.value as UserRole)}
-                >
-                  {roles.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`role.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <TableScroll label={t('a11y.wideTable')}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('pform.name')}</th>
+              <th scope="col">{t('admin.user.email')}</th>
+              <th scope="col">{t('partnership.member.organisation')}</th>
+              <th scope="col">{t('myPage.role')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.email}</td>
+                <td>{u.organisationName ?? '–'}</td>
+                <td>
+                  <select
+                    aria-label={t('admin.user.role', { name: u.name })}
+                    defaultValue={u.role}
+                    onChange={(e) => onRole(u.id, u.name, e.target.value as UserRole)}
+                  >
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {data?.users.pageInfo.hasNextPage && (
         <button
           type="button"

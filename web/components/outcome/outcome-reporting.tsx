@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { LoadMore } from '../ui/load-more';
+import { TableScroll } from '../ui/table-scroll';
 import { OutcomeReportForm } from './outcome-report-form';
 
 const OutcomeReportingQuery = graphql(`
@@ -66,49 +67,51 @@ export function OutcomeReporting({ slug }: { slug: string }) {
         {reports.length === 0 ? (
           <p>{t('outcome.none')}</p>
         ) : (
-          <table className="outcome-reports">
-            <thead>
-              <tr>
-                <th scope="col">{t('outcome.period')}</th>
-                <th scope="col">{t('outcome.participantsReached')}</th>
-                <th scope="col">{t('outcome.newParticipantsBridged')}</th>
-                <th scope="col">{t('outcome.activitiesHeld')}</th>
-                <th scope="col">{t('outcome.volunteersActive')}</th>
-                {partnership.viewerCanCoordinate && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
-                  </th>
-                  <td>{n(r.participantsReached)}</td>
-                  <td>{n(r.newParticipantsBridged)}</td>
-                  <td>{n(r.activitiesHeld)}</td>
-                  <td>{n(r.volunteersActive)}</td>
-                  {partnership.viewerCanCoordinate && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => {
-                          setSavedNew(false);
-                          setEditing(r.id);
-                        }}
-                        aria-label={t('outcome.edit', {
-                          from: formatDate(locale, r.periodStart),
-                          to: formatDate(locale, r.periodEnd),
-                        })}
-                      >
-                        {t('outcome.editButton')}
-                      </button>
-                    </td>
-                  )}
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="outcome-reports">
+              <thead>
+                <tr>
+                  <th scope="col">{t('outcome.period')}</th>
+                  <th scope="col">{t('outcome.participantsReached')}</th>
+                  <th scope="col">{t('outcome.newParticipantsBridged')}</th>
+                  <th scope="col">{t('outcome.activitiesHeld')}</th>
+                  <th scope="col">{t('outcome.volunteersActive')}</th>
+                  {partnership.viewerCanCoordinate && <td />}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {reports.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
+                    </th>
+                    <td>{n(r.participantsReached)}</td>
+                    <td>{n(r.newParticipantsBridged)}</td>
+                    <td>{n(r.activitiesHeld)}</td>
+                    <td>{n(r.volunteersActive)}</td>
+                    {partnership.viewerCanCoordinate && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => {
+                            setSavedNew(false);
+                            setEditing(r.id);
+                          }}
+                          aria-label={t('outcome.edit', {
+                            from: formatDate(locale, r.periodStart),
+                            to: formatDate(locale, r.periodEnd),
+                          })}
+                        >
+                          {t('outcome.editButton')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {pageInfo.hasNextPage && (
           <LoadMore

@@ -6,6 +6,7 @@ import type { HoursDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
 import { BulkDecisionButtons, useBulkReview } from './bulk-review';
 
 const HoursReviewQuery = graphql(`
@@ -106,55 +107,57 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
             onApprove={() => run([...selected], 'APPROVED')}
             onReject={() => run([...selected], 'REJECTED')}
           />
-          <table className="data-table">
-            <caption className="visually-hidden">{t('volunteers.coord.hoursCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.coord.choose')}</th>
-                <th scope="col">{t('volunteers.hours.date')}</th>
-                <th scope="col">{t('volunteers.coord.volunteer')}</th>
-                <th scope="col">{t('volunteers.hours.activity')}</th>
-                <th scope="col">{t('volunteers.hours.hours')}</th>
-                <th scope="col">{t('volunteers.hours.note')}</th>
-                <th scope="col">{t('volunteers.coord.decide')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((h) => {
-                const name = h.volunteer?.name || t('volunteers.anonymised');
-                return (
-                  <tr key={h.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('volunteers.coord.selectHours', {
-                          name,
-                          date: formatDate(locale, h.date, { dateStyle: 'medium' }),
-                        })}
-                        checked={selected.has(h.id)}
-                        onChange={() => toggle(h.id)}
-                      />
-                    </td>
-                    <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
-                    <td>{name}</td>
-                    <td>{h.activity.title}</td>
-                    <td>{n(h.hours)}</td>
-                    <td>{h.note}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={result.busy}
-                        onClick={() => run([h.id], 'APPROVED')}
-                      >
-                        {t('volunteers.coord.approveHours', { name, hours: n(h.hours) })}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('volunteers.coord.hoursCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('volunteers.coord.choose')}</th>
+                  <th scope="col">{t('volunteers.hours.date')}</th>
+                  <th scope="col">{t('volunteers.coord.volunteer')}</th>
+                  <th scope="col">{t('volunteers.hours.activity')}</th>
+                  <th scope="col">{t('volunteers.hours.hours')}</th>
+                  <th scope="col">{t('volunteers.hours.note')}</th>
+                  <th scope="col">{t('volunteers.coord.decide')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((h) => {
+                  const name = h.volunteer?.name || t('volunteers.anonymised');
+                  return (
+                    <tr key={h.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('volunteers.coord.selectHours', {
+                            name,
+                            date: formatDate(locale, h.date, { dateStyle: 'medium' }),
+                          })}
+                          checked={selected.has(h.id)}
+                          onChange={() => toggle(h.id)}
+                        />
+                      </td>
+                      <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
+                      <td>{name}</td>
+                      <td>{h.activity.title}</td>
+                      <td>{n(h.hours)}</td>
+                      <td>{h.note}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={result.busy}
+                          onClick={() => run([h.id], 'APPROVED')}
+                        >
+                          {t('volunteers.coord.approveHours', { name, hours: n(h.hours) })}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       {summary && (
@@ -167,24 +170,26 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
             })}
           </p>
           {summary.activities.length > 0 && (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('volunteers.hours.activity')}</th>
-                  <th scope="col">{t('volunteers.coord.approvedHours')}</th>
-                  <th scope="col">{t('volunteers.coord.pendingHours')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.activities.map((a) => (
-                  <tr key={a.activity.id}>
-                    <td>{a.activity.title}</td>
-                    <td>{n(a.approvedHours)}</td>
-                    <td>{n(a.pendingHours)}</td>
+            <TableScroll label={t('a11y.wideTable')}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('volunteers.hours.activity')}</th>
+                    <th scope="col">{t('volunteers.coord.approvedHours')}</th>
+                    <th scope="col">{t('volunteers.coord.pendingHours')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {summary.activities.map((a) => (
+                    <tr key={a.activity.id}>
+                      <td>{a.activity.title}</td>
+                      <td>{n(a.approvedHours)}</td>
+                      <td>{n(a.pendingHours)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
 import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { opportunityPath } from './ids';
 import { LogHoursForm } from './log-hours-form';
@@ -185,28 +186,30 @@ export function MyCommitments() {
         {hours.length === 0 ? (
           <p className="status">{t('volunteers.hours.none')}</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.hours.date')}</th>
-                <th scope="col">{t('volunteers.hours.activity')}</th>
-                <th scope="col">{t('volunteers.hours.hours')}</th>
-                <th scope="col">{t('volunteers.hours.note')}</th>
-                <th scope="col">{t('volunteers.hours.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {hours.map((h) => (
-                <tr key={h.id}>
-                  <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
-                  <td>{h.activity.title}</td>
-                  <td>{formatNumber(locale, h.hours)}</td>
-                  <td>{h.note}</td>
-                  <td>{t(`volunteers.hoursStatus.${h.status}`)}</td>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('volunteers.hours.date')}</th>
+                  <th scope="col">{t('volunteers.hours.activity')}</th>
+                  <th scope="col">{t('volunteers.hours.hours')}</th>
+                  <th scope="col">{t('volunteers.hours.note')}</th>
+                  <th scope="col">{t('volunteers.hours.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {hours.map((h) => (
+                  <tr key={h.id}>
+                    <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
+                    <td>{h.activity.title}</td>
+                    <td>{formatNumber(locale, h.hours)}</td>
+                    <td>{h.note}</td>
+                    <td>{t(`volunteers.hoursStatus.${h.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>
