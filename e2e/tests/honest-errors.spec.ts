@@ -34,6 +34,11 @@ test('input the form cannot send is named at its field, not reported as a lost c
   await expect(page.getByText(/slutte efter/i)).toHaveCount(0);
 
   await planMeeting(page, `Fejlmøde ${Date.now().toString(36)}`);
+  // A meeting in 2031 can be cancelled, not closed.
+  await expect(
+    page.getByText('Mødet kan lukkes, når det er begyndt. Indtil da kan det aflyses.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Luk mødet' })).toHaveCount(0);
 
   // A duration of 1.5 minutes.
   const addItem = page.getByRole('form', { name: 'Tilføj punkt' });

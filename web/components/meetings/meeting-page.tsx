@@ -127,7 +127,9 @@ export function MeetingPage({ uuid }: { uuid: string }) {
       <MinutesSection meeting={meeting} items={items} editable={editable} />
       <DecisionsSection meeting={meeting} items={items} editable={editable} />
       <ActionItemsSection meeting={meeting} items={items} editable={editable} people={people} />
-      {editable && <CloseMeeting meetingId={meeting.id} />}
+      {meeting.viewerCanEdit && meeting.status !== 'CANCELLED' && (
+        <CloseMeeting meetingId={meeting.id} status={meeting.status} startsAt={meeting.startsAt} />
+      )}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -71,6 +71,14 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
   const [conflict, setConflict] = useState<Minutes | null>(null);
   const [status, setStatus] = useState('');
   const id = `minutes-${item.id}`;
+  const dirty = text !== (saved?.text ?? '');
+  // Leaving (reload, close, another site) with unsaved minutes asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   async function save(expectedVersion: number) {
     setStatus('');
@@ -135,7 +143,7 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
         </>
       )}
       <p aria-live="polite" className="hint">
-        {status}
+        {dirty ? t('meetings.unsaved') : status}
       </p>
     </div>
   );

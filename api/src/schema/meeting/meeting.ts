@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { planMeeting } from '../../domain/meeting/plan-meeting.ts';
-import { endMeeting, updateMeeting } from '../../domain/meeting/update-meeting.ts';
+import { setMeetingStatus, updateMeeting } from '../../domain/meeting/update-meeting.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { PartnershipRef } from '../partnership.ts';
@@ -187,6 +187,7 @@ builder.mutationField('updateMeeting', (t) =>
 for (const [name, status, description] of [
   ['closeMeeting', 'CLOSED', 'Closes the meeting: the minutes become final and readable by members.'],
   ['cancelMeeting', 'CANCELLED', 'Cancels the meeting (calendar feeds show STATUS:CANCELLED).'],
+  ['reopenMeeting', 'PLANNED', 'Reopens a meeting closed by mistake: the record can be edited again.'],
 ] as const) {
   const union = `${name[0]?.toUpperCase()}${name.slice(1)}`;
   builder.mutationField(name, (t) =>
@@ -202,7 +203,7 @@ for (const [name, status, description] of [
         dataField: { name: 'meeting' },
       },
       resolve: (_root, args, ctx) =>
-        endMeeting(ctx, rawId(args.input.meetingId, 'Meeting', 'meetingId'), status),
+        setMeetingStatus(ctx, rawId(args.input.meetingId, 'Meeting', 'meetingId'), status),
     }),
   );
 }
