@@ -195,6 +195,10 @@ describe('exports of the ministry map', () => {
       expect(g.fundingOrganization[0].name).toMatch(/Social- og Boligstyrelsen|Landsbyggefonden/);
       expect(g.plannedDates[0]).toMatchObject({ startDate: expect.any(String), endDate: expect.any(String) });
       expect(g.grantProgramme[0].title).toBeTruthy();
+      // Danish letters transliterated, never dropped ("f-llesskaber").
+      expect(g.grantProgramme[0].code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-\d{4}$/);
+      if (g.grantProgramme[0].title.includes('fællesskaber'))
+        expect(g.grantProgramme[0].code).toContain('faellesskaber');
       expect(g.beneficiaryLocation.length).toBeGreaterThan(0);
       expect(g.beneficiaryLocation[0]).toMatchObject({
         geoCode: expect.stringMatching(/^\d{4}$/),

@@ -1,13 +1,7 @@
 import { t } from '../i18n.ts';
 import { ASSOCIATION_BAR, meetsBar } from './association-bar.ts';
+import { danishCsv, decimal, list } from './danish-csv.ts';
 import type { MapData } from './load-map-data.ts';
-
-// For Danish Excel: UTF-8 with a byte-order mark (else Excel guesses Windows-1252), `;` between
-// fields (Danish Excel's list separator, since `,` is the decimal mark), CRLF line ends, decimal
-// comma without thousands separators, dates as ISO 8601 (Excel reads them as dates).
-const BOM = '\uFEFF';
-const SEPARATOR = ';';
-const EOL = '\r\n';
 
 const headers = [
   'Partnerskab',
@@ -37,20 +31,10 @@ const kr = (ore: bigint) => {
   const abs = negative ? -ore : ore;
   return `${negative ? '-' : ''}${abs / 100n},${String(abs % 100n).padStart(2, '0')}`;
 };
-const decimal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
-// Lists inside one cell are joined by " | ": names hold commas ("Dagtilbud, skole og uddannelse").
-const list = (values: string[]) => values.join(' | ');
 const unique = (values: string[]) => list([...new Set(values)]);
 /** Whether the pool's association bar is met: Ja, Nej, or – where no pool of it sets one. */
 const barCell = (met: boolean | null) => (met === null ? '–' : t('da', met ? 'ministry.yes' : 'ministry.no'));
-
-/** Quotes when needed and defuses formula injection (a leading = + - @ would run in Excel). */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function writePartnershipsCsv(data: MapData): string {
   const rows = data.partnerships.map((p) => [
@@ -75,6 +59,5 @@ export function writePartnershipsCsv(data: MapData): string {
     p.volunteersActive,
     decimal(p.approvedHours),
   ]);
-  const lines = [headers.map(cell), ...rows.map((row) => row.map(cell))].map((row) => row.join(SEPARATOR));
-  return BOM + lines.join(EOL) + EOL;
+  return danishCsv(headers, rows);
 }
