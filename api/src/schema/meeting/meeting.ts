@@ -4,6 +4,7 @@ import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
 import { planMeeting } from '../../domain/meeting/plan-meeting.ts';
 import { setMeetingStatus, updateMeeting } from '../../domain/meeting/update-meeting.ts';
+import { placeText } from '../../domain/place-text.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { PartnershipRef } from '../partnership.ts';
@@ -34,8 +35,7 @@ export const MeetingRef = builder.prismaNode('Meeting', {
       nullable: true,
       description: 'Title and address of the booked room.',
       select: { booking: { select: { resource: { select: { title: true, address: true } } } } },
-      resolve: (m) =>
-        m.booking ? [m.booking.resource.title, m.booking.resource.address].filter(Boolean).join(', ') : null,
+      resolve: (m) => (m.booking ? placeText([m.booking.resource.title, m.booking.resource.address]) : null),
     }),
     viewerCanEdit: t.boolean({ resolve: (m, _args, ctx) => coordinates(ctx, m.partnershipId) }),
     agendaItems: t.relatedConnection('agendaItems', {
