@@ -57,7 +57,7 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
     .getByRole('textbox', { name: 'Referat af «Budget»' })
     .fill('Budgettet for foråret blev gennemgået.');
   await page.getByRole('button', { name: 'Gem referat af «Budget»' }).click();
-  await expect(page.getByText('Version 1')).toBeVisible();
+  await expect(page.getByText('Gemt 1 gang')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gem referat af «Budget»' })).toBeEnabled();
 
   const decision = page.getByRole('form', { name: 'Tilføj beslutning' });

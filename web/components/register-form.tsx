@@ -131,7 +131,6 @@ export function RegisterForm({ next }: { next?: string } = {}) {
           <input type="checkbox" name="consent" required aria-invalid={errors.consent ? true : undefined} />
           <span>{t('register.consentText')}</span>
         </label>
-        <p className="hint">{t('register.consentVersion', { version: consentTextVersion })}</p>
       </fieldset>
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('register.submitting') : t('register.submit')}

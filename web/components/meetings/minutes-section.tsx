@@ -138,7 +138,11 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
             >
               {busy ? t('meetings.saving') : t('meetings.saveMinutes')}
             </button>
-            <span className="hint">{t('meetings.minutesVersion', { version: saved?.version ?? 0 })}</span>
+            <span className="hint">
+              {saved?.version
+                ? t('meetings.minutesVersion', { version: saved.version })
+                : t('meetings.minutesNotSaved')}
+            </span>
           </div>
         </>
       )}

@@ -58,7 +58,6 @@ const core = {
   'register.consentLegend': 'Samtykke',
   'register.consentText':
     'Jeg giver samtykke til, at Naboskab opbevarer mit navn, min e-mail og mit telefonnummer for at koordinere frivilligt arbejde. Jeg kan til enhver tid trække samtykket tilbage og få mine oplysninger slettet.',
-  'register.consentVersion': 'Samtykketekst, version {version}',
   'register.consentRequired': 'Du skal give samtykke for at blive oprettet.',
   'register.submit': 'Opret profil',
   'register.submitting': 'Opretter …',
@@ -139,7 +138,6 @@ const coreEn: Record<keyof typeof core, string> = {
   'register.consentLegend': 'Consent',
   'register.consentText':
     'I consent to Naboskab storing my name, e-mail and phone number to coordinate volunteer work. I can withdraw my consent at any time and have my data deleted.',
-  'register.consentVersion': 'Consent text, version {version}',
   'register.consentRequired': 'You must give your consent to register.',
   'register.submit': 'Create profile',
   'register.submitting': 'Creating …',
