@@ -1,24 +1,8 @@
 import type { MinistryFilterOptionsQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { arenas, targetGroups } from '../partnership-options';
 import type { FilterKey, FilterState } from './filter-params';
 
-export const arenas = [
-  'HOME_AND_HOUSING',
-  'DAYCARE_SCHOOL_EDUCATION',
-  'LEISURE_AND_COMMUNITIES',
-  'WORK_AND_EMPLOYMENT',
-  'HEALTH_AND_CARE',
-];
-export const targetGroups = [
-  'OLDER_PEOPLE',
-  'YOUNG_PEOPLE',
-  'CHILDREN_AND_FAMILIES',
-  'PEOPLE_WITH_DISABILITIES',
-  'PEOPLE_WITH_MENTAL_ILLNESS',
-  'ETHNIC_MINORITIES',
-  'UNEMPLOYED',
-  'SOCIALLY_VULNERABLE',
-];
 export const statuses = ['PLANNED', 'ACTIVE', 'ENDED'];
 
 export type FilterProblems = Partial<Record<FilterKey, MessageKey>>;
@@ -54,8 +38,8 @@ export function checkFilters(
     region: (v) => (options ? options.regions.some((r) => r.code === v) : /^\d{4}$/.test(v)),
     municipality: (v) =>
       options ? options.municipalities.edges.some((e) => e.node.code === v) : /^\d{4}$/.test(v),
-    arena: (v) => arenas.includes(v),
-    targetGroup: (v) => targetGroups.includes(v),
+    arena: (v) => (arenas as string[]).includes(v),
+    targetGroup: (v) => (targetGroups as string[]).includes(v),
     status: (v) => statuses.includes(v),
     minKr: wholeKroner,
     maxKr: wholeKroner,

@@ -5,7 +5,8 @@ import { graphql } from '../../gql';
 import type { MinistryFilterOptionsQuery } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { arenas, type FilterProblems, statuses, targetGroups } from './filter-check';
+import { arenas, targetGroups } from '../partnership-options';
+import { type FilterProblems, statuses } from './filter-check';
 import type { FilterKey, FilterState } from './filter-params';
 
 export const MinistryFilterOptions = graphql(`

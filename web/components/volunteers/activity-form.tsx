@@ -6,10 +6,10 @@ import { graphql } from '../../gql';
 import type { Arena, TargetGroup } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { arenas, targetGroups } from '../partnership-options';
 import { SelectField } from '../select-field';
 import { MutationAlert } from '../ui/mutation-alert';
 import { DescriptionField, PublishAndSubmit, useCreateForm } from './create-form';
-import { arenas, targetGroups } from './volunteer-explorer';
 
 const CreateActivityMutation = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {
