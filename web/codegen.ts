@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed documents come from the API's committed schema, regenerated on every `generate`.
 const config: CodegenConfig = {
   schema: '../api/schema.graphql',
-  documents: ['app/**/*.tsx', 'components/**/*.tsx', 'map/**/*.tsx', 'lib/**/*.ts'],
+  documents: ['app/**/*.tsx', 'components/**/*.{ts,tsx}', 'map/**/*.tsx', 'lib/**/*.ts'],
   ignoreNoDocuments: true,
   generates: {
     './gql/': {

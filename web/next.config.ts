@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets several builds live side by side (e.g. a developer's and the e2e suite's).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // forbidden() and unauthorized() from next/navigation: pages that the API refuses say so.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -2,7 +2,7 @@
 // npm run build -w @naboskab/web` first). How: each route's server folder has a
 // page_client-reference-manifest.js whose `entryJSFiles` list the client chunks the route loads
 // up front (layout, error and page segments), and build-manifest.json's `rootMainFiles` are the
-// runtime every route loads; we sum those files' sizes, raw and gzip. The map library is NOT in any route's first load: it is
+// runtime every route loads; we sum those files' sizes, raw and gzip, for every route of the build. The map library is NOT in any route's first load: it is
 // a lazy chunk fetched by next/dynamic on map routes only; we find it by the maplibre-gl marker.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,16 @@ function routeChunks(dist: string, route: string): string[] {
     rootMainFiles?: string[];
   };
   return [...new Set([...(manifest.rootMainFiles ?? []), ...Object.values(json.entryJSFiles ?? {}).flat()])];
+}
+
+/** Every app route of the build: the folders that hold a page's client-reference manifest. */
+function appRoutes(serverApp: string): string[] {
+  return readdirSync(serverApp, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(`page_client-reference-manifest.js`))
+    .map((f) => path.dirname(f).replace(/\\/g, '/'))
+    .map((dir) => (dir === '.' ? '' : dir))
+    .sort();
 }
 
 function sizeOf(dist: string, files: string[]) {
@@ -49,16 +59,12 @@ export function webJsSizes(distDir: string) {
   console.log(
     `\nWeb JS (from web/${distDir}; first load = the route's entry chunks incl. the shared layout):`,
   );
-  for (const [route, label] of [
-    ['ministeriet', '/ministeriet (ministry map)'],
-    ['log-ind', '/log-ind (no map)'],
-    ['min-side', '/min-side (no map)'],
-  ] as const) {
+  for (const route of appRoutes(path.join(dist, 'server/app'))) {
     const chunks = routeChunks(dist, route);
     if (!chunks.length) continue;
     const { raw, gzip } = sizeOf(dist, chunks);
     console.log(
-      `  ${label.padEnd(28)} first load ${kib(raw).padStart(10)}  (gzip ${kib(gzip)}), ${chunks.length} chunks`,
+      `  /${route.padEnd(34)} first load ${kib(raw).padStart(10)}  (gzip ${kib(gzip).padStart(9)}), ${chunks.length} chunks`,
     );
   }
   const chunkDir = path.join(dist, 'static/chunks');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { da, en } from 'zod/locales';
 import { accountMessages } from './messages/account.ts';
+import { describeIssue } from './messages/issue.ts';
 import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
@@ -129,22 +130,20 @@ export function localeOf(request: Request): Locale {
 }
 
 // Zod issues carry no locale, so the global error map encodes built-in issues (prefix §) for
-// `translateIssue` to render in the request's language. Custom messages are catalogue keys.
+// `translateIssue` to render in the request's language (messages/issue.ts). The input itself is
+// left out (it may be personal data); only whether anything was given is kept.
+// Custom messages are catalogue keys.
 z.config({
   customError: (issue) => {
-    const { input: _input, inst: _inst, ...rest } = issue as Record<string, unknown>;
+    const { input, inst: _inst, ...rest } = issue as Record<string, unknown>;
+    const missing =
+      input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
     // BigInt limits (e.g. amounts in øre) are not JSON: carry them as numbers.
-    return `§${JSON.stringify(rest, (_key, value) => (typeof value === 'bigint' ? Number(value) : value))}`;
+    return `§${JSON.stringify({ ...rest, missing }, (_key, value) => (typeof value === 'bigint' ? Number(value) : value))}`;
   },
 });
 
-const zodLocales = { da: da(), en: en() };
-
 export function translateIssue(message: string, locale: Locale): string {
-  if (message.startsWith('§')) {
-    const issue = JSON.parse(message.slice(1));
-    const rendered = zodLocales[locale].localeError(issue);
-    return typeof rendered === 'string' ? rendered : (rendered?.message ?? t(locale, 'input.invalid'));
-  }
+  if (message.startsWith('§')) return describeIssue(JSON.parse(message.slice(1)), locale);
   return isMessageKey(message) ? t(locale, message) : message;
 }

@@ -125,7 +125,7 @@ describe('volunteer self-registration', () => {
       'input.phone': 'Enter a valid phone number.',
       'input.consent': 'You must consent to create an account.',
     });
-    expect(byField['input.consentTextVersion']).toMatch(/^Invalid input: expected "frivillig-samtykke-v1"/);
+    expect(byField['input.consentTextVersion']).toBe('Choose one of the options.');
     expect(await app.prisma.person.count()).toBe(people);
   });
 
@@ -135,6 +135,6 @@ describe('volunteer self-registration', () => {
       .gql(REGISTER, { input: { ...valid, email: 'x@example.dk', consentTextVersion: 'v0' } });
     const issue = result.data?.registerVolunteer.issues[0];
     expect(issue.path).toEqual(['input', 'consentTextVersion']);
-    expect(issue.message).toMatch(/^Ugyldig/);
+    expect(issue.message).toBe('Vælg en af mulighederne.');
   });
 });

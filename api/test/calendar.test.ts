@@ -1,3 +1,4 @@
+import { createBooking, createResource } from '@naboskab/seed/factories';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldLine } from '../src/calendar/ical.ts';
@@ -148,6 +149,38 @@ describe('calendar feeds (RFC 5545), parsed back with ical.js', () => {
       await (await app.client().fetch(path(outsider.data?.createCalendarFeed.created.url))).text(),
     );
     expect(theirs).toEqual([]);
+  });
+
+  it('shows a meeting with a booked room once, its place said once', async () => {
+    const resource = await createResource(app.prisma, {
+      partnershipId: w.partnership.id,
+      title: 'Beboerhuset Bispehaven, Aarhus',
+      address: 'Bispehaven, Aarhus',
+    });
+    const booking = await createBooking(app.prisma, {
+      resourceId: resource.id,
+      requestedById: w.people.member.user.id,
+      status: 'CONFIRMED',
+      startsAt: inDays(6, 15),
+      endsAt: inDays(6, 17),
+    });
+    const meeting = await w.createMeeting({
+      title: 'Møde i lokalet',
+      startsAt: inDays(6, 15),
+      endsAt: inDays(6, 17),
+    });
+    await app.prisma.meeting.update({ where: { id: meeting.id }, data: { bookingId: booking.id } });
+    const created = await w.as.member.gql(CREATE, { input: {} });
+    const events = parse(
+      await (await app.client().fetch(path(created.data?.createCalendarFeed.created.url))).text(),
+    );
+    expect(events.map((e) => e.uid)).toContain(`meeting-${meeting.id}@naboskab.dk`);
+    // The room booking is the meeting's place, not a second event for the same hours.
+    expect(events.map((e) => e.uid)).not.toContain(`booking-${booking.id}@naboskab.dk`);
+    // "Bispehaven, Aarhus" (the room's address) is already in its title: said once.
+    expect(events.find((e) => e.uid === `meeting-${meeting.id}@naboskab.dk`)?.location).toBe(
+      'Beboerhuset Bispehaven, Aarhus, Testvej 1, 8220 Brabrand',
+    );
   });
 
   it('answers 404 for an unknown, revoked or wrong-kind token; only the owner revokes', async () => {

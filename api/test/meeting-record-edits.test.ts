@@ -121,7 +121,7 @@ describe('meeting record edits: updateAgendaItem, removeAttendance, removeDecisi
       );
       expect(en.data?.updateAgendaItem.issues).toEqual([
         { path: ['input', 'title'], message: 'This field is required.' },
-        { path: ['input', 'durationMinutes'], message: 'Too small: expected number to be >=1' },
+        { path: ['input', 'durationMinutes'], message: 'Must be at least 1.' },
       ]);
       const outsider = await w.as.coordinator.gql(
         UPDATE_ITEM,

@@ -66,6 +66,7 @@ const STATUS = m(
   'actionItem { status completedAt }',
 );
 const CLOSE = m('closeMeeting', 'MeetingIdInput', 'CloseMeetingSuccess', 'meeting { status closedAt }');
+const REOPEN = m('reopenMeeting', 'MeetingIdInput', 'ReopenMeetingSuccess', 'meeting { status closedAt }');
 const RECORD = /* GraphQL */ `
   query Record($id: ID!) {
     meeting(id: $id) {
@@ -355,5 +356,48 @@ describe('meeting record: agenda, invitations, attendance, minutes, decisions, a
     ]);
     expect((await w.as.member.gql(MINE)).data?.myActionItems.totalCount).toBe(0);
     expect((await w.as.ministry.gql(MINE)).data?.myActionItems.totalCount).toBe(0);
+  });
+
+  it('refuses to close a meeting that has not begun, and reopens a closed one exactly once', async () => {
+    const future = await w.createMeeting({
+      title: 'Juni-mødet',
+      startsAt: inDays(30, 15),
+      endsAt: inDays(30, 17),
+    });
+    const early = await w.as.coordinator.gql(CLOSE, { input: { meetingId: gid('Meeting', future.id) } });
+    expect(early.data?.closeMeeting).toMatchObject({
+      __typename: 'NotAllowedError',
+      message: 'Et møde kan først lukkes, når det er begyndt. Vil du aflyse det i stedet?',
+    });
+    expect((await app.prisma.meeting.findUniqueOrThrow({ where: { id: future.id } })).status).toBe('PLANNED');
+
+    const past = await w.createMeeting({
+      title: 'Maj-mødet',
+      startsAt: inDays(-3, 15),
+      endsAt: inDays(-3, 17),
+    });
+    const id = gid('Meeting', past.id);
+    expect(
+      (await w.as.coordinator.gql(CLOSE, { input: { meetingId: id } })).data?.closeMeeting.meeting.status,
+    ).toBe('CLOSED');
+    expect((await w.as.member.gql(REOPEN, { input: { meetingId: id } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    // Two coordinators reopen at once: one succeeds, the other is told it is no longer closed.
+    const both = await Promise.all([
+      w.as.coordinator.gql(REOPEN, { input: { meetingId: id } }),
+      w.as.coordinator.gql(REOPEN, { input: { meetingId: id } }),
+    ]);
+    expect(both.map((r) => r.data?.reopenMeeting.__typename).sort()).toEqual([
+      'NotAllowedError',
+      'ReopenMeetingSuccess',
+    ]);
+    const reopened = await app.prisma.meeting.findUniqueOrThrow({ where: { id: past.id } });
+    expect(reopened).toMatchObject({ status: 'PLANNED', closedAt: null });
+    const history = await app.prisma.auditEntry.findMany({
+      where: { entityId: past.id },
+      orderBy: { at: 'asc' },
+    });
+    expect(history.map((h) => h.action)).toEqual(['meeting.close', 'meeting.reopen']);
   });
 });

@@ -116,7 +116,7 @@ describe('exports of the ministry map', () => {
     }
   });
 
-  it('writes RFC 7946 GeoJSON: a valid FeatureCollection of area polygons with partnership properties', async () => {
+  it('writes RFC 7946 GeoJSON: one MultiPolygon Feature per partnership, so sums over features are right', async () => {
     const { response, bytes } = await download(ministry, '/exports/partnerships.geojson');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
@@ -125,10 +125,16 @@ describe('exports of the ministry map', () => {
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.crs).toBeUndefined();
     const map = (await ministry.gql(MAP)).data?.ministryMap;
-    const areaCount = map.partnerships.reduce((n: number, p: any) => n + p.areas.length, 0);
-    expect(collection.features).toHaveLength(areaCount);
+    const withAreas = map.partnerships.filter((p: any) => p.areas.length > 0);
+    expect(collection.features).toHaveLength(withAreas.length);
+    // Each grant once: the features' grants add up to the map's total (a Feature per area doubled them).
+    const grantedKr = collection.features.reduce((s: number, f: any) => s + f.properties.grantedKr, 0);
+    expect(Math.round(grantedKr * 100)).toBe(
+      withAreas.reduce((s: number, p: any) => s + Number(p.granted), 0),
+    );
+    expect(collection.features.some((f: any) => f.properties.areas.length > 1)).toBe(true);
     for (const feature of collection.features) {
-      expect(feature.geometry.type).toMatch(/^(Multi)?Polygon$/);
+      expect(feature.geometry.type).toBe('MultiPolygon');
       const polygons =
         feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const rings of polygons) {
@@ -147,9 +153,15 @@ describe('exports of the ministry map', () => {
         partnership: expect.any(String),
         status: expect.any(String),
         grantedKr: expect.any(Number),
-        municipalityCode: expect.stringMatching(/^\d{4}$/),
-        area: expect.any(String),
       });
+      expect(feature.properties.areas[0]).toMatchObject({
+        name: expect.any(String),
+        municipalityCode: expect.stringMatching(/^\d{4}$/),
+      });
+      // The bar is the pool's: neither met nor missed where no pool of the partnership sets one.
+      expect(feature.properties.meetsAssociationBar === null).toBe(
+        feature.properties.associationBar === null,
+      );
     }
   });
 
@@ -183,6 +195,10 @@ describe('exports of the ministry map', () => {
       expect(g.fundingOrganization[0].name).toMatch(/Social- og Boligstyrelsen|Landsbyggefonden/);
       expect(g.plannedDates[0]).toMatchObject({ startDate: expect.any(String), endDate: expect.any(String) });
       expect(g.grantProgramme[0].title).toBeTruthy();
+      // Danish letters transliterated, never dropped ("f-llesskaber").
+      expect(g.grantProgramme[0].code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-\d{4}$/);
+      if (g.grantProgramme[0].title.includes('fællesskaber'))
+        expect(g.grantProgramme[0].code).toContain('faellesskaber');
       expect(g.beneficiaryLocation.length).toBeGreaterThan(0);
       expect(g.beneficiaryLocation[0]).toMatchObject({
         geoCode: expect.stringMatching(/^\d{4}$/),

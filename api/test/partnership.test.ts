@@ -1,3 +1,4 @@
+import { createFundingPool, createFundingRound, createGrant } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN, gid, partnershipWorld, rowCounts } from './partnership-support.ts';
 import { startTestApi } from './support.ts';
@@ -139,12 +140,28 @@ describe('partnerships: create, read, update, history', () => {
     expect(found.data?.partnership).toMatchObject({
       name: 'Fællesskab i Gellerup',
       viewerCanCoordinate: false,
-      associationTarget: 30,
+      associationTarget: null, // no grant yet, so no pool sets a bar
     });
     expect((await ministry.gql(ONE, { slug: 'findes-ikke' })).data?.partnership).toBeNull();
     expect(
       (await app.client().gql(ONE, { slug: 'faellesskab-i-gellerup' })).errors?.[0]?.extensions?.code,
     ).toBe('UNAUTHENTICATED');
+  });
+
+  it('takes the 30-association bar from the funding pool, not from every partnership', async () => {
+    const ministry = await w.as('ministry');
+    const housingPool = await createFundingPool(app.prisma, { stream: 'HOUSING_SOCIAL_PLAN' });
+    const plan = await createFundingRound(app.prisma, { poolId: housingPool.id });
+    await createGrant(app.prisma, { roundId: plan.id, partnershipId: w.partnership.id });
+    const target = async () =>
+      (await ministry.gql(ONE, { slug: 'faellesskab-i-gellerup' })).data?.partnership;
+    // A boligsocial helhedsplan asks no bar of its partnerships.
+    expect((await target()).associationTarget).toBeNull();
+    const local = await createFundingRound(app.prisma, {
+      poolId: (await createFundingPool(app.prisma, { stream: 'LOCAL_PARTNERSHIPS' })).id,
+    });
+    await createGrant(app.prisma, { roundId: local.id, partnershipId: w.partnership.id });
+    expect((await target()).associationTarget).toBe(30);
   });
 
   it('lets its coordinator and admins update it; status only moves forward', async () => {

@@ -174,7 +174,13 @@ describe('personal data: export', () => {
     const client = app.client();
     await client.signIn(v.email, 'Naboskab-test-2026');
     const csv = await (await client.fetch('/exports/personal-data/hours.csv')).text();
-    expect(csv.split('\r\n')[0]).toContain('hours');
+    // For Danish Excel: semicolons between fields and decimal commas (one column otherwise).
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const columns = (header ?? '').split(';');
+    expect(columns).toContain('hours');
+    const hours = rows.filter(Boolean).map((row) => row.split(';')[columns.indexOf('hours')]);
+    expect(hours.length).toBeGreaterThan(0);
+    for (const cell of hours) expect(cell).toMatch(/^\d+(,\d+)?$/);
     expect(csv).toContain('Ingeborg lavede mad');
   });
 

@@ -8,7 +8,13 @@ beforeAll(async () => {
   app = await startTestApi();
   w = await volunteerWorld(app);
   await app.prisma.volunteerSignUp.create({
-    data: { opportunityId: w.opportunity.id, personId: w.people.volunteer.person.id, status: 'APPROVED' },
+    data: {
+      opportunityId: w.opportunity.id,
+      personId: w.people.volunteer.person.id,
+      status: 'APPROVED',
+      // Signed up a month ago: the hours below fall within the sign-up's period.
+      createdAt: new Date(Date.now() - 30 * 86_400_000),
+    },
   });
 });
 afterAll(() => app.close());
@@ -57,6 +63,11 @@ describe('logging hours', () => {
 
   it('refuses 0, more than 24 and future dates, per field, in Danish and English, writing nothing', async () => {
     const before = await app.prisma.volunteerHours.count();
+    const tooEarly = await w.as.volunteer.gql(LOG, { input: input({ date: day(-400) }) });
+    // Not before they signed up (1 May 2020 for someone who joined last month).
+    expect(issues(tooEarly.data?.logVolunteerHours)['input.date']).toBe(
+      'Datoen ligger uden for din tilmelding: vælg en dag fra du blev tilmeldt, og inden aktiviteten sluttede.',
+    );
     const da = await w.as.volunteer.gql(LOG, { input: input({ hours: 0, date: day(2) }) });
     expect(issues(da.data?.logVolunteerHours)).toEqual({
       'input.hours': 'Timer skal være mere end 0 og højst 24.',

@@ -22,7 +22,9 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
   const run = Date.now().toString(36);
   const first = `E2E-møde ${run}`;
   const task = `Book hallen til sommerfesten ${run}`;
-  await planMeeting(page, first, '2031-03-05');
+  // A week ago: a meeting can only be closed once it has begun.
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  await planMeeting(page, first, lastWeek);
   await expect(page.getByText('Planlagt')).toBeVisible();
 
   // Agenda, reordered with the keyboard-operable buttons.
@@ -55,7 +57,7 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
     .getByRole('textbox', { name: 'Referat af «Budget»' })
     .fill('Budgettet for foråret blev gennemgået.');
   await page.getByRole('button', { name: 'Gem referat af «Budget»' }).click();
-  await expect(page.getByText('Version 1')).toBeVisible();
+  await expect(page.getByText('Gemt 1 gang')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gem referat af «Budget»' })).toBeEnabled();
 
   const decision = page.getByRole('form', { name: 'Tilføj beslutning' });
@@ -74,10 +76,18 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
   await expect(page.getByRole('region', { name: 'Opgaver', exact: true }).getByText(task)).toBeVisible();
   await expect(action.getByRole('button', { name: 'Tilføj opgave' })).toBeEnabled();
 
-  // Close it: the record is final.
+  // Close it, after confirming: the record is final.
   await page.getByRole('button', { name: 'Luk mødet' }).click();
+  await expect(page.getByRole('group', { name: /Vil du lukke mødet\?/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, luk mødet' }).click();
   await expect(page.getByText(/^Lukket/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Flyt «Budget» op' })).toHaveCount(0);
+  // Closed by mistake: reopen, and close again.
+  await page.getByRole('button', { name: 'Genåbn mødet' }).click();
+  await expect(page.getByRole('button', { name: 'Flyt «Budget» op' })).toBeVisible();
+  await page.getByRole('button', { name: 'Luk mødet' }).click();
+  await page.getByRole('button', { name: 'Ja, luk mødet' }).click();
+  await expect(page.getByText(/^Lukket/)).toBeVisible();
 
   // The printable minutes show the record.
   await page.getByRole('link', { name: 'Referat til udskrift' }).click();

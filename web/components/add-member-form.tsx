@@ -1,13 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import type { MemberRole } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
-import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
+import { memberAndFeeDocuments } from './partnership-documents';
 import { SelectField } from './select-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { fieldFailure } from './ui/mutation-failure';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const OrganisationOptionsQuery = graphql(`
   query OrganisationOptions($search: String) {
@@ -109,10 +112,9 @@ export function AddMemberForm({
   const { data, previousData } = useQuery(OrganisationOptionsQuery, {
     variables: { search: search.trim() || null },
   });
-  const [add, addState] = useMutation(AddMemberMutation);
-  const [update, updateState] = useMutation(UpdateMemberMutation);
-  const loading = addState.loading || updateState.loading;
-  const { errors, alert, alertRef, show: showIssues, clear } = useFormErrors(fields);
+  // Both lists and the server-rendered header (counts) show the change.
+  const result = useMutationResult({ fields, refetch: memberAndFeeDocuments, refresh: true });
+  const { errors, busy: loading } = result;
   const options = (data ?? previousData)?.organisations.edges.map((e) => e.node) ?? [];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -121,35 +123,20 @@ export function AddMemberForm({
     const form = new FormData(formElement);
     const text = (key: string) => String(form.get(key) ?? '').trim() || null;
     if (member) {
-      const result = await update({
-        variables: {
-          input: {
-            id: member.id,
-            role: String(form.get('role')) as MemberRole,
-            contactName: text('contactName'),
-            contactEmail: text('contactEmail'),
-            contactPhone: text('contactPhone'),
-          },
+      const updated = await result.run(UpdateMemberMutation, {
+        input: {
+          id: member.id,
+          role: String(form.get('role')) as MemberRole,
+          contactName: text('contactName'),
+          contactEmail: text('contactEmail'),
+          contactPhone: text('contactPhone'),
         },
-      }).catch(() => null);
-      const payload = result?.data?.updatePartnershipMember;
-      if (payload?.__typename === 'UpdatePartnershipMemberSuccess') {
-        clear();
-        onAdded(payload.member.organisation.name);
-        return;
-      }
-      return showIssues(payload);
-    }
-    const organisationId = text('organisationId');
-    if (!organisationId) {
-      const required = t('form.required');
-      showIssues({
-        __typename: 'ValidationError',
-        message: required,
-        issues: [{ path: ['organisationId'], message: required }],
       });
+      if (updated.ok) onAdded(updated.data.member.organisation.name);
       return;
     }
+    const organisationId = text('organisationId');
+    if (!organisationId) return result.fail(fieldFailure({ organisationId: t('form.required') }, t));
     const input = {
       partnershipId,
       organisationId,
@@ -158,16 +145,12 @@ export function AddMemberForm({
       contactEmail: text('contactEmail'),
       contactPhone: text('contactPhone'),
     };
-    const result = await add({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.addPartnershipMember;
-    if (payload?.__typename === 'AddPartnershipMemberSuccess') {
-      clear();
+    const added = await result.run(AddMemberMutation, { input });
+    if (added.ok) {
       formElement.reset();
       setSearch('');
-      onAdded(payload.member.organisation.name);
-      return;
+      onAdded(added.data.member.organisation.name);
     }
-    showIssues(payload);
   }
 
   return (
@@ -177,7 +160,7 @@ export function AddMemberForm({
           ? t('partnership.member.editTitle', { name: member.organisation.name })
           : t('partnership.member.addTitle')}
       </h3>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       {!member && (
         <>
           <FormField

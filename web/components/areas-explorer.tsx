@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatNumber } from '../lib/i18n/format';
 import { AreaList } from './area-list';
+import { RetryAlert } from './list-states';
 
 // ssr: false keeps the map library out of the server render and out of this page's first JS.
 const AreaMap = dynamic(() => import('../map/area-map'), {
@@ -43,16 +44,19 @@ export function AreasExplorer() {
   const [focus, setFocus] = useState<{ id: string; key: number } | null>(null);
 
   // The API caps a page at 100: keep fetching until every area is in the cache.
+  const [pageFailed, setPageFailed] = useState(false);
   const requested = useRef<string | null>(null);
   const pageInfo = data?.areas.pageInfo;
   useEffect(() => {
     const after = pageInfo?.endCursor;
     if (!pageInfo?.hasNextPage || !after || requested.current === after) return;
     requested.current = after;
-    fetchMore({ variables: { after } }).catch(() => {
-      requested.current = null; // allow a retry on the next render
-    });
+    setPageFailed(false);
+    fetchMore({ variables: { after } }).then(undefined, () => setPageFailed(true));
   }, [pageInfo, fetchMore]);
+  // A later page that failed leaves the list incomplete: say so, and fetch it again on request.
+  const retryPage = () =>
+    fetchMore({ variables: { after: pageInfo?.endCursor } }).then(() => setPageFailed(false));
 
   const areas = useMemo(() => data?.areas.edges.map((e) => e.node) ?? [], [data]);
   const complete = data !== undefined && !pageInfo?.hasNextPage;
@@ -67,13 +71,11 @@ export function AreasExplorer() {
       </section>
       <section aria-labelledby="areas-heading" aria-busy={loading}>
         <h2 id="areas-heading">{t('areas.listTitle', { count: formatNumber(locale, areas.length) })}</h2>
+        {pageFailed && (
+          <RetryAlert text={t('failure.loadMore')} retryLabel={t('areas.retry')} onRetry={retryPage} />
+        )}
         {error && areas.length === 0 ? (
-          <div className="alert" role="alert">
-            <p>{t('areas.error')}</p>
-            <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
-              {t('areas.retry')}
-            </button>
-          </div>
+          <RetryAlert text={t('areas.error')} retryLabel={t('areas.retry')} onRetry={refetch} />
         ) : loading && areas.length === 0 ? (
           <p className="status" role="status">
             {t('areas.loading')}

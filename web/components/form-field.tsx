@@ -2,21 +2,6 @@
 
 import { type InputHTMLAttributes, useId } from 'react';
 
-type Issue = { path: string[]; message: string };
-
-// ValidationError.issues name the input field by path (e.g. ['input', 'email'] or ['email']);
-// the last segment matches our field names. Issues for unknown fields go to the summary.
-export function issuesByField(issues: Issue[], fields: readonly string[]) {
-  const byField: Record<string, string> = {};
-  const other: string[] = [];
-  for (const issue of issues) {
-    const field = issue.path.at(-1);
-    if (field && fields.includes(field) && !byField[field]) byField[field] = issue.message;
-    else if (!(field && byField[field])) other.push(issue.message);
-  }
-  return { byField, other };
-}
-
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
   label: string;

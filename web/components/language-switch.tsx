@@ -1,11 +1,12 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { type Locale, localeCookie } from '../lib/i18n/messages';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const SetLocaleMutation = graphql(`
   mutation SetLocale($locale: Locale!) {
@@ -25,13 +26,14 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const t = useT();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [saveLocale] = useMutation(SetLocaleMutation);
+  const saving = useMutationResult();
 
   function choose(locale: Locale) {
     if (locale === current) return;
     // biome-ignore lint/suspicious/noDocumentCookie: cookieStore is not in every browser we support
     document.cookie = `${localeCookie}=${locale}; path=/; max-age=31536000; samesite=lax`;
-    if (signedIn) saveLocale({ variables: { locale: locale === 'da' ? 'DA' : 'EN' } }).catch(() => {}); // the cookie already applies
+    // The cookie already applies; a failure to save it on the account is said, not hidden.
+    if (signedIn) void saving.run(SetLocaleMutation, { locale: locale === 'da' ? 'DA' : 'EN' });
     startTransition(() => router.refresh());
   }
 
@@ -50,6 +52,7 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
           <span className="visually-hidden">{o.name}</span>
         </button>
       ))}
+      <MutationAlert result={saving} showStatus={false} />
     </fieldset>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { FormMessages, useFormResult } from './admin/use-form-result';
 import { FormField } from './form-field';
 import { SelectField } from './select-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const PartnershipCoordinatorsQuery = graphql(`
   query PartnershipCoordinators($slug: String!, $search: String) {
@@ -63,12 +64,10 @@ const RemoveCoordinator = graphql(`
 export function PartnershipCoordinators({ partnershipId, slug }: { partnershipId: string; slug: string }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const { data, previousData, loading, refetch } = useQuery(PartnershipCoordinatorsQuery, {
+  const { data, previousData, loading } = useQuery(PartnershipCoordinatorsQuery, {
     variables: { slug, search: search.trim() || null },
   });
-  const [add, addState] = useMutation(AddCoordinator);
-  const [remove] = useMutation(RemoveCoordinator);
-  const result = useFormResult(['userId']);
+  const result = useMutationResult({ fields: ['userId'], refetch: [PartnershipCoordinatorsQuery] });
   const shown = data ?? previousData;
   const coordinators = shown?.partnership?.coordinators ?? [];
   const candidates =
@@ -82,23 +81,19 @@ export function PartnershipCoordinators({ partnershipId, slug }: { partnershipId
     event.preventDefault();
     const userId = String(new FormData(event.currentTarget).get('userId') ?? '');
     const name = candidates.find((u) => u.id === userId)?.name ?? '';
-    const response = await add({ variables: { input: { partnershipId, userId } } }).catch(() => null);
-    const ok = result.handle(
-      response?.data?.addPartnershipCoordinator,
-      'AddPartnershipCoordinatorSuccess',
+    await result.run(
+      AddCoordinator,
+      { input: { partnershipId, userId } },
       t('partnership.coordinator.added', { name }),
     );
-    if (ok) await refetch();
   }
 
   async function onRemove(userId: string, name: string) {
-    const response = await remove({ variables: { input: { partnershipId, userId } } }).catch(() => null);
-    const ok = result.handle(
-      response?.data?.removePartnershipCoordinator,
-      'RemovePartnershipCoordinatorSuccess',
+    await result.run(
+      RemoveCoordinator,
+      { input: { partnershipId, userId } },
       t('partnership.coordinator.removed', { name }),
     );
-    if (ok) await refetch();
   }
 
   return (
@@ -124,7 +119,7 @@ export function PartnershipCoordinators({ partnershipId, slug }: { partnershipId
       )}
       <form className="form form--boxed" onSubmit={onAdd} noValidate aria-labelledby="add-coordinator-title">
         <h3 id="add-coordinator-title">{t('partnership.coordinator.add')}</h3>
-        <FormMessages result={result} />
+        <MutationAlert result={result} />
         <FormField
           name="coordinatorSearch"
           type="search"
@@ -141,7 +136,7 @@ export function PartnershipCoordinators({ partnershipId, slug }: { partnershipId
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button" disabled={addState.loading}>
+        <button type="submit" className="button" disabled={result.busy}>
           {t('partnership.coordinator.add')}
         </button>
       </form>

@@ -1,14 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
-import { FormField, issuesByField } from './form-field';
+import { FormField } from './form-field';
 import { arenas, targetGroups } from './partnership-options';
 import { SelectField } from './select-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 export const PartnershipFormFragmentDoc = graphql(`
   fragment PartnershipForm on Partnership {
@@ -114,13 +116,9 @@ export function PartnershipForm({ partnership }: { partnership?: PartnershipForm
   const t = useT();
   const router = useRouter();
   const areas = useQuery(AreaOptionsQuery);
-  const [create, created] = useMutation(CreateMutation);
-  const [update, updated] = useMutation(UpdateMutation);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const result = useMutationResult({ fields });
+  const { errors, busy: saving } = result;
   const chosenAreas = new Set(partnership?.areas.map((a) => a.id) ?? []);
-  const saving = created.loading || updated.loading;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -135,51 +133,21 @@ export function PartnershipForm({ partnership }: { partnership?: PartnershipForm
       startsOn: text('startsOn') || null,
       endsOn: text('endsOn') || null,
     };
-    let payload:
-      | {
-          __typename?: string;
-          message?: string;
-          issues?: { path: string[]; message: string }[];
-          partnership?: { slug: string };
-        }
-      | undefined;
-    if (partnership) {
-      const result = await update({
-        variables: { input: { ...common, id: partnership.id, status: text('status') as PartnershipStatus } },
-      }).catch(() => null);
-      payload = result?.data?.updatePartnership;
-    } else {
-      const result = await create({ variables: { input: { ...common, slug: text('slug') || null } } }).catch(
-        () => null,
-      );
-      payload = result?.data?.createPartnership;
-    }
-    if (payload?.partnership) {
-      router.push(`/partnerskaber/${payload.partnership.slug}`);
+    const saved = partnership
+      ? await result.run(UpdateMutation, {
+          input: { ...common, id: partnership.id, status: text('status') as PartnershipStatus },
+        })
+      : await result.run(CreateMutation, { input: { ...common, slug: text('slug') || null } });
+    if (saved.ok) {
+      router.push(`/partnerskaber/${saved.data.partnership.slug}`);
       router.refresh();
-      return;
     }
-    const { byField, other } = payload?.issues
-      ? issuesByField(payload.issues, fields)
-      : { byField: {}, other: [] };
-    setErrors(byField);
-    setAlert(payload?.message ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
   const areaOptions = areas.data?.areas.edges.map((e) => e.node) ?? [];
   return (
     <form className="form form--wide" onSubmit={onSubmit} noValidate>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          <p>{t('form.errorSummary')}</p>
-          <ul>
-            {alert.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

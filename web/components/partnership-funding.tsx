@@ -6,6 +6,7 @@ import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
 import { SignOnFeeForm } from './sign-on-fee-form';
 import { SignOnFees } from './sign-on-fees';
+import { TableScroll } from './ui/table-scroll';
 
 export const PartnershipFundingFragmentDoc = graphql(`
   fragment PartnershipFunding on Partnership {
@@ -50,33 +51,35 @@ export function PartnershipFunding({ partnership: p }: { partnership: Partnershi
       {p.grants.length === 0 ? (
         <p className="status">{t('partnership.grantsEmpty')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('partnership.grant.case')}</th>
-              <th scope="col">{t('partnership.grant.round')}</th>
-              <th scope="col">{t('partnership.period')}</th>
-              <th scope="col">{t('partnership.grant.amount')}</th>
-              <th scope="col">{t('partnership.grant.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.grants.map((g) => (
-              <tr key={g.id}>
-                <td>{g.caseNumber}</td>
-                <td>
-                  {g.round.pool.name}: {g.round.name}
-                </td>
-                <td>
-                  {formatDate(locale, g.startsOn, { dateStyle: 'medium' })} –{' '}
-                  {formatDate(locale, g.endsOn, { dateStyle: 'medium' })}
-                </td>
-                <td>{formatKroner(locale, kr(Number(g.amount)))}</td>
-                <td>{t(`grantStatus.${g.status}`)}</td>
+        <TableScroll label={t('a11y.wideTable')}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.grant.case')}</th>
+                <th scope="col">{t('partnership.grant.round')}</th>
+                <th scope="col">{t('partnership.period')}</th>
+                <th scope="col">{t('partnership.grant.amount')}</th>
+                <th scope="col">{t('partnership.grant.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {p.grants.map((g) => (
+                <tr key={g.id}>
+                  <td>{g.caseNumber}</td>
+                  <td>
+                    {g.round.pool.name}: {g.round.name}
+                  </td>
+                  <td>
+                    {formatDate(locale, g.startsOn, { dateStyle: 'medium' })} –{' '}
+                    {formatDate(locale, g.endsOn, { dateStyle: 'medium' })}
+                  </td>
+                  <td>{formatKroner(locale, kr(Number(g.amount)))}</td>
+                  <td>{t(`grantStatus.${g.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <SignOnFees slug={p.slug} canCoordinate={p.viewerCanCoordinate} />
       {p.viewerCanCoordinate && <SignOnFeeForm slug={p.slug} />}

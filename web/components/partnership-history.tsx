@@ -6,6 +6,7 @@ import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
 import { messages } from '../lib/i18n/messages';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { LoadMore } from './ui/load-more';
 
 const PartnershipHistoryQuery = graphql(`
   query PartnershipHistory($slug: String!, $after: String) {
@@ -36,44 +37,69 @@ type T = ReturnType<typeof useT>;
 type Locale = ReturnType<typeof useLocale>;
 type Changes = Record<string, [unknown, unknown]>;
 
-// Enum values per field, through the catalogue's labels (e.g. status ACTIVE → "Aktiv").
-const enumPrefix: Record<string, string> = {
-  status: 'partnershipStatus',
-  role: 'memberRole',
-  arenas: 'arena',
-  targetGroups: 'targetGroup',
+// Enum labels per field and entity (a meeting's status CLOSED → "Lukket", a partnership's ACTIVE →
+// "Aktiv"); the first prefix with a label wins.
+const enumPrefixes: Record<string, string[]> = {
+  status: [
+    'partnershipStatus',
+    'meetings.status',
+    'meetings.actionStatus',
+    'res.status',
+    'volunteers.status',
+    'volunteers.hoursStatus',
+    'grantStatus',
+  ],
+  role: ['memberRole'],
+  arenas: ['arena'],
+  targetGroups: ['targetGroup'],
+};
+const entityPrefixes: Record<string, string> = {
+  Meeting: 'meetings.status',
+  ActionItem: 'meetings.actionStatus',
+  Booking: 'res.status',
+  VolunteerSignUp: 'volunteers.status',
+  VolunteerHours: 'volunteers.hoursStatus',
+  Grant: 'grantStatus',
 };
 
-/** One value of a changed field, readable: labels for enums, kroner for øre, dates as dates. */
-function show(t: T, locale: Locale, field: string, value: unknown): string {
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** One value of a changed field, readable: labels for enums, kroner for øre, Danish dates. */
+function show(t: T, locale: Locale, entity: string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   if (field === 'areaIds' && Array.isArray(value)) return t('history.areas', { count: value.length });
-  if (Array.isArray(value)) return value.map((v) => show(t, locale, field, v)).join(', ') || '–';
-  const prefix = enumPrefix[field];
-  if (prefix && has(`${prefix}.${String(value)}`)) return t(`${prefix}.${String(value)}` as never);
+  if (Array.isArray(value)) {
+    // A list of records (e.g. the loneliness answers) is summarised, never "[object Object]".
+    if (value.some((v) => typeof v === 'object' && v !== null))
+      return t('history.entries', { count: value.length });
+    return value.map((v) => show(t, locale, entity, field, v)).join(', ') || '–';
+  }
+  if (typeof value === 'object') return t('history.entries', { count: Object.keys(value).length });
+  if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
+  const prefixes = [entityPrefixes[entity], ...(enumPrefixes[field] ?? [])].filter(Boolean);
+  const label = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(has);
+  if (label) return t(label as never);
   if (field.endsWith('Ore')) return formatKroner(locale, Number(value) / 100);
-  if (field.endsWith('On') && typeof value === 'string') return formatDate(locale, value.slice(0, 10));
+  if (typeof value === 'string' && isoDay.test(value)) return formatDate(locale, value, { timeZone: 'UTC' });
+  if (typeof value === 'string' && isoInstant.test(value)) return formatDateTime(locale, value);
   return String(value);
 }
 
 // The translator throws on a key it lacks: unknown fields and entities fall back explicitly.
 const has = (key: string) => key in messages.da;
 
+/** A field's label, or null for an internal one (ids, versions) that people need not see. */
 const fieldLabel = (t: T, field: string) => {
   const key = `history.field.${field}`;
-  return has(key) ? t(key as never) : field;
+  return has(key) ? t(key as never) : null;
 };
 
-/** "Medlem tilføjet: Boldklubben X" — the action on the entity, and whom it concerns when known. */
+/** "Medlem tilføjet: Boldklubben X" — the action as a sentence, and whom it concerns when known. */
 function headline(t: T, action: string, entityType: string, changes: Changes): string {
-  const key = `history.${action}.${entityType}`;
-  const fallback = `history.${action}.other`;
-  const text = has(key)
-    ? t(key as never)
-    : has(fallback)
-      ? t(fallback as never, { entity: entityType })
-      : `${action} ${entityType}`;
-  const [before, after] = changes.organisation ?? changes.coordinator ?? [];
+  const key = [`history.action.${action}`, `history.${action}.${entityType}`].find(has);
+  const text = key ? t(key as never) : t('history.unknown');
+  const [before, after] = changes.organisation ?? changes.coordinator ?? changes.title ?? [];
   const subject = after ?? before;
   return typeof subject === 'string' ? `${text}: ${subject}` : text;
 }
@@ -113,37 +139,41 @@ export function PartnershipHistory({
               </p>
               <ul>
                 {Object.entries((e.changes ?? {}) as Changes)
-                  // The organisation or coordinator is named in the headline; a create lists only values set.
-                  .filter(([field]) => field !== 'organisation' && field !== 'coordinator')
-                  .map(([field, [before, after]]) => (
-                    <li key={field}>
-                      {fieldLabel(t, field)}:{' '}
-                      {e.action === 'create'
-                        ? show(t, locale, field, after)
-                        : e.action === 'delete'
-                          ? show(t, locale, field, before)
-                          : `${show(t, locale, field, before)} → ${show(t, locale, field, after)}`}
-                    </li>
-                  ))}
+                  // The organisation, coordinator or title is named in the headline; internal
+                  // fields (ids, versions) have no label and are left out.
+                  .filter(([field]) => !['organisation', 'coordinator', 'title'].includes(field))
+                  .flatMap(([field, change]) => {
+                    const label = fieldLabel(t, field);
+                    if (!label || !Array.isArray(change)) return [];
+                    const [before, after] = change;
+                    const value = (v: unknown) => show(t, locale, e.entityType, field, v);
+                    return [
+                      <li key={field}>
+                        {label}:{' '}
+                        {before === null || before === undefined
+                          ? value(after)
+                          : after === null || after === undefined
+                            ? value(before)
+                            : `${value(before)} → ${value(after)}`}
+                      </li>,
+                    ];
+                  })}
               </ul>
             </li>
           ))}
         </ol>
       </ListBody>
       {history?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('partnership.historyMore')}
+          load={() =>
             fetchMore({
               variables: { after: history.pageInfo.endCursor },
               // Appends the older page to the entries already shown.
               updateQuery: appendPartnershipPage('history'),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('partnership.historyMore')}
-        </button>
+        />
       )}
     </section>
   );

@@ -1,48 +1,18 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
 import { AddMemberForm, type EditedMember } from './add-member-form';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
 import { StatusMessage } from './status-message';
-
-export const PartnershipMembersQuery = graphql(`
-  query PartnershipMembers($slug: String!, $after: String) {
-    partnership(slug: $slug) {
-      id
-      voluntaryAssociationCount
-      associationTarget
-      members(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            role
-            contactName
-            contactEmail
-            contactPhone
-            organisation {
-              id
-              name
-            }
-            signOnFee {
-              id
-              amount
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { LoadMore } from './ui/load-more';
+import { MutationAlert } from './ui/mutation-alert';
+import { TableScroll } from './ui/table-scroll';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const RemoveMemberMutation = graphql(`
   mutation RemovePartnershipMember($input: RemovePartnershipMemberInput!) {
@@ -60,29 +30,18 @@ type Props = { partnershipId: string; slug: string; canCoordinate: boolean };
 export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
-  const { data, loading, error, refetch, fetchMore } = useQuery(PartnershipMembersQuery, {
+  const { data, loading, error, fetchMore } = useQuery(PartnershipMembersQuery, {
     variables: { slug },
   });
-  const [remove] = useMutation(RemoveMemberMutation);
+  const removal = useMutationResult({ refetch: memberAndFeeDocuments, refresh: true });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [editing, setEditing] = useState<EditedMember | null>(null);
   const p = data?.partnership;
   const members = p?.members.edges.map((e) => e.node) ?? [];
 
   async function onRemove(id: string, name: string) {
-    const result = await remove({ variables: { input: { id } } }).catch(() => null);
-    const payload = result?.data?.removePartnershipMember;
-    if (payload?.__typename === 'RemovePartnershipMemberSuccess') {
-      setMessage({ text: t('partnership.member.removed', { name }), error: false });
-      await refetch();
-      router.refresh();
-    } else {
-      setMessage({
-        text: payload && 'message' in payload ? payload.message : t('form.networkError'),
-        error: true,
-      });
-    }
+    setMessage(null);
+    await removal.run(RemoveMemberMutation, { input: { id } }, t('partnership.member.removed', { name }));
   }
 
   async function onAdded(name: string) {
@@ -91,32 +50,14 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
       error: false,
     });
     setEditing(null);
-    await refetch();
-    router.refresh();
   }
 
   return (
     <section aria-labelledby="partnership-members" className="partnership-section" aria-busy={loading}>
       <h2 id="partnership-members">{t('partnership.membersTitle')}</h2>
-      {p && (
-        <div className="counter" aria-live="polite">
-          <p data-testid="association-counter">
-            {t('partnership.counter', {
-              count: formatNumber(locale, p.voluntaryAssociationCount),
-              target: formatNumber(locale, p.associationTarget),
-            })}
-          </p>
-          <progress
-            max={p.associationTarget}
-            value={Math.min(p.voluntaryAssociationCount, p.associationTarget)}
-            aria-hidden="true"
-          />
-          {p.voluntaryAssociationCount >= p.associationTarget && (
-            <p>{t('partnership.counterReached', { target: p.associationTarget })}</p>
-          )}
-        </div>
-      )}
+      {p && <AssociationCounter count={p.voluntaryAssociationCount} target={p.associationTarget ?? null} />}
       <StatusMessage message={message} />
+      <MutationAlert result={removal} />
       <ListBody
         loaded={!!p}
         loading={loading}
@@ -127,70 +68,69 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         loadingClassName="status"
         emptyText={t('partnership.membersEmpty')}
       >
-        <table className="data-table">
-          <caption className="visually-hidden">
-            {t('partnerships.members', { count: p?.members.totalCount ?? 0 })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('partnership.member.organisation')}</th>
-              <th scope="col">{t('partnership.member.role')}</th>
-              <th scope="col">{t('partnership.member.contact')}</th>
-              <th scope="col">{t('partnership.member.fee')}</th>
-              {canCoordinate && <td />}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.organisation.name}</th>
-                <td>{t(`memberRole.${m.role}`)}</td>
-                <td>{[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '–'}</td>
-                <td>{m.signOnFee ? formatKroner(locale, Number(m.signOnFee.amount) / 100) : '–'}</td>
-                {canCoordinate && (
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        setEditing(m);
-                        requestAnimationFrame(() =>
-                          document.querySelector<HTMLElement>('form [name="role"]')?.focus(),
-                        );
-                      }}
-                    >
-                      {t('partnership.member.edit')}
-                      <span className="visually-hidden"> {m.organisation.name}</span>
-                    </button>{' '}
-                    {!m.signOnFee && (
+        <TableScroll label={t('a11y.wideTable')}>
+          <table className="data-table">
+            <caption className="visually-hidden">
+              {t('partnerships.members', { count: p?.members.totalCount ?? 0 })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.member.organisation')}</th>
+                <th scope="col">{t('partnership.member.role')}</th>
+                <th scope="col">{t('partnership.member.contact')}</th>
+                <th scope="col">{t('partnership.member.fee')}</th>
+                {canCoordinate && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.organisation.name}</th>
+                  <td>{t(`memberRole.${m.role}`)}</td>
+                  <td>{[m.contactName, m.contactEmail, m.contactPhone].filter(Boolean).join(', ') || '–'}</td>
+                  <td>{m.signOnFee ? formatKroner(locale, Number(m.signOnFee.amount) / 100) : '–'}</td>
+                  {canCoordinate && (
+                    <td>
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => onRemove(m.id, m.organisation.name)}
+                        onClick={() => {
+                          setEditing(m);
+                          requestAnimationFrame(() =>
+                            document.querySelector<HTMLElement>('form [name="role"]')?.focus(),
+                          );
+                        }}
                       >
-                        {t('partnership.member.remove', { name: m.organisation.name })}
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                        {t('partnership.member.edit')}
+                        <span className="visually-hidden"> {m.organisation.name}</span>
+                      </button>{' '}
+                      {!m.signOnFee && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onRemove(m.id, m.organisation.name)}
+                        >
+                          {t('partnership.member.remove', { name: m.organisation.name })}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </ListBody>
       {p?.members.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('partnership.member.showMore')}
+          load={() =>
             fetchMore({
               variables: { after: p.members.pageInfo.endCursor },
               updateQuery: appendPartnershipPage('members'),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('partnership.member.showMore')}
-        </button>
+        />
       )}
       {canCoordinate && (
         <AddMemberForm
@@ -202,5 +142,32 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
         />
       )}
     </section>
+  );
+}
+
+/** The associations mobilised, against the pool's bar where its pool sets one (none for a helhedsplan). */
+function AssociationCounter({ count, target }: { count: number; target: number | null }) {
+  const t = useT();
+  const locale = useLocale();
+  if (target === null) {
+    return (
+      <div className="counter" aria-live="polite">
+        <p data-testid="association-counter">
+          {t('partnership.counterNoBar', { count: formatNumber(locale, count) })}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="counter" aria-live="polite">
+      <p data-testid="association-counter">
+        {t('partnership.counter', {
+          count: formatNumber(locale, count),
+          target: formatNumber(locale, target),
+        })}
+      </p>
+      <progress max={target} value={Math.min(count, target)} aria-hidden="true" />
+      {count >= target && <p>{t('partnership.counterReached', { target })}</p>}
+    </div>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { fieldFailure } from './ui/mutation-failure';
+import { useMutationResult } from './ui/use-mutation-result';
 
 // The API stores this version with the consent, so the text shown here must match it.
 export const consentTextVersion = 'frivillig-samtykke-v1';
@@ -43,8 +44,8 @@ const list = (value: string) =>
 export function RegisterForm() {
   const t = useT();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [register, { loading }] = useMutation(RegisterVolunteerMutation);
-  const { errors, alert, alertRef, show } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: loading } = result;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,9 +54,7 @@ export function RegisterForm() {
     const consent = form.get('consent') === 'on';
     if (!consent) {
       // Checked here too: without consent we must not send the volunteer's data at all.
-      const message = t('register.consentRequired');
-      show({ __typename: 'ValidationError', message, issues: [{ path: ['consent'], message }] });
-      return;
+      return result.fail(fieldFailure({ consent: t('register.consentRequired') }, t));
     }
     const input = {
       name: text('name'),
@@ -67,13 +66,11 @@ export function RegisterForm() {
       consent,
       consentTextVersion,
     };
-    const result = await register({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.registerVolunteer;
-    if (payload?.__typename === 'RegisterVolunteerSuccess') {
-      setSentTo(payload.registration.email);
+    const outcome = await result.run(RegisterVolunteerMutation, { input });
+    if (outcome.ok) {
+      setSentTo(outcome.data.registration.email);
       return;
     }
-    show(payload);
   }
 
   // The same answer whether or not the address was new: the e-mail tells the person what next.
@@ -88,7 +85,7 @@ export function RegisterForm() {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

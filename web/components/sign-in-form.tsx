@@ -1,13 +1,14 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
-import { FormAlert, useFormErrors } from './form-errors';
 import { FormField } from './form-field';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -37,27 +38,23 @@ export function SignInForm({ next }: { next?: string }) {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const [signIn, { loading }] = useMutation(SignInMutation);
-  const { errors, alert, alertRef, show } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: loading } = result;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
-    const result = await signIn({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.signIn;
-    if (payload?.__typename === 'SignInSuccess') {
+    if ((await result.run(SignInMutation, { input })).ok) {
       await client.clearStore(); // anything cached belonged to the signed-out visitor
       router.replace(safeNextPath(next));
       router.refresh(); // re-render the server header with the new session
-      return;
     }
-    show(payload);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <FormField
         name="email"
         type="email"

@@ -1,12 +1,14 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { kronerInput, oreFromKroner } from '../lib/kroner';
-import { FormAlert, useFormErrors } from './form-errors';
+import { kronerInput } from '../lib/kroner';
 import { FormField } from './form-field';
+import { memberAndFeeDocuments } from './partnership-documents';
+import { kronerFields } from './ui/kroner-fields';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const CorrectSignOnFeeMutation = graphql(`
   mutation CorrectSignOnFee($input: CorrectSignOnFeeInput!) {
@@ -56,13 +58,10 @@ export function SignOnFeeCorrectionForm({
 }) {
   const t = useT();
   const name = fee.member.organisation.name;
-  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
-  const firstField = useRef<HTMLDivElement>(null);
   // The list refetches the members too: their fee amounts and the record form's choices change.
-  const [correct, { loading }] = useMutation(CorrectSignOnFeeMutation, {
-    refetchQueries: ['PartnershipMembers', 'PartnershipSignOnFees'],
-    awaitRefetchQueries: true,
-  });
+  const result = useMutationResult({ fields, refetch: memberAndFeeDocuments });
+  const { errors, busy: loading } = result;
+  const firstField = useRef<HTMLDivElement>(null);
 
   // Opening the form moves focus into it, so keyboard users land where they asked to go.
   useEffect(() => {
@@ -72,20 +71,15 @@ export function SignOnFeeCorrectionForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const amounts = kronerFields({ amount: String(form.get('amount') ?? '') }, t);
+    if (amounts.failure) return result.fail(amounts.failure);
     const input = {
       id: fee.id,
-      amount: oreFromKroner(String(form.get('amount') ?? '')),
+      amount: amounts.ore.amount,
       paidOn: String(form.get('paidOn') ?? '') || null,
       note: String(form.get('note') ?? '').trim() || null,
     };
-    const result = await correct({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.correctSignOnFee;
-    if (payload?.__typename === 'CorrectSignOnFeeSuccess') {
-      clear();
-      onSaved(name);
-      return;
-    }
-    show(payload);
+    if ((await result.run(CorrectSignOnFeeMutation, { input })).ok) onSaved(name);
   }
 
   return (
@@ -99,7 +93,7 @@ export function SignOnFeeCorrectionForm({
       }}
     >
       <h3 id="fee-correction-title">{t('partnership.fee.correctTitle', { name })}</h3>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <div ref={firstField}>
         <FormField
           name="amount"

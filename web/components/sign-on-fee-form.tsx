@@ -1,14 +1,15 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
-import { oreFromKroner } from '../lib/kroner';
-import { FormField, issuesByField } from './form-field';
-import { PartnershipMembersQuery } from './partnership-members';
+import { FormField } from './form-field';
+import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
 import { SelectField } from './select-field';
+import { kronerFields } from './ui/kroner-fields';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const RecordSignOnFeeMutation = graphql(`
   mutation RecordSignOnFee($input: RecordSignOnFeeInput!) {
@@ -37,16 +38,10 @@ const fields = ['memberId', 'amount', 'paidOn', 'note'] as const;
 /** Coordinators record the one sign-on fee of each member association (kr. in the form, øre to the API). */
 export function SignOnFeeForm({ slug }: { slug: string }) {
   const t = useT();
-  const router = useRouter();
-  const { data, refetch } = useQuery(PartnershipMembersQuery, { variables: { slug } });
-  // The recorded fees' list (sign-on-fees.tsx) shows the new one.
-  const [record, { loading }] = useMutation(RecordSignOnFeeMutation, {
-    refetchQueries: ['PartnershipSignOnFees'],
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const [saved, setSaved] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { data } = useQuery(PartnershipMembersQuery, { variables: { slug } });
+  // Both lists show the new fee, and the server-rendered header its totals.
+  const result = useMutationResult({ fields, refetch: memberAndFeeDocuments, refresh: true });
+  const { errors, busy: loading } = result;
   const candidates =
     data?.partnership?.members.edges
       .map((e) => e.node)
@@ -56,46 +51,22 @@ export function SignOnFeeForm({ slug }: { slug: string }) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
+    const amounts = kronerFields({ amount: String(form.get('amount') ?? '') }, t);
+    if (amounts.failure) return result.fail(amounts.failure);
     const input = {
       memberId: String(form.get('memberId') ?? ''),
-      amount: oreFromKroner(String(form.get('amount') ?? '')),
+      amount: amounts.ore.amount,
       paidOn: String(form.get('paidOn') ?? '') || null,
       note: String(form.get('note') ?? '').trim() || null,
     };
-    setSaved(false);
-    const result = await record({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.recordSignOnFee;
-    if (payload?.__typename === 'RecordSignOnFeeSuccess') {
-      setErrors({});
-      setAlert(null);
-      setSaved(true);
+    if ((await result.run(RecordSignOnFeeMutation, { input }, t('partnership.fee.saved'))).ok)
       formElement.reset();
-      await refetch();
-      router.refresh();
-      return;
-    }
-    const { byField, other } =
-      payload?.__typename === 'ValidationError'
-        ? issuesByField(payload.issues, fields)
-        : { byField: {}, other: [] };
-    setErrors(byField);
-    setAlert(payload ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
   return (
     <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="fee-title">
       <h3 id="fee-title">{t('partnership.fee.title')}</h3>
-      <div role="status" aria-live="polite">
-        {saved && <p>{t('partnership.fee.saved')}</p>}
-      </div>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          {alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <MutationAlert result={result} />
       {candidates.length === 0 ? (
         <p className="status">{t('partnership.fee.none')}</p>
       ) : (

@@ -1,44 +1,19 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { memberAndFeeDocuments, PartnershipSignOnFeesQuery } from './partnership-documents';
 import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correction-form';
 import { StatusMessage } from './status-message';
-
-export const PartnershipSignOnFeesQuery = graphql(`
-  query PartnershipSignOnFees($slug: String!, $after: String) {
-    partnership(slug: $slug) {
-      id
-      signOnFees(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            amount
-            paidOn
-            note
-            member {
-              id
-              organisation {
-                id
-                name
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { LoadMore } from './ui/load-more';
+import { MutationAlert } from './ui/mutation-alert';
+import { TableScroll } from './ui/table-scroll';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const DeleteSignOnFeeMutation = graphql(`
   mutation DeleteSignOnFee($input: DeleteSignOnFeeInput!) {
@@ -59,6 +34,7 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
   const router = useRouter();
   const { data, loading, error, fetchMore } = useQuery(PartnershipSignOnFeesQuery, { variables: { slug } });
   const [message, setMessage] = useState<Message | null>(null);
+  const removal = useMutationResult({ refetch: memberAndFeeDocuments, refresh: true });
   const [editing, setEditing] = useState<CorrectedFee | null>(null);
   const connection = data?.partnership?.signOnFees;
   const fees = connection?.edges.map((e) => e.node) ?? [];
@@ -75,6 +51,7 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
         {t('partnership.fees.title')}
       </h3>
       <StatusMessage message={message} />
+      <MutationAlert result={removal} showStatus={false} />
       <ListBody
         loaded={!!connection}
         loading={loading}
@@ -85,52 +62,57 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
         loadingClassName="status"
         emptyText={t('partnership.fees.empty')}
       >
-        <table className="data-table" aria-labelledby="sign-on-fees-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('partnership.fee.member')}</th>
-              <th scope="col">{t('partnership.grant.amount')}</th>
-              <th scope="col">{t('partnership.fee.paidOn')}</th>
-              <th scope="col">{t('partnership.fees.note')}</th>
-              {canCoordinate && <td />}
-            </tr>
-          </thead>
-          <tbody>
-            {fees.map((fee) => (
-              <SignOnFeeRow
-                key={fee.id}
-                fee={fee}
-                canCoordinate={canCoordinate}
-                onEdit={() => {
-                  setMessage(null);
-                  setEditing(fee);
-                }}
-                onDeleted={(text) => {
-                  if (editing?.id === fee.id) setEditing(null);
-                  setMessage({ text, error: false });
-                  // The row is gone: focus goes to the list's heading, next to the status.
-                  document.getElementById('sign-on-fees-title')?.focus();
-                  router.refresh();
-                }}
-                onFailed={(text) => setMessage({ text, error: true })}
-              />
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label={t('a11y.wideTable')}>
+          <table className="data-table" aria-labelledby="sign-on-fees-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.fee.member')}</th>
+                <th scope="col">{t('partnership.grant.amount')}</th>
+                <th scope="col">{t('partnership.fee.paidOn')}</th>
+                <th scope="col">{t('partnership.fees.note')}</th>
+                {canCoordinate && <td />}
+              </tr>
+            </thead>
+            <tbody>
+              {fees.map((fee) => (
+                <SignOnFeeRow
+                  key={fee.id}
+                  fee={fee}
+                  canCoordinate={canCoordinate}
+                  onEdit={() => {
+                    setMessage(null);
+                    setEditing(fee);
+                  }}
+                  busy={removal.busy}
+                  onDelete={async () => {
+                    setMessage(null);
+                    const deleted = await removal.run(DeleteSignOnFeeMutation, { input: { id: fee.id } });
+                    if (!deleted.ok) return false;
+                    if (editing?.id === fee.id) setEditing(null);
+                    setMessage({
+                      text: t('partnership.fee.deleted', { name: fee.member.organisation.name }),
+                      error: false,
+                    });
+                    // The row is gone: focus goes to the list's heading, next to the status.
+                    document.getElementById('sign-on-fees-title')?.focus();
+                    return true;
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </ListBody>
       {connection?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('partnership.member.showMore')}
+          load={() =>
             fetchMore({
               variables: { after: connection.pageInfo.endCursor },
               updateQuery: appendPartnershipPage('signOnFees'),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('partnership.member.showMore')}
-        </button>
+        />
       )}
       {canCoordinate && editing && (
         <SignOnFeeCorrectionForm
@@ -152,14 +134,15 @@ function SignOnFeeRow({
   fee,
   canCoordinate,
   onEdit,
-  onDeleted,
-  onFailed,
+  busy,
+  onDelete,
 }: {
   fee: CorrectedFee;
   canCoordinate: boolean;
   onEdit: () => void;
-  onDeleted: (text: string) => void;
-  onFailed: (text: string) => void;
+  busy: boolean;
+  /** Resolves to whether the fee was deleted (the list shows the outcome). */
+  onDelete: () => Promise<boolean>;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -167,10 +150,6 @@ function SignOnFeeRow({
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const [remove, { loading }] = useMutation(DeleteSignOnFeeMutation, {
-    refetchQueries: ['PartnershipMembers', 'PartnershipSignOnFees'],
-    awaitRefetchQueries: true,
-  });
 
   // The confirmation takes focus on its safe choice; cancelling returns it to the delete button.
   useEffect(() => {
@@ -183,14 +162,7 @@ function SignOnFeeRow({
   }
 
   async function onConfirm() {
-    const result = await remove({ variables: { input: { id: fee.id } } }).catch(() => null);
-    const payload = result?.data?.deleteSignOnFee;
-    if (payload?.__typename === 'DeleteSignOnFeeSuccess') {
-      onDeleted(t('partnership.fee.deleted', { name }));
-      return;
-    }
-    setConfirming(false);
-    onFailed(payload && 'message' in payload ? payload.message : t('form.networkError'));
+    if (!(await onDelete())) setConfirming(false);
   }
 
   return (
@@ -210,8 +182,8 @@ function SignOnFeeRow({
             >
               <legend>{t('partnership.fee.confirmDelete', { name })}</legend>
               <div className="form__actions">
-                <button type="button" className="button" onClick={onConfirm} disabled={loading}>
-                  {loading ? t('partnership.fee.deleting') : t('partnership.fee.confirmYes')}
+                <button type="button" className="button" onClick={onConfirm} disabled={busy}>
+                  {busy ? t('partnership.fee.deleting') : t('partnership.fee.confirmYes')}
                 </button>
                 <button
                   type="button"

@@ -1,9 +1,11 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
+import { MutationAlert } from './ui/mutation-alert';
+import { useMutationResult } from './ui/use-mutation-result';
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -15,18 +17,22 @@ export function SignOutButton() {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const [signOut, { loading }] = useMutation(SignOutMutation);
+  const result = useMutationResult();
 
   async function onClick() {
-    await signOut().catch(() => {}); // even if the API is down, leave the signed-in pages
+    // Leaving the pages while the session lives on would only look signed out: say it failed.
+    if (!(await result.run(SignOutMutation, {})).ok) return;
     await client.clearStore(); // nothing cached for the old viewer may leak to the next one
     router.push('/');
     router.refresh(); // the header's navigation is server-rendered from the session
   }
 
   return (
-    <button type="button" className="link-button" onClick={onClick} disabled={loading}>
-      {t('nav.signOut')}
-    </button>
+    <>
+      <button type="button" className="link-button" onClick={onClick} disabled={result.busy}>
+        {t('nav.signOut')}
+      </button>
+      <MutationAlert result={result} showStatus={false} />
+    </>
   );
 }

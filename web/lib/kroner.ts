@@ -1,9 +1,15 @@
 // Amounts are typed in kroner (Danish style, "12.500,50") and sent to the API in øre.
 
-/** Øre from a kroner text; -1 (which the API refuses as not positive) when empty or not a number. */
-export function oreFromKroner(kroner: string): number {
-  const n = Number(kroner.replace(/\./g, '').replace(',', '.'));
-  return Number.isFinite(n) && kroner.trim() !== '' ? Math.round(n * 100) : -1;
+export type KronerParse =
+  | { ore: number; problem: null }
+  | { ore: null; problem: 'failure.amountEmpty' | 'failure.amountInvalid' };
+
+/** Øre from a kroner text, or the catalogue key that says why it cannot be read. */
+export function parseKroner(kroner: string): KronerParse {
+  const text = kroner.trim();
+  if (text === '') return { ore: null, problem: 'failure.amountEmpty' };
+  if (!/^-?[\d.]*\d(,\d{1,2})?$/.test(text)) return { ore: null, problem: 'failure.amountInvalid' };
+  return { ore: Math.round(Number(text.replace(/\./g, '').replace(',', '.')) * 100), problem: null };
 }
 
 /** An øre amount as the kroner text a form field starts with ('' when there is none). */

@@ -1,4 +1,5 @@
 import type { Bounds, MapLike, Renderer } from './map-lib';
+import { mapLocale } from './map-locale';
 
 export const denmarkBounds: Bounds = [
   [8.0, 54.55],
@@ -15,6 +16,7 @@ export function createMap(renderer: Renderer, container: HTMLElement, label?: st
     bounds: denmarkBounds,
     fitBoundsOptions: { padding: 16 },
     attributionControl: false,
+    locale: mapLocale(),
     ...renderer.extraOptions,
   });
   map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');

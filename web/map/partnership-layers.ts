@@ -4,6 +4,7 @@
 // area-layers.ts is separate on purpose.
 import { denmarkBounds } from './area-layers';
 import type { LngLat, MapLayerEvent, MapLike, Renderer } from './map-lib';
+import { mapLocale } from './map-locale';
 
 export type ColourBy = 'status' | 'arena';
 
@@ -54,6 +55,7 @@ export function mountPartnershipMap(
     bounds: denmarkBounds,
     fitBoundsOptions: { padding: 16 },
     attributionControl: false,
+    locale: mapLocale(),
     ...renderer.extraOptions,
   }) as Extra;
   map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');

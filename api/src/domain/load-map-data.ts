@@ -1,9 +1,7 @@
 import { type LonelinessItem, type LonelinessPhase, Prisma, type PrismaClient } from '@naboskab/db';
+import { associationBarOf, meetsBar } from './association-bar.ts';
 import { compactGeometry, type MapDetail } from './compact-geometry.ts';
 import { idsWithArenaAndGroup, type MinistryFilter, ministryWhere } from './ministry-filter.ts';
-
-/** A partnership must mobilise at least this many voluntary associations (the pool's rule). */
-export const ASSOCIATION_BAR = 30;
 
 export interface MapArea {
   id: string;
@@ -28,6 +26,8 @@ export interface MapPartnership {
   grantedOre: bigint;
   paidOre: bigint;
   associations: number;
+  /** The bar of voluntary associations its pools ask for; null when none does. */
+  associationBar: number | null;
   signOnFeesOre: bigint;
   signOnFeeCount: number;
   participantsReached: number;
@@ -52,6 +52,8 @@ export interface MapTotals {
   paidOre: bigint;
   /** Distinct organisations that are voluntary-association members of the partnerships. */
   associations: number;
+  /** Partnerships whose pool sets the bar, and how many of them meet it. */
+  partnershipsWithAssociationBar: number;
   partnershipsMeetingAssociationBar: number;
   signOnFeesOre: bigint;
   signOnFeeCount: number;
@@ -105,7 +107,10 @@ export async function loadMapData(
       targetGroups: true,
       startsOn: true,
       endsOn: true,
-      grants: { where: where.grant, select: { amountOre: true, paidOre: true } },
+      grants: {
+        where: where.grant,
+        select: { amountOre: true, paidOre: true, round: { select: { pool: { select: { stream: true } } } } },
+      },
       areas: {
         orderBy: { area: { name: 'asc' } },
         select: {
@@ -156,6 +161,7 @@ export async function loadMapData(
       grantedOre: row.grants.reduce((sum, g) => sum + g.amountOre, 0n),
       paidOre: row.grants.reduce((sum, g) => sum + g.paidOre, 0n),
       associations: f?.associations ?? 0,
+      associationBar: associationBarOf(row.grants.map((g) => g.round.pool.stream)),
       signOnFeesOre: f?.signOnFeesOre ?? 0n,
       signOnFeeCount: f?.signOnFeeCount ?? 0,
       participantsReached: f?.participantsReached ?? 0,
@@ -176,7 +182,10 @@ export async function loadMapData(
       grantedOre: partnerships.reduce((total, p) => total + p.grantedOre, 0n),
       paidOre: partnerships.reduce((total, p) => total + p.paidOre, 0n),
       associations: distinct.associations,
-      partnershipsMeetingAssociationBar: partnerships.filter((p) => p.associations >= ASSOCIATION_BAR).length,
+      partnershipsWithAssociationBar: partnerships.filter((p) => p.associationBar !== null).length,
+      partnershipsMeetingAssociationBar: partnerships.filter((p) =>
+        meetsBar(p.associations, p.associationBar),
+      ).length,
       signOnFeesOre: partnerships.reduce((total, p) => total + p.signOnFeesOre, 0n),
       signOnFeeCount: sum('signOnFeeCount'),
       participantsReached: sum('participantsReached'),

@@ -2,6 +2,9 @@ import type { Context } from '../context.ts';
 import { fieldIssue, NotAllowedError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
 
+const copenhagenDate = (instant: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(instant);
+
 /**
  * Logs the viewer's hours on an activity they are approved for. At most 24 hours a day in total
  * (their pending and approved entries of that date across activities); the person's rows are
@@ -15,13 +18,20 @@ export async function logVolunteerHours(
   return ctx.prisma.$transaction(async (tx) => {
     const activity = await tx.activity.findUnique({
       where: { id: input.activityId },
-      select: { partnershipId: true },
+      select: { partnershipId: true, endsOn: true },
     });
     if (!activity) throw new NotFoundError();
-    const approved = await tx.volunteerSignUp.count({
+    const signUp = await tx.volunteerSignUp.findFirst({
       where: { personId, status: 'APPROVED', opportunity: { activityId: input.activityId } },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
     });
-    if (approved === 0) throw new NotAllowedError('volunteer.hoursNotApproved');
+    if (!signUp) throw new NotAllowedError('volunteer.hoursNotApproved');
+    // Hours fall within the sign-up's period: from the day they signed up (Danish date) to the
+    // activity's end, not on a date long before they joined.
+    const signedUpOn = new Date(`${copenhagenDate(signUp.createdAt)}T00:00:00Z`);
+    if (input.date < signedUpOn || (activity.endsOn && input.date > activity.endsOn))
+      throw fieldIssue(['input', 'date'], 'volunteer.hoursOutsidePeriod');
     await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${personId}::uuid FOR UPDATE`;
     const logged = await tx.volunteerHours.aggregate({
       where: { personId, date: input.date, status: { in: ['PENDING', 'APPROVED'] } },

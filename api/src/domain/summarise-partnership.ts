@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@naboskab/db';
+import { associationBarOf } from './association-bar.ts';
 import { FUNDED_GRANT_STATUSES } from './ministry-filter.ts';
 
 /**
@@ -33,7 +34,13 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
           endsOn: true,
           awardedOn: true,
           recipientOrganisation: { select: { name: true, cvr: true } },
-          round: { select: { name: true, year: true, pool: { select: { name: true, funderName: true } } } },
+          round: {
+            select: {
+              name: true,
+              year: true,
+              pool: { select: { name: true, funderName: true, stream: true } },
+            },
+          },
         },
       },
       _count: {
@@ -73,6 +80,7 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
     membersByRole: countBy(members.map((m) => m.role)),
     memberCount: members.length,
     associations: members.filter((m) => m.role === 'VOLUNTARY_ASSOCIATION').length,
+    associationBar: associationBarOf(partnership.grants.map((g) => g.round.pool.stream)),
     grantedOre: partnership.grants.reduce((s, g) => s + g.amountOre, 0n),
     paidOre: partnership.grants.reduce((s, g) => s + g.paidOre, 0n),
     signOnFeesOre: fees._sum.amountOre ?? 0n,

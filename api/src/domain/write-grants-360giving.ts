@@ -1,4 +1,5 @@
 import type { ExportData } from './ministry-export-rows.ts';
+import { slugify } from './slugify.ts';
 
 // 360Giving identifiers: grants get the publisher prefix "360G-naboskab-"; organisations their
 // org-id.guide identifier, DK-CVR-<CVR number> (Danish Central Business Register), or a
@@ -9,12 +10,8 @@ const PREFIX = '360G-naboskab';
 const orgId = (cvr: string | null | undefined, fallback: string) =>
   cvr ? `DK-CVR-${cvr}` : `${PREFIX}-org-${fallback}`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+// Codes keep Danish letters readable: æ → ae, ø → oe, å → aa ("faellesskaber", not "f-llesskaber").
+const slug = (text: string) => slugify(text);
 
 function months(start: Date, end: Date): number {
   return Math.max(

@@ -1,12 +1,7 @@
 import { t } from '../i18n.ts';
-import { ASSOCIATION_BAR, type MapData } from './load-map-data.ts';
-
-// For Danish Excel: UTF-8 with a byte-order mark (else Excel guesses Windows-1252), `;` between
-// fields (Danish Excel's list separator, since `,` is the decimal mark), CRLF line ends, decimal
-// comma without thousands separators, dates as ISO 8601 (Excel reads them as dates).
-const BOM = '\uFEFF';
-const SEPARATOR = ';';
-const EOL = '\r\n';
+import { ASSOCIATION_BAR, meetsBar } from './association-bar.ts';
+import { danishCsv, decimal, list } from './danish-csv.ts';
+import type { MapData } from './load-map-data.ts';
 
 const headers = [
   'Partnerskab',
@@ -36,24 +31,18 @@ const kr = (ore: bigint) => {
   const abs = negative ? -ore : ore;
   return `${negative ? '-' : ''}${abs / 100n},${String(abs % 100n).padStart(2, '0')}`;
 };
-const decimal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
-const unique = (values: string[]) => [...new Set(values)].join(', ');
-
-/** Quotes when needed and defuses formula injection (a leading = + - @ would run in Excel). */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const unique = (values: string[]) => list([...new Set(values)]);
+/** Whether the pool's association bar is met: Ja, Nej, or – where no pool of it sets one. */
+const barCell = (met: boolean | null) => (met === null ? '–' : t('da', met ? 'ministry.yes' : 'ministry.no'));
 
 export function writePartnershipsCsv(data: MapData): string {
   const rows = data.partnerships.map((p) => [
     p.name,
     t('da', `ministry.status.${p.status}`),
-    p.arenas.map((a) => t('da', `ministry.arena.${a}`)).join(', '),
-    p.targetGroups.map((g) => t('da', `ministry.targetGroup.${g}`)).join(', '),
-    p.areas.map((a) => a.name).join(', '),
+    list(p.arenas.map((a) => t('da', `ministry.arena.${a}`))),
+    list(p.targetGroups.map((g) => t('da', `ministry.targetGroup.${g}`))),
+    list(p.areas.map((a) => a.name)),
     unique(p.areas.map((a) => a.municipalityName)),
     unique(p.areas.map((a) => a.regionName)),
     day(p.startsOn),
@@ -61,7 +50,7 @@ export function writePartnershipsCsv(data: MapData): string {
     kr(p.grantedOre),
     kr(p.paidOre),
     p.associations,
-    t('da', p.associations >= ASSOCIATION_BAR ? 'ministry.yes' : 'ministry.no'),
+    barCell(meetsBar(p.associations, p.associationBar)),
     kr(p.signOnFeesOre),
     p.signOnFeeCount,
     p.participantsReached,
@@ -70,6 +59,5 @@ export function writePartnershipsCsv(data: MapData): string {
     p.volunteersActive,
     decimal(p.approvedHours),
   ]);
-  const lines = [headers.map(cell), ...rows.map((row) => row.map(cell))].map((row) => row.join(SEPARATOR));
-  return BOM + lines.join(EOL) + EOL;
+  return danishCsv(headers, rows);
 }

@@ -1,51 +1,61 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { ASSOCIATION_BAR, type MapData } from './load-map-data.ts';
+import { meetsBar } from './association-bar.ts';
+import type { MapData } from './load-map-data.ts';
 
 /**
- * RFC 7946: a FeatureCollection in WGS 84 longitude/latitude (no "crs" member), one Feature per
- * area of each partnership (an area shared by two partnerships appears once for each), exterior
- * rings counterclockwise and holes clockwise (the right-hand rule), amounts in kr.
+ * RFC 7946: a FeatureCollection in WGS 84 longitude/latitude (no "crs" member), amounts in kr.
+ * ONE Feature per partnership: its areas together as one MultiPolygon, and their names and codes
+ * in the `areas` property. The partnership's grant and figures therefore appear once, so summing
+ * a property over the features gives the right total (a Feature per area repeated the whole grant
+ * on each area and double-counted it). Rings follow the right-hand rule (exteriors
+ * counterclockwise, holes clockwise).
  */
-export function writePartnershipsGeojson(data: MapData): FeatureCollection<Polygon | MultiPolygon> {
-  const features: Feature<Polygon | MultiPolygon>[] = [];
+export function writePartnershipsGeojson(data: MapData): FeatureCollection<MultiPolygon> {
+  const features: Feature<MultiPolygon>[] = [];
   for (const p of data.partnerships) {
-    for (const area of p.areas) {
-      const geometry = rightHanded(area.geometry as Polygon | MultiPolygon | null);
-      if (!geometry) continue;
-      features.push({
-        type: 'Feature',
-        id: `${p.slug}/${area.id}`,
-        geometry,
-        properties: {
-          partnershipId: p.id,
-          partnership: p.name,
-          slug: p.slug,
-          status: p.status,
-          arenas: p.arenas,
-          targetGroups: p.targetGroups,
-          startsOn: p.startsOn.toISOString().slice(0, 10),
-          endsOn: p.endsOn?.toISOString().slice(0, 10) ?? null,
-          grantedKr: Number(p.grantedOre) / 100,
-          paidKr: Number(p.paidOre) / 100,
-          associations: p.associations,
-          meetsAssociationBar: p.associations >= ASSOCIATION_BAR,
-          signOnFeesKr: Number(p.signOnFeesOre) / 100,
-          participantsReached: p.participantsReached,
-          newParticipantsBridged: p.newParticipantsBridged,
-          activitiesHeld: p.activitiesHeld,
-          volunteersActive: p.volunteersActive,
-          approvedHours: p.approvedHours,
-          areaId: area.id,
-          area: area.name,
+    const polygons = p.areas.flatMap((area) => polygonsOf(area.geometry as Polygon | MultiPolygon | null));
+    if (!polygons.length) continue;
+    features.push({
+      type: 'Feature',
+      id: p.slug,
+      geometry: { type: 'MultiPolygon', coordinates: polygons.map(orient) },
+      properties: {
+        partnershipId: p.id,
+        partnership: p.name,
+        slug: p.slug,
+        status: p.status,
+        arenas: p.arenas,
+        targetGroups: p.targetGroups,
+        startsOn: p.startsOn.toISOString().slice(0, 10),
+        endsOn: p.endsOn?.toISOString().slice(0, 10) ?? null,
+        grantedKr: Number(p.grantedOre) / 100,
+        paidKr: Number(p.paidOre) / 100,
+        associations: p.associations,
+        associationBar: p.associationBar,
+        meetsAssociationBar: meetsBar(p.associations, p.associationBar),
+        signOnFeesKr: Number(p.signOnFeesOre) / 100,
+        participantsReached: p.participantsReached,
+        newParticipantsBridged: p.newParticipantsBridged,
+        activitiesHeld: p.activitiesHeld,
+        volunteersActive: p.volunteersActive,
+        approvedHours: p.approvedHours,
+        areas: p.areas.map((area) => ({
+          id: area.id,
+          name: area.name,
           municipalityCode: area.municipalityCode,
           municipality: area.municipalityName,
           regionCode: area.regionCode,
           region: area.regionName,
-        },
-      });
-    }
+        })),
+      },
+    });
   }
   return { type: 'FeatureCollection', features };
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon | null): Position[][][] {
+  if (!geometry) return [];
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 // Shoelace sum: positive for a counterclockwise ring in lon/lat.
@@ -64,10 +74,4 @@ function orient(rings: Position[][]): Position[][] {
     const ccw = signedArea(ring) > 0;
     return (i === 0) === ccw ? ring : [...ring].reverse();
   });
-}
-
-function rightHanded(geometry: Polygon | MultiPolygon | null): Polygon | MultiPolygon | null {
-  if (!geometry) return null;
-  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: orient(geometry.coordinates) };
-  return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(orient) };
 }

@@ -26,6 +26,14 @@ export const meetingMessages = {
     da: 'Mødet er lukket eller aflyst og kan ikke ændres.',
     en: 'The meeting is closed or cancelled and cannot be changed.',
   },
+  'meeting.closeInFuture': {
+    da: 'Et møde kan først lukkes, når det er begyndt. Vil du aflyse det i stedet?',
+    en: 'A meeting can only be closed once it has begun. Do you want to cancel it instead?',
+  },
+  'meeting.notClosed': {
+    da: 'Kun et lukket møde kan genåbnes.',
+    en: 'Only a closed meeting can be reopened.',
+  },
   'meeting.notMember': {
     da: 'Personen er ikke medlem af partnerskabet.',
     en: 'The person is not a member of the partnership.',

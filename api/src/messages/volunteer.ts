@@ -42,6 +42,14 @@ export const volunteerMessages = {
     da: 'Ugedage skal være tal fra 1 (mandag) til 7 (søndag).',
     en: 'Weekdays must be numbers from 1 (Monday) to 7 (Sunday).',
   },
+  'volunteer.hoursOutsidePeriod': {
+    da: 'Datoen ligger uden for din tilmelding: vælg en dag fra du blev tilmeldt, og inden aktiviteten sluttede.',
+    en: 'The date is outside your sign-up: choose a day from when you signed up and before the activity ended.',
+  },
+  'volunteer.shiftAfterActivity': {
+    da: 'Vagten ligger uden for aktivitetens periode.',
+    en: 'The shift is outside the activity’s period.',
+  },
   'volunteer.period': {
     da: 'Slutdatoen skal ligge efter startdatoen.',
     en: 'The end must be after the start.',

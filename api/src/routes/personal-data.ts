@@ -1,3 +1,4 @@
+import { danishCsv, list } from '../domain/danish-csv.ts';
 import { exportPersonalData } from '../domain/export-personal-data.ts';
 import { notFound, type Route } from './route.ts';
 
@@ -33,23 +34,26 @@ function flatten(row: Record<string, unknown>, prefix = ''): Record<string, unkn
   for (const [key, value] of Object.entries(row)) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       Object.assign(out, flatten(value as Record<string, unknown>, `${prefix}${key}.`));
-    } else out[`${prefix}${key}`] = Array.isArray(value) ? value.join('; ') : value;
+    } else out[`${prefix}${key}`] = Array.isArray(value) ? list(value.map(String)) : value;
   }
   return out;
 }
 
-// RFC 4180, with a BOM so spreadsheet programs read the Danish letters as UTF-8. Cells that a
-// spreadsheet would run as a formula are prefixed with an apostrophe.
+// For Danish Excel (domain/danish-csv.ts): semicolons, decimal commas, a BOM; yes/no in Danish.
 function toCsv(rows: Record<string, unknown>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const cell = (value: unknown) => {
-    let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
-    return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [
-    columns.map(cell).join(','),
-    ...rows.map((row) => columns.map((c) => cell(row[c])).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const value = (v: unknown): string | number =>
+    typeof v === 'number'
+      ? v
+      : typeof v === 'boolean'
+        ? v
+          ? 'ja'
+          : 'nej'
+        : v === null || v === undefined
+          ? ''
+          : String(v);
+  return danishCsv(
+    columns,
+    rows.map((row) => columns.map((c) => value(row[c]))),
+  );
 }

@@ -3,14 +3,12 @@ import { z } from 'zod';
 import { globalIdField, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { addPartnershipMember } from '../domain/add-partnership-member.ts';
+import { associationBarOf } from '../domain/association-bar.ts';
 import { removePartnershipMember } from '../domain/remove-partnership-member.ts';
 import { updatePartnershipMember } from '../domain/update-partnership-member.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 import { emailField, phoneField } from './fields.ts';
 import { MemberRoleEnum, PartnershipRef } from './partnership.ts';
-
-/** The bar of the local-partnerships pool: at least 30 voluntary associations mobilised. */
-export const ASSOCIATION_TARGET = 30;
 
 export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
   id: { field: 'id' },
@@ -64,8 +62,11 @@ builder.prismaObjectFields('Partnership', (t) => ({
     description: 'Members with the role VOLUNTARY_ASSOCIATION: the associations mobilised.',
   }),
   associationTarget: t.int({
-    description: 'The bar of voluntary associations the pool asks for (30).',
-    resolve: () => ASSOCIATION_TARGET,
+    nullable: true,
+    description:
+      'The bar of voluntary associations its funding pool asks for (30 for "Flere ind i fællesskaber"); null when no pool of it sets one.',
+    select: { grants: { select: { round: { select: { pool: { select: { stream: true } } } } } } },
+    resolve: (p) => associationBarOf(p.grants.map((g) => g.round.pool.stream)),
   }),
 }));
 

@@ -8,6 +8,7 @@ import { getTranslator } from '../../lib/i18n/server';
 import { serverQuery } from '../../lib/server/graphql';
 import { getViewer } from '../../lib/server/viewer';
 import '../styles/partnerships.css';
+import { TableScroll } from '../../components/ui/table-scroll';
 
 const OrganisationListQuery = graphql(`
   query OrganisationList(
@@ -135,26 +136,28 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         ) : list.edges.length === 0 ? (
           <p className="status">{t('orgs.empty')}</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('pform.name')}</th>
-                <th scope="col">{t('orgs.kind')}</th>
-                <th scope="col">{t('orgs.cvr')}</th>
-                <th scope="col">{t('partnerships.municipality')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.edges.map(({ node: o }) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.website ? <a href={o.website}>{o.name}</a> : o.name}</th>
-                  <td>{t(`orgKind.${o.kind}`)}</td>
-                  <td>{o.cvr ?? '–'}</td>
-                  <td>{o.municipality?.name ?? '–'}</td>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('pform.name')}</th>
+                  <th scope="col">{t('orgs.kind')}</th>
+                  <th scope="col">{t('orgs.cvr')}</th>
+                  <th scope="col">{t('partnerships.municipality')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.edges.map(({ node: o }) => (
+                  <tr key={o.id}>
+                    <th scope="row">{o.website ? <a href={o.website}>{o.name}</a> : o.name}</th>
+                    <td>{t(`orgKind.${o.kind}`)}</td>
+                    <td>{o.cvr ?? '–'}</td>
+                    <td>{o.municipality?.name ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <nav aria-label={t('orgs.title')} className="pager">
           {params.efter && <Link href={`?${base}`}>{t('partnerships.first')}</Link>}

@@ -170,10 +170,12 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
                 </p>
                 <p>
                   {t('partnerships.members', { count: formatNumber(locale, p.members.totalCount) })} ·{' '}
-                  {t('partnerships.associations', {
-                    count: p.voluntaryAssociationCount,
-                    target: p.associationTarget,
-                  })}
+                  {p.associationTarget === null
+                    ? t('partnerships.associationsNoBar', { count: p.voluntaryAssociationCount })
+                    : t('partnerships.associations', {
+                        count: p.voluntaryAssociationCount,
+                        target: p.associationTarget,
+                      })}
                 </p>
               </li>
             ))}

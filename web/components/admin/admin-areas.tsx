@@ -1,15 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { AdminSearchList, type EditingTitle } from './admin-list';
 import { FormActions } from './form-actions';
-import { FormMessages, useFormResult } from './use-form-result';
 
 export const AdminAreaFragment = graphql(`
   fragment AdminArea on Area {
@@ -99,7 +100,7 @@ export function AdminAreas() {
         onEdit={setEditing}
         onMore={
           list?.pageInfo.hasNextPage
-            ? () => fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => {})
+            ? () => fetchMore({ variables: { after: list.pageInfo.endCursor } })
             : undefined
         }
       />
@@ -119,8 +120,8 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
   const title: EditingTitle = area
     ? { id: 'admin-area-edit', text: t('admin.area.edit', { name: area.name }) }
     : { id: 'admin-area-new', text: t('admin.area.new') };
-  const [save, { loading }] = useMutation(SaveAreaMutation);
-  const result = useFormResult(fields);
+  const result = useMutationResult({ fields });
+  const loading = result.busy;
   const [geojson, setGeojson] = useState('');
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -140,13 +141,10 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
       listing: listing ? (listing as AreaListing) : null,
       boundary: area && !geojson.trim() ? null : geojson,
     };
-    const response = await save({ variables: { input } }).catch(() => null);
-    const payload = response?.data?.saveArea;
-    const text =
-      payload?.__typename === 'SaveAreaSuccess'
-        ? t('admin.area.saved', { name: payload.area.name, municipality: payload.area.municipality.name })
-        : '';
-    if (result.handle(payload, 'SaveAreaSuccess', text)) {
+    const saved = await result.run(SaveAreaMutation, { input }, ({ area: a }) =>
+      t('admin.area.saved', { name: a.name, municipality: a.municipality.name }),
+    );
+    if (saved.ok) {
       onSaved();
       setGeojson('');
       if (!area) formElement.reset();
@@ -157,7 +155,7 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
   return (
     <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby={title.id}>
       <h3 id={title.id}>{title.text}</h3>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

@@ -3,6 +3,7 @@
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { ListBody } from '../list-body';
+import { LoadMore } from '../ui/load-more';
 
 /** The heading of a form that creates or edits: its id (for aria-labelledby) and text. */
 export type EditingTitle = { id: string; text: string };
@@ -25,15 +26,6 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
     >
       {t('admin.edit')}
       <span className="visually-hidden"> {name}</span>
-    </button>
-  );
-}
-
-export function LoadMore({ onClick }: { onClick: () => void }) {
-  const t = useT();
-  return (
-    <button type="button" className="button button--secondary" onClick={onClick}>
-      {t('admin.loadMore')}
     </button>
   );
 }
@@ -70,7 +62,7 @@ type SearchListProps<T> = {
   detail: (item: T) => string;
   onEdit: (item: T) => void;
   /** Loads the next page; absent when there is none. */
-  onMore?: () => void;
+  onMore?: () => Promise<unknown>;
 };
 
 /** An admin list: a count heading, a search field, rows with "Rediger", and "Vis flere". */
@@ -107,7 +99,7 @@ export function AdminSearchList<T extends { id: string; name: string }>(props: S
           ))}
         </ul>
       </ListBody>
-      {onMore && <LoadMore onClick={onMore} />}
+      {onMore && <LoadMore label={t('admin.loadMore')} load={onMore} />}
     </section>
   );
 }

@@ -1,15 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { AdminSearchList, appendPage, type EditingTitle } from './admin-list';
 import { FormActions } from './form-actions';
-import { FormMessages, useFormResult } from './use-form-result';
 
 export const AdminOrganisationFragment = graphql(`
   fragment AdminOrganisation on Organisation {
@@ -120,7 +121,7 @@ export function AdminOrganisations() {
                 fetchMore({
                   variables: { after: list.pageInfo.endCursor },
                   updateQuery: appendPage('organisations'),
-                }).catch(() => {})
+                })
             : undefined
         }
       />
@@ -133,8 +134,8 @@ type FormProps = { organisation: Organisation | null; onDone: () => void; onSave
 /** Creates an organisation, or edits `organisation` (prefilled) when given. */
 function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
   const t = useT();
-  const [save, { loading }] = useMutation(SaveOrganisationMutation);
-  const result = useFormResult(fields);
+  const result = useMutationResult({ fields });
+  const loading = result.busy;
   const title: EditingTitle = organisation
     ? { id: 'admin-org-edit', text: t('admin.org.edit', { name: organisation.name }) }
     : { id: 'admin-org-new', text: t('admin.org.new') };
@@ -155,9 +156,7 @@ function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
       email: text('email'),
       phone: text('phone'),
     };
-    const response = await save({ variables: { input } }).catch(() => null);
-    const payload = response?.data?.saveOrganisation;
-    if (result.handle(payload, 'SaveOrganisationSuccess', t('pform.saved'))) {
+    if ((await result.run(SaveOrganisationMutation, { input }, t('pform.saved'))).ok) {
       onSaved();
       if (!organisation) formElement.reset();
     }
@@ -167,7 +166,7 @@ function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
   return (
     <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby={title.id}>
       <h3 id={title.id}>{title.text}</h3>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

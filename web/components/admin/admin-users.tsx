@@ -1,12 +1,14 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { UserRole } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { FormMessages, useFormResult } from './use-form-result';
+import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const AdminUsersQuery = graphql(`
   query AdminUsers($search: String, $after: String) {
@@ -55,18 +57,16 @@ export function AdminUsers() {
   const { data, loading } = useQuery(AdminUsersQuery, {
     variables: { search: search.trim() || null, after },
   });
-  const [setRole] = useMutation(SetUserRole);
-  const result = useFormResult([]);
+  const result = useMutationResult();
   const users = data?.users.edges.map((e) => e.node) ?? [];
 
   async function onRole(id: string, name: string, role: UserRole) {
-    const r = await setRole({ variables: { input: { userId: id, role } } }).catch(() => null);
-    result.handle(r?.data?.setUserRole, 'SetUserRoleSuccess', t('admin.user.saved', { name }));
+    await result.run(SetUserRole, { input: { userId: id, role } }, t('admin.user.saved', { name }));
   }
 
   return (
     <div aria-busy={loading}>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="userSearch"
         type="search"
@@ -77,38 +77,40 @@ export function AdminUsers() {
           setAfter(null);
         }}
       />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('pform.name')}</th>
-            <th scope="col">{t('admin.user.email')}</th>
-            <th scope="col">{t('partnership.member.organisation')}</th>
-            <th scope="col">{t('myPage.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{u.name}</th>
-              <td>{u.email}</td>
-              <td>{u.organisationName ?? '–'}</td>
-              <td>
-                <select
-                  aria-label={t('admin.user.role', { name: u.name })}
-                  defaultValue={u.role}
-                  onChange={(e) => onRole(u.id, u.name, e.target.value as UserRole)}
-                >
-                  {roles.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`role.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <TableScroll label={t('a11y.wideTable')}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('pform.name')}</th>
+              <th scope="col">{t('admin.user.email')}</th>
+              <th scope="col">{t('partnership.member.organisation')}</th>
+              <th scope="col">{t('myPage.role')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{u.email}</td>
+                <td>{u.organisationName ?? '–'}</td>
+                <td>
+                  <select
+                    aria-label={t('admin.user.role', { name: u.name })}
+                    defaultValue={u.role}
+                    onChange={(e) => onRole(u.id, u.name, e.target.value as UserRole)}
+                  >
+                    {roles.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {data?.users.pageInfo.hasNextPage && (
         <button
           type="button"

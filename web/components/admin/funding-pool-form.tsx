@@ -1,15 +1,15 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { FundingStream } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { FormActions } from './form-actions';
 import type { Pool } from './funding-types';
-import { FormMessages, useFormResult } from './use-form-result';
 
 const SavePool = graphql(`
   mutation AdminSavePool($input: FundingPoolInput!) {
@@ -40,8 +40,7 @@ export function FundingPoolForm({
   onSaved: () => Promise<unknown>;
 }) {
   const t = useT();
-  const [savePool] = useMutation(SavePool);
-  const result = useFormResult(['name', 'stream', 'funderName', 'financeAccount']);
+  const result = useMutationResult({ fields: ['name', 'stream', 'funderName', 'financeAccount'] });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,8 +53,7 @@ export function FundingPoolForm({
       funderName: String(f.get('funderName') ?? '').trim(),
       financeAccount: String(f.get('financeAccount') ?? '').trim() || null,
     };
-    const r = await savePool({ variables: { input } }).catch(() => null);
-    if (result.handle(r?.data?.saveFundingPool, 'SaveFundingPoolSuccess', t('pform.saved'))) {
+    if ((await result.run(SavePool, { input }, t('pform.saved'))).ok) {
       if (!pool) el.reset();
       await onSaved();
     }
@@ -64,7 +62,7 @@ export function FundingPoolForm({
   return (
     <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="admin-pool">
       <h3 id="admin-pool">{pool ? t('admin.pool.edit', { name: pool.name }) : t('admin.pool.new')}</h3>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"

@@ -1,15 +1,16 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { kronerInput, oreFromKroner } from '../../lib/kroner';
+import { kronerInput } from '../../lib/kroner';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { kronerFields } from '../ui/kroner-fields';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { FormActions } from './form-actions';
 import type { Pool, Round } from './funding-types';
-import { FormMessages, useFormResult } from './use-form-result';
 
 const SaveRound = graphql(`
   mutation AdminSaveRound($input: FundingRoundInput!) {
@@ -40,22 +41,22 @@ export function FundingRoundForm({
   onSaved: () => Promise<unknown>;
 }) {
   const t = useT();
-  const [saveRound] = useMutation(SaveRound);
-  const result = useFormResult(['poolId', 'name', 'year', 'budget']);
+  const result = useMutationResult({ fields: ['poolId', 'name', 'year', 'budget'] });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const el = event.currentTarget;
     const f = new FormData(el);
+    const amounts = kronerFields({ budget: String(f.get('budget') ?? '') }, t);
+    if (amounts.failure) return result.fail(amounts.failure);
     const input = {
       ...(round ? { id: round.id } : {}),
       poolId: String(f.get('poolId') ?? ''),
       name: String(f.get('name') ?? '').trim(),
       year: Number(f.get('year')) || 0,
-      budget: oreFromKroner(String(f.get('budget') ?? '')),
+      budget: amounts.ore.budget,
     };
-    const r = await saveRound({ variables: { input } }).catch(() => null);
-    if (result.handle(r?.data?.saveFundingRound, 'SaveFundingRoundSuccess', t('pform.saved'))) {
+    if ((await result.run(SaveRound, { input }, t('pform.saved'))).ok) {
       if (!round) el.reset();
       await onSaved();
     }
@@ -64,7 +65,7 @@ export function FundingRoundForm({
   return (
     <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="admin-round">
       <h3 id="admin-round">{round ? t('admin.round.edit', { name: round.name }) : t('admin.round.new')}</h3>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <SelectField
         name="poolId"
         label={t('admin.round.pool')}

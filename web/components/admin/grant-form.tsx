@@ -5,12 +5,13 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { GrantStatus } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { kronerInput, oreFromKroner } from '../../lib/kroner';
+import { kronerInput } from '../../lib/kroner';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { kronerFields } from '../ui/kroner-fields';
+import { MutationAlert } from '../ui/mutation-alert';
 import { FormActions } from './form-actions';
 import type { Grant, PartnershipOption, Pool } from './funding-types';
-import { FormMessages } from './use-form-result';
 import { statuses, type useSaveGrant } from './use-save-grant';
 
 const RecipientOptionsQuery = graphql(`
@@ -52,13 +53,19 @@ export function GrantForm({
     const f = new FormData(el);
     const s = (k: string) => String(f.get(k) ?? '').trim();
     const status = s('status') as GrantStatus;
+    // An empty "paid" keeps what was paid.
+    const amounts = kronerFields(
+      { amount: s('amount'), paid: s('paid') || kronerInput(grant?.paid ?? 0) },
+      t,
+    );
+    if (amounts.failure) return save.result.fail(amounts.failure);
     const ok = await save.submit({
-      ...(grant ? { id: grant.id, paid: s('paid') ? oreFromKroner(s('paid')) : grant.paid } : {}),
+      ...(grant ? { id: grant.id, paid: amounts.ore.paid } : {}),
       roundId: s('roundId'),
       partnershipId: s('partnershipId'),
       recipientOrganisationId: s('recipientOrganisationId'),
       caseNumber: s('caseNumber'),
-      amount: oreFromKroner(s('amount')),
+      amount: amounts.ore.amount,
       status,
       startsOn: s('startsOn') || null,
       endsOn: s('endsOn') || null,
@@ -78,7 +85,7 @@ export function GrantForm({
       <h3 id="admin-grant">
         {grant ? t('admin.grant.edit', { caseNumber: grant.caseNumber }) : t('admin.grant.new')}
       </h3>
-      <FormMessages result={save.result} />
+      <MutationAlert result={save.result} />
       <SelectField
         name="roundId"
         label={t('admin.grant.round')}

@@ -1,8 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { GrantStatus, SaveGrantInput } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { useFormResult } from './use-form-result';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const SaveGrant = graphql(`
   mutation AdminSaveGrant($input: SaveGrantInput!) {
@@ -37,31 +36,28 @@ export const statuses: GrantStatus[] = ['APPLIED', 'GRANTED', 'PAID', 'REPORTED'
  */
 export function useSaveGrant(onSaved: () => Promise<unknown>) {
   const t = useT();
-  const [saveGrant, { loading }] = useMutation(SaveGrant);
-  const result = useFormResult([
-    'roundId',
-    'partnershipId',
-    'recipientOrganisationId',
-    'caseNumber',
-    'amount',
-    'status',
-    'startsOn',
-    'endsOn',
-    'id',
-    'paid',
-  ]);
+  const result = useMutationResult({
+    fields: [
+      'roundId',
+      'partnershipId',
+      'recipientOrganisationId',
+      'caseNumber',
+      'amount',
+      'status',
+      'startsOn',
+      'endsOn',
+      'id',
+      'paid',
+    ],
+  });
 
   async function submit(input: SaveGrantInput) {
-    const r = await saveGrant({ variables: { input } }).catch(() => null);
-    const payload = r?.data?.saveGrant;
-    const text =
-      payload?.__typename === 'SaveGrantSuccess'
-        ? t('admin.grant.saved', { caseNumber: payload.grant.caseNumber })
-        : '';
-    const ok = result.handle(payload, 'SaveGrantSuccess', text);
+    const { ok } = await result.run(SaveGrant, { input }, (saved) =>
+      t('admin.grant.saved', { caseNumber: saved.grant.caseNumber }),
+    );
     if (ok) await onSaved();
     return ok;
   }
 
-  return { result, submit, loading };
+  return { result, submit, loading: result.busy };
 }

@@ -3,12 +3,15 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { parseWholeNumber } from '../../lib/parse-number';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
 import { TextareaField } from './fields';
 import type { Option } from './meeting-page';
 import { MeetingSection } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
@@ -59,16 +62,22 @@ type Item = {
 
 const itemFields = ['title', 'description', 'durationMinutes', 'ownerPersonId'] as const;
 
-/** The item fields of an add or edit form, as the API's AgendaItem input expects them. */
+/**
+ * The item fields of an add or edit form, as the API's AgendaItem input expects them, or the name
+ * of the field that cannot be sent (a duration must be whole minutes; 1.5 is not).
+ */
 function itemInput(form: FormData) {
-  const minutes = String(form.get('durationMinutes') ?? '').trim();
+  const minutes = parseWholeNumber(String(form.get('durationMinutes') ?? ''));
   const owner = String(form.get('ownerPersonId') ?? '');
   const description = String(form.get('description') ?? '');
   return {
-    title: String(form.get('itemTitle') ?? ''),
-    description: description.trim() ? description : null,
-    durationMinutes: minutes ? Number(minutes) : null,
-    ownerPersonId: owner || null,
+    input: {
+      title: String(form.get('itemTitle') ?? ''),
+      description: description.trim() ? description : null,
+      durationMinutes: minutes.value,
+      ownerPersonId: owner || null,
+    },
+    invalid: minutes.ok ? null : 'durationMinutes',
   };
 }
 
@@ -92,7 +101,8 @@ function OwnerOptions({ people }: { people: Option[] }) {
  */
 function EditAgendaItem({ item, people, onClose }: { item: Item; people: Option[]; onClose: () => void }) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(itemFields);
+  const { run, busy, errors: fieldErrors } = m;
   const formRef = useRef<HTMLFormElement>(null);
   // The owner may have left the partnership: keep them selectable so saving does not drop them.
   const options =
@@ -104,12 +114,9 @@ function EditAgendaItem({ item, people, onClose }: { item: Item; people: Option[
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const payload = await run(
-      UpdateAgendaItemMutation,
-      { agendaItemId: item.id, ...itemInput(new FormData(event.currentTarget)) },
-      itemFields,
-    );
-    if (payload?.__typename === 'UpdateAgendaItemSuccess') onClose();
+    const { input, invalid } = itemInput(new FormData(event.currentTarget));
+    if (invalid) return m.fail(fieldFailure({ [invalid]: t('failure.wholeNumber') }, t));
+    if ((await run(UpdateAgendaItemMutation, { input: { agendaItemId: item.id, ...input } })).ok) onClose();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -128,7 +135,7 @@ function EditAgendaItem({ item, people, onClose }: { item: Item; people: Option[
       noValidate
       aria-label={t('meetings.editItemForm', { title: item.title })}
     >
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <FormField
         name="itemTitle"
         label={t('meetings.itemTitle')}
@@ -190,7 +197,8 @@ export function AgendaSection({
   people: Option[];
 }) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(itemFields);
+  const { run, busy, errors: fieldErrors } = m;
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -202,8 +210,7 @@ export function AgendaSection({
   // Buttons, not drag and drop: every change works from the keyboard, and focus stays on the
   // button that was pressed (or its twin when the item reached the top or bottom).
   async function move(item: Item, direction: 'UP' | 'DOWN') {
-    const payload = await run(MoveAgendaItemMutation, { agendaItemId: item.id, direction });
-    if (payload?.__typename !== 'MoveAgendaItemSuccess') return;
+    if (!(await run(MoveAgendaItemMutation, { input: { agendaItemId: item.id, direction } })).ok) return;
     const position = item.position + (direction === 'UP' ? -1 : 1);
     setStatus(t('meetings.moved', { title: item.title, position }));
     requestAnimationFrame(() => {
@@ -216,17 +223,14 @@ export function AgendaSection({
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const payload = await run(
-      AddAgendaItemMutation,
-      { meetingId, ...itemInput(new FormData(formElement)) },
-      itemFields,
-    );
-    if (payload?.__typename === 'AddAgendaItemSuccess') formElement.reset();
+    const { input, invalid } = itemInput(new FormData(formElement));
+    if (invalid) return m.fail(fieldFailure({ [invalid]: t('failure.wholeNumber') }, t));
+    if ((await run(AddAgendaItemMutation, { input: { meetingId, ...input } })).ok) formElement.reset();
   }
 
   return (
     <MeetingSection name="agenda" title={t('meetings.agenda')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <p className="visually-hidden" aria-live="polite">
         {status}
       </p>
@@ -282,7 +286,7 @@ export function AgendaSection({
                     className="button button--small button--secondary"
                     aria-label={t('meetings.remove', { title: item.title })}
                     disabled={busy}
-                    onClick={() => run(RemoveAgendaItemMutation, { agendaItemId: item.id })}
+                    onClick={() => run(RemoveAgendaItemMutation, { input: { agendaItemId: item.id } })}
                   >
                     {t('meetings.removeShort')}
                   </button>

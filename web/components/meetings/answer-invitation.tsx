@@ -3,8 +3,9 @@
 import { graphql } from '../../gql';
 import type { InvitationResponse } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
+import { MutationAlert } from '../ui/mutation-alert';
 import { MeetingSection } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const AnswerInvitationMutation = graphql(`
   mutation AnswerInvitation($input: AnswerInvitationInput!) {
@@ -26,10 +27,11 @@ export function AnswerInvitation({
   response: InvitationResponse;
 }) {
   const t = useT();
-  const { run, busy, alert } = useRun();
+  const m = useMeetingMutation();
+  const { run, busy } = m;
   return (
     <MeetingSection name="answer" title={t('meetings.yourAnswer')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <p aria-live="polite">{t(`meetings.answer.${response}`)}</p>
       <fieldset className="button-row meeting__answers">
         <legend className="visually-hidden">{t('meetings.yourAnswer')}</legend>
@@ -40,7 +42,7 @@ export function AnswerInvitation({
             className={answer === response ? 'button' : 'button button--secondary'}
             aria-pressed={answer === response}
             disabled={busy}
-            onClick={() => run(AnswerInvitationMutation, { meetingId, response: answer })}
+            onClick={() => run(AnswerInvitationMutation, { input: { meetingId, response: answer } })}
           >
             {t(`meetings.answer.${answer}`)}
           </button>

@@ -5,16 +5,9 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
-import { Alert, useRun } from './use-run';
-
-const MyCalendarFeedsQuery = graphql(`
-  query MyCalendarFeeds {
-    myCalendarFeeds(first: 50) {
-      totalCount
-      edges { node { id kind createdAt partnership { id name } } }
-    }
-  }
-`);
+import { MutationAlert } from '../ui/mutation-alert';
+import { MyCalendarFeedsQuery } from './documents';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const CreateCalendarFeedMutation = graphql(`
   mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {
@@ -41,15 +34,16 @@ export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
   const t = useT();
   const locale = useLocale();
   const { data, loading, error } = useQuery(MyCalendarFeedsQuery);
-  const { run, busy, alert } = useRun();
+  const m = useMeetingMutation();
+  const { run, busy } = m;
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
   async function create() {
-    const payload = await run(CreateCalendarFeedMutation, { partnershipId: partnershipId ?? null });
-    if (payload?.__typename === 'CreateCalendarFeedSuccess') {
-      setUrl((payload as unknown as { created: { url: string } }).created.url);
-    }
+    const outcome = await run(CreateCalendarFeedMutation, {
+      input: { partnershipId: partnershipId ?? null },
+    });
+    if (outcome.ok) setUrl(outcome.data.created.url);
   }
 
   const feeds = (data?.myCalendarFeeds.edges.map((e) => e.node) ?? []).filter(
@@ -57,7 +51,7 @@ export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
   );
   return (
     <div className="calendar-feeds">
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       {loading && !data && <p aria-live="polite">{t('meetings.loading')}</p>}
       {error && (
         <p role="alert" className="alert">
@@ -79,8 +73,10 @@ export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
                 aria-label={t('calendar.revokeLabel', { date: formatDate(locale, feed.createdAt) })}
                 disabled={busy}
                 onClick={async () => {
-                  const payload = await run(RevokeCalendarFeedMutation, { calendarFeedId: feed.id });
-                  if (payload?.__typename === 'RevokeCalendarFeedSuccess') setStatus(t('calendar.revoked'));
+                  const outcome = await run(RevokeCalendarFeedMutation, {
+                    input: { calendarFeedId: feed.id },
+                  });
+                  if (outcome.ok) setStatus(t('calendar.revoked'));
                 }}
               >
                 {t('calendar.revoke')}

@@ -8,9 +8,12 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { MeetingActionItemsQuery, MeetingCarriedQuery, MeetingDecisionsQuery } from './documents';
 import type { MeetingData, Option } from './meeting-page';
 import { MeetingSection, PlainList } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const RecordDecisionMutation = graphql(`
   mutation RecordDecision($input: RecordDecisionInput!) {
@@ -38,33 +41,6 @@ export const SetActionItemStatusMutation = graphql(`
       __typename
       ... on SetActionItemStatusSuccess { actionItem { id status overdue } }
       ... on Error { message }
-    }
-  }
-`);
-
-const MeetingDecisionsQuery = graphql(`
-  query MeetingDecisions($id: ID!) {
-    meeting(id: $id) {
-      id
-      decisions(first: 100) { edges { node { id text agendaItemId } } }
-    }
-  }
-`);
-
-const MeetingActionItemsQuery = graphql(`
-  query MeetingActionItems($id: ID!) {
-    meeting(id: $id) {
-      id
-      actionItems(first: 100) { edges { node { ...ActionItemFields } } }
-    }
-  }
-`);
-
-const MeetingCarriedQuery = graphql(`
-  query MeetingCarried($id: ID!) {
-    meeting(id: $id) {
-      id
-      carriedActionItems(first: 100) { edges { node { ...ActionItemFields meetingTitle } } }
     }
   }
 `);
@@ -104,7 +80,8 @@ export function DecisionsSection({
   editable: boolean;
 }) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(['text', 'agendaItemId']);
+  const { run, busy, errors: fieldErrors } = m;
   const { data } = useQuery(MeetingDecisionsQuery, { variables: { id: meeting.id } });
   const loaded = data?.meeting?.decisions;
   if (!loaded) return null;
@@ -115,18 +92,18 @@ export function DecisionsSection({
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const agendaItemId = String(form.get('agendaItemId') ?? '');
-    const payload = await run(
-      RecordDecisionMutation,
-      { meetingId: meeting.id, text: String(form.get('text') ?? ''), agendaItemId: agendaItemId || null },
-      ['text', 'agendaItemId'],
-    );
-    if (payload?.__typename === 'RecordDecisionSuccess') formElement.reset();
+    const input = {
+      meetingId: meeting.id,
+      text: String(form.get('text') ?? ''),
+      agendaItemId: agendaItemId || null,
+    };
+    if ((await run(RecordDecisionMutation, { input })).ok) formElement.reset();
   }
 
   const decisions = loaded.edges.map((e) => e.node);
   return (
     <MeetingSection name="decisions" title={t('meetings.decisions')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <PlainList rows={decisions} empty={t('meetings.decisionsEmpty')}>
         {(d) => (
           <li key={d.id}>
@@ -169,12 +146,13 @@ export function ActionItemRow({
 }) {
   const t = useT();
   const locale = useLocale();
-  const { run, busy, alert } = useRun();
+  const m = useMeetingMutation();
+  const { run, busy } = m;
   const set = (status: ActionItemStatus) =>
-    run(SetActionItemStatusMutation, { actionItemId: item.id, status });
+    run(SetActionItemStatusMutation, { input: { actionItemId: item.id, status } });
   return (
     <li className={item.overdue ? 'action-item action-item--overdue' : 'action-item'}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <span className="action-item__description">{item.description}</span>
       <span className="hint">
         {item.owner.name}
@@ -250,7 +228,8 @@ export function ActionItemsSection({
   people: Option[];
 }) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(['description', 'ownerPersonId', 'dueOn', 'agendaItemId']);
+  const { run, busy, errors: fieldErrors } = m;
   const { data } = useQuery(MeetingActionItemsQuery, { variables: { id: meeting.id } });
   const loaded = data?.meeting?.actionItems;
   if (!loaded) return null;
@@ -261,24 +240,27 @@ export function ActionItemsSection({
     const form = new FormData(formElement);
     const dueOn = String(form.get('dueOn') ?? '');
     const agendaItemId = String(form.get('agendaItemId') ?? '');
-    const payload = await run(
-      AddActionItemMutation,
-      {
-        meetingId: meeting.id,
-        description: String(form.get('description') ?? ''),
-        ownerPersonId: String(form.get('ownerPersonId') ?? ''),
-        dueOn: dueOn || null,
-        agendaItemId: agendaItemId || null,
-      },
-      ['description', 'ownerPersonId', 'dueOn', 'agendaItemId'],
+    const input = {
+      meetingId: meeting.id,
+      description: String(form.get('description') ?? '').trim(),
+      ownerPersonId: String(form.get('ownerPersonId') ?? ''),
+      dueOn: dueOn || null,
+      agendaItemId: agendaItemId || null,
+    };
+    // An empty owner is not an id the API can read: say what is missing before sending.
+    const missing = Object.fromEntries(
+      (['description', 'ownerPersonId'] as const)
+        .filter((field) => !input[field])
+        .map((f) => [f, t('form.required')]),
     );
-    if (payload?.__typename === 'AddActionItemSuccess') formElement.reset();
+    if (Object.keys(missing).length) return m.fail(fieldFailure(missing, t));
+    if ((await run(AddActionItemMutation, { input })).ok) formElement.reset();
   }
 
   const actionItems = loaded.edges.map((e) => e.node);
   return (
     <MeetingSection name="actions" title={t('meetings.actionItems')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <PlainList rows={actionItems} empty={t('meetings.actionItemsEmpty')}>
         {(item) => <ActionItemRow key={item.id} item={item} canChange={meeting.viewerCanEdit} />}
       </PlainList>

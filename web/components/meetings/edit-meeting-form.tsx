@@ -2,11 +2,13 @@
 
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { copenhagenToUtc, utcToCopenhagen } from '../../lib/copenhagen-time';
+import { utcToCopenhagen } from '../../lib/copenhagen-time';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { meetingTimes } from './meeting-times';
 import { RoomField } from './room-field';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const UpdateMeetingMutation = graphql(`
   mutation UpdateMeeting($input: UpdateMeetingInput!) {
@@ -34,32 +36,32 @@ const fields = ['title', 'startsAt', 'endsAt', 'address', 'onlineUrl', 'bookingI
 /** Changes title, time or place; calendar subscribers get the update (SEQUENCE rises). */
 export function EditMeetingForm({ meeting }: { meeting: Meeting }) {
   const t = useT();
-  const { run, busy, fieldErrors, alert } = useRun();
+  const m = useMeetingMutation(fields);
+  const { run, busy, errors: fieldErrors } = m;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
-    await run(
-      UpdateMeetingMutation,
-      {
-        meetingId: meeting.id,
-        title: text('title'),
-        startsAt: copenhagenToUtc(text('startsAt')) ?? new Date(0).toISOString(),
-        endsAt: copenhagenToUtc(text('endsAt')) ?? new Date(0).toISOString(),
-        address: text('address') || null,
-        onlineUrl: text('onlineUrl') || null,
-        bookingId: text('bookingId') || null,
-      },
-      fields,
-    );
+    const times = meetingTimes(form, t);
+    if (times.failure) return m.fail(times.failure);
+    const input = {
+      meetingId: meeting.id,
+      title: text('title'),
+      startsAt: times.startsAt,
+      endsAt: times.endsAt,
+      address: text('address') || null,
+      onlineUrl: text('onlineUrl') || null,
+      bookingId: text('bookingId') || null,
+    };
+    await run(UpdateMeetingMutation, { input }, t('meetings.saved'));
   }
 
   return (
     <details className="meeting-plan">
       <summary>{t('meetings.edit')}</summary>
       <form className="form" onSubmit={onSubmit} noValidate aria-label={t('meetings.edit')}>
-        <Alert messages={alert} />
+        <MutationAlert result={m} />
         <FormField
           name="title"
           label={t('meetings.fieldTitle')}

@@ -5,6 +5,8 @@ import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
+import { LoadMore } from '../ui/load-more';
+import { MeetingListQuery } from './documents';
 import { PlanMeetingForm } from './plan-meeting-form';
 
 export const MeetingSummaryFields = graphql(`
@@ -17,26 +19,6 @@ export const MeetingSummaryFields = graphql(`
     address
     onlineUrl
     room
-  }
-`);
-
-const MeetingListQuery = graphql(`
-  query MeetingList($slug: String!, $upcomingAfter: String, $pastAfter: String) {
-    partnership(slug: $slug) {
-      id
-      name
-      viewerCanCoordinate
-      upcoming: meetings(when: UPCOMING, first: 20, after: $upcomingAfter) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { ...MeetingSummaryFields } }
-      }
-      past: meetings(when: PAST, first: 20, after: $pastAfter) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { ...MeetingSummaryFields } }
-      }
-    }
   }
 `);
 
@@ -111,19 +93,13 @@ export function MeetingList({ slug }: { slug: string }) {
         <h2 id="upcoming-heading">{t('meetings.upcoming')}</h2>
         <MeetingRows meetings={p.upcoming.edges.map((e) => e.node)} empty={t('meetings.noUpcoming')} />
         {p.upcoming.pageInfo.hasNextPage && (
-          <button type="button" className="button button--secondary" onClick={() => more('upcoming')}>
-            {t('meetings.loadMore')}
-          </button>
+          <LoadMore label={t('meetings.loadMore')} load={() => more('upcoming')} />
         )}
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">{t('meetings.past')}</h2>
         <MeetingRows meetings={p.past.edges.map((e) => e.node)} empty={t('meetings.noPast')} />
-        {p.past.pageInfo.hasNextPage && (
-          <button type="button" className="button button--secondary" onClick={() => more('past')}>
-            {t('meetings.loadMore')}
-          </button>
-        )}
+        {p.past.pageInfo.hasNextPage && <LoadMore label={t('meetings.loadMore')} load={() => more('past')} />}
       </section>
     </>
   );

@@ -9,6 +9,7 @@ import { AgendaSection } from './agenda-section';
 import { AnswerInvitation } from './answer-invitation';
 import { CloseMeeting } from './close-meeting';
 import { ActionItemsSection, CarriedSection, DecisionsSection } from './decisions-actions';
+import { MeetingOptionsQuery, MeetingPageQuery } from './documents';
 import { EditMeetingForm } from './edit-meeting-form';
 import { MinutesSection } from './minutes-section';
 import { AttendanceSection, InvitationsSection } from './people-sections';
@@ -21,39 +22,6 @@ export const ActionItemFields = graphql(`
     status
     overdue
     owner { id name }
-  }
-`);
-
-const MeetingPageQuery = graphql(`
-  query MeetingPage($id: ID!) {
-    meeting(id: $id) {
-      id
-      title
-      startsAt
-      endsAt
-      status
-      address
-      onlineUrl
-      room
-      bookingId
-      closedAt
-      viewerCanEdit
-      partnership { id name slug }
-      viewerInvitation { id response }
-      agendaItems(first: 100) {
-        edges { node { id position title description durationMinutes owner { id name } } }
-      }
-    }
-  }
-`);
-
-const MeetingOptionsQuery = graphql(`
-  query MeetingOptions($id: ID!) {
-    meeting(id: $id) {
-      id
-      eligiblePeople(first: 100) { edges { node { id name organisation { id name } } } }
-      memberOrganisations(first: 100) { edges { node { id name } } }
-    }
   }
 `);
 
@@ -159,7 +127,9 @@ export function MeetingPage({ uuid }: { uuid: string }) {
       <MinutesSection meeting={meeting} items={items} editable={editable} />
       <DecisionsSection meeting={meeting} items={items} editable={editable} />
       <ActionItemsSection meeting={meeting} items={items} editable={editable} people={people} />
-      {editable && <CloseMeeting meetingId={meeting.id} />}
+      {meeting.viewerCanEdit && meeting.status !== 'CANCELLED' && (
+        <CloseMeeting meetingId={meeting.id} status={meeting.status} startsAt={meeting.startsAt} />
+      )}
     </article>
   );
 }

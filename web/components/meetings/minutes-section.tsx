@@ -1,13 +1,15 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { MutationAlert } from '../ui/mutation-alert';
+import { MeetingMinutesQuery } from './documents';
 import { TextareaField } from './fields';
 import type { MeetingData } from './meeting-page';
 import { MeetingSection } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const SaveMinutesMutation = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) {
@@ -17,15 +19,6 @@ const SaveMinutesMutation = graphql(`
       ... on MinutesConflictError { currentText currentVersion }
       ... on Error { message }
       ... on ValidationError { issues { path message } }
-    }
-  }
-`);
-
-const MeetingMinutesQuery = graphql(`
-  query MeetingMinutes($id: ID!) {
-    meeting(id: $id) {
-      id
-      minutes(first: 100) { edges { node { id agendaItemId text version updatedAt updatedByName } } }
     }
   }
 `);
@@ -72,21 +65,29 @@ export function MinutesSection({
 
 function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(['text']);
+  const { run, busy, errors: fieldErrors } = m;
   const [text, setText] = useState(saved?.text ?? '');
   const [conflict, setConflict] = useState<Minutes | null>(null);
   const [status, setStatus] = useState('');
   const id = `minutes-${item.id}`;
+  const dirty = text !== (saved?.text ?? '');
+  // Leaving (reload, close, another site) with unsaved minutes asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   async function save(expectedVersion: number) {
     setStatus('');
-    const payload = await run(SaveMinutesMutation, { agendaItemId: item.id, text, expectedVersion }, [
-      'text',
-    ]);
-    if (payload?.__typename === 'MinutesConflictError') {
-      const c = payload as unknown as { currentText: string; currentVersion: number };
-      setConflict({ text: c.currentText, version: c.currentVersion });
-    } else if (payload?.__typename === 'SaveMinutesSuccess') {
+    const outcome = await run(SaveMinutesMutation, {
+      input: { agendaItemId: item.id, text, expectedVersion },
+    });
+    if (outcome.data?.__typename === 'MinutesConflictError') {
+      setConflict({ text: outcome.data.currentText, version: outcome.data.currentVersion });
+    } else if (outcome.ok) {
       setConflict(null);
       setStatus(t('meetings.saved'));
     }
@@ -95,7 +96,7 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
   return (
     <div className="minutes">
       <h3>{item.title}</h3>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       {conflict ? (
         <div className="minutes__conflict">
           <h4>{t('meetings.conflictTitle')}</h4>
@@ -137,12 +138,16 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
             >
               {busy ? t('meetings.saving') : t('meetings.saveMinutes')}
             </button>
-            <span className="hint">{t('meetings.minutesVersion', { version: saved?.version ?? 0 })}</span>
+            <span className="hint">
+              {saved?.version
+                ? t('meetings.minutesVersion', { version: saved.version })
+                : t('meetings.minutesNotSaved')}
+            </span>
           </div>
         </>
       )}
       <p aria-live="polite" className="hint">
-        {status}
+        {dirty ? t('meetings.unsaved') : status}
       </p>
     </div>
   );

@@ -3,29 +3,13 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { graphql } from '../../gql';
 import type { ActionItemStatus } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
+import { LoadMore } from '../ui/load-more';
 import { ActionItemRow } from './decisions-actions';
+import { MyTasksQuery } from './documents';
 import { meetingPath } from './meeting-list';
-
-const MyTasksQuery = graphql(`
-  query MyTasks($status: ActionItemStatus, $after: String) {
-    myActionItems(status: $status, first: 50, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        node {
-          ...ActionItemFields
-          meetingId
-          meetingTitle
-          partnershipName
-        }
-      }
-    }
-  }
-`);
 
 const statuses: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
 
@@ -72,10 +56,9 @@ export function MyTasks() {
         </ul>
       )}
       {data?.myActionItems.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('meetings.loadMore')}
+          load={() =>
             fetchMore({
               variables: { after: data.myActionItems.pageInfo.endCursor },
               updateQuery: (prev, { fetchMoreResult }) => ({
@@ -86,9 +69,7 @@ export function MyTasks() {
               }),
             })
           }
-        >
-          {t('meetings.loadMore')}
-        </button>
+        />
       )}
     </>
   );

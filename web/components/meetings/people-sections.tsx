@@ -5,9 +5,12 @@ import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { MeetingAttendancesQuery, MeetingInvitationsQuery } from './documents';
 import type { MeetingData, Option } from './meeting-page';
 import { MeetingSection, PlainList } from './section';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const InviteMutation = graphql(`
   mutation InviteToMeeting($input: InviteToMeetingInput!) {
@@ -39,31 +42,7 @@ const RemoveAttendanceMutation = graphql(`
 `);
 
 // Each list has its own query: GraphQL Armor's cost limit keeps requests small, and the sections
-// refetch independently after a change (useRun refetches the meeting queries).
-const MeetingInvitationsQuery = graphql(`
-  query MeetingInvitations($id: ID!) {
-    meeting(id: $id) {
-      id
-      invitations(first: 100) {
-        totalCount
-        edges { node { id response person { id name } organisation { id name } } }
-      }
-    }
-  }
-`);
-
-const MeetingAttendancesQuery = graphql(`
-  query MeetingAttendances($id: ID!) {
-    meeting(id: $id) {
-      id
-      attendances(first: 100) {
-        totalCount
-        edges { node { id person { id name } onBehalfOf { id name } } }
-      }
-    }
-  }
-`);
-
+// refetch independently after a change (useMeetingMutation refetches the meeting queries).
 type Props = { meeting: MeetingData; editable: boolean; people: Option[]; organisations: Option[] };
 
 function Options({ options }: { options: Option[] }) {
@@ -82,7 +61,8 @@ function Options({ options }: { options: Option[] }) {
 
 export function InvitationsSection({ meeting, editable, people, organisations }: Props) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(['personIds', 'organisationIds']);
+  const { run, busy, errors: fieldErrors } = m;
   const { data } = useQuery(MeetingInvitationsQuery, { variables: { id: meeting.id } });
   const invitations = data?.meeting?.invitations.edges.map((e) => e.node) ?? [];
 
@@ -91,20 +71,17 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
     const form = new FormData(event.currentTarget);
     const person = String(form.get('personId') ?? '');
     const organisation = String(form.get('organisationId') ?? '');
-    await run(
-      InviteMutation,
-      {
-        meetingId: meeting.id,
-        personIds: person ? [person] : [],
-        organisationIds: organisation ? [organisation] : [],
-      },
-      ['personIds', 'organisationIds'],
-    );
+    const input = {
+      meetingId: meeting.id,
+      personIds: person ? [person] : [],
+      organisationIds: organisation ? [organisation] : [],
+    };
+    await run(InviteMutation, { input });
   }
 
   return (
     <MeetingSection name="invitations" title={t('meetings.invitations')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <PlainList rows={invitations} empty={t('meetings.invitationsEmpty')}>
         {(inv) => (
           <li key={inv.id}>
@@ -136,7 +113,8 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
 
 export function AttendanceSection({ meeting, editable, people, organisations }: Props) {
   const t = useT();
-  const { run, busy, alert, fieldErrors } = useRun();
+  const m = useMeetingMutation(['personId', 'onBehalfOfOrganisationId']);
+  const { run, busy, errors: fieldErrors } = m;
   const { data } = useQuery(MeetingAttendancesQuery, { variables: { id: meeting.id } });
   const attendances = data?.meeting?.attendances.edges.map((e) => e.node) ?? [];
 
@@ -144,20 +122,16 @@ export function AttendanceSection({ meeting, editable, people, organisations }: 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const organisation = String(form.get('onBehalfOfOrganisationId') ?? '');
-    await run(
-      RecordAttendanceMutation,
-      {
-        meetingId: meeting.id,
-        personId: String(form.get('personId') ?? ''),
-        onBehalfOfOrganisationId: organisation || null,
-      },
-      ['personId', 'onBehalfOfOrganisationId'],
-    );
+    const personId = String(form.get('personId') ?? '');
+    if (!personId) return m.fail(fieldFailure({ personId: t('form.required') }, t));
+    await run(RecordAttendanceMutation, {
+      input: { meetingId: meeting.id, personId, onBehalfOfOrganisationId: organisation || null },
+    });
   }
 
   return (
     <MeetingSection name="attendance" title={t('meetings.attendance')}>
-      <Alert messages={alert} />
+      <MutationAlert result={m} />
       <PlainList rows={attendances} empty={t('meetings.attendanceEmpty')}>
         {(a) => (
           <li key={a.id}>
@@ -169,7 +143,7 @@ export function AttendanceSection({ meeting, editable, people, organisations }: 
                 className="button button--small button--secondary"
                 aria-label={`${t('meetings.removeShort')}: ${a.person.name}`}
                 disabled={busy}
-                onClick={() => run(RemoveAttendanceMutation, { attendanceId: a.id })}
+                onClick={() => run(RemoveAttendanceMutation, { input: { attendanceId: a.id } })}
               >
                 {t('meetings.removeShort')}
               </button>

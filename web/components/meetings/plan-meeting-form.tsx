@@ -3,11 +3,12 @@
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { copenhagenToUtc } from '../../lib/copenhagen-time';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { meetingTimes } from './meeting-times';
 import { RoomField } from './room-field';
-import { Alert, useRun } from './use-run';
+import { useMeetingMutation } from './use-meeting-mutation';
 
 const PlanMeetingMutation = graphql(`
   mutation PlanMeeting($input: PlanMeetingInput!) {
@@ -25,29 +26,27 @@ const fields = ['title', 'startsAt', 'endsAt', 'address', 'onlineUrl', 'bookingI
 export function PlanMeetingForm({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const router = useRouter();
-  const { run, busy, fieldErrors, alert } = useRun();
+  const m = useMeetingMutation(fields);
+  const { run, busy, errors: fieldErrors } = m;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
-    const payload = await run(
-      PlanMeetingMutation,
-      {
-        partnershipId,
-        title: text('title'),
-        // An empty or malformed time is sent as the epoch so the API names the field.
-        startsAt: copenhagenToUtc(text('startsAt')) ?? new Date(0).toISOString(),
-        endsAt: copenhagenToUtc(text('endsAt')) ?? new Date(0).toISOString(),
-        address: text('address') || null,
-        onlineUrl: text('onlineUrl') || null,
-        bookingId: text('bookingId') || null,
-      },
-      fields,
-    );
-    if (payload?.__typename === 'PlanMeetingSuccess') {
-      const id = (payload as unknown as { meeting: { id: string } }).meeting.id;
-      const decoded = atob(id);
+    const times = meetingTimes(form, t);
+    if (times.failure) return m.fail(times.failure);
+    const input = {
+      partnershipId,
+      title: text('title'),
+      startsAt: times.startsAt,
+      endsAt: times.endsAt,
+      address: text('address') || null,
+      onlineUrl: text('onlineUrl') || null,
+      bookingId: text('bookingId') || null,
+    };
+    const outcome = await run(PlanMeetingMutation, { input });
+    if (outcome.ok) {
+      const decoded = atob(outcome.data.meeting.id);
       router.push(`/moeder/${decoded.slice(decoded.indexOf(':') + 1)}`);
     }
   }
@@ -56,7 +55,7 @@ export function PlanMeetingForm({ partnershipId }: { partnershipId: string }) {
     <details className="meeting-plan">
       <summary>{t('meetings.plan')}</summary>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <Alert messages={alert} />
+        <MutationAlert result={m} />
         <FormField name="title" label={t('meetings.fieldTitle')} required error={fieldErrors.title} />
         <FormField
           name="startsAt"

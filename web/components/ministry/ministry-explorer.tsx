@@ -9,6 +9,8 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
+import { RetryAlert } from '../list-states';
+import { checkFilters } from './filter-check';
 import { type FilterState, filterQuery, readFilters, toApiFilter } from './filter-params';
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
 import { MinistryTable } from './ministry-table';
@@ -57,8 +59,9 @@ export function MinistryExplorer() {
   const [highlight, setHighlight] = useState<string | null>(null);
 
   const options = useQuery(MinistryFilterOptions);
+  const { applied, problems } = useMemo(() => checkFilters(filters, options.data), [filters, options.data]);
   const { data, previousData, loading, error, refetch } = useQuery(MinistryMapQuery, {
-    variables: { filter: toApiFilter(filters) },
+    variables: { filter: toApiFilter(applied) },
   });
   const current = (data ?? previousData)?.ministryMap;
   const partnerships = useMemo(() => current?.partnerships ?? [], [current]);
@@ -77,21 +80,22 @@ export function MinistryExplorer() {
   );
   const onFilter = (changes: FilterState) => setParams(changes);
   const onReset = () => setParams(Object.fromEntries(Object.keys(filters).map((k) => [k, undefined])));
-  const exportQuery = filterQuery(filters);
+  const exportQuery = filterQuery(applied);
   const exportHref = (file: string) => `/exports/${file}${exportQuery ? `?${exportQuery}` : ''}`;
   const legend = colourBy === 'status' ? statusColours : arenaColours;
 
   return (
     <div className="ministry">
-      <MinistryFilters state={filters} options={options.data} onChange={onFilter} onReset={onReset} />
+      <MinistryFilters
+        state={filters}
+        problems={problems}
+        options={options.data}
+        onChange={onFilter}
+        onReset={onReset}
+      />
       <div className="ministry__main">
         {error && !current ? (
-          <div className="alert" role="alert">
-            <p>{t('ministry.error')}</p>
-            <button type="button" className="button" onClick={() => refetch().catch(() => {})}>
-              {t('ministry.retry')}
-            </button>
-          </div>
+          <RetryAlert text={t('ministry.error')} retryLabel={t('ministry.retry')} onRetry={refetch} />
         ) : !current ? (
           <p className="status" role="status">
             {t('ministry.loading')}

@@ -5,6 +5,8 @@ import { graphql } from '../../gql';
 import type { MinistryFilterOptionsQuery } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { arenas, targetGroups } from '../partnership-options';
+import { type FilterProblems, statuses } from './filter-check';
 import type { FilterKey, FilterState } from './filter-params';
 
 export const MinistryFilterOptions = graphql(`
@@ -36,33 +38,16 @@ export const MinistryFilterOptions = graphql(`
   }
 `);
 
-const arenas = [
-  'HOME_AND_HOUSING',
-  'DAYCARE_SCHOOL_EDUCATION',
-  'LEISURE_AND_COMMUNITIES',
-  'WORK_AND_EMPLOYMENT',
-  'HEALTH_AND_CARE',
-];
-const targetGroups = [
-  'OLDER_PEOPLE',
-  'YOUNG_PEOPLE',
-  'CHILDREN_AND_FAMILIES',
-  'PEOPLE_WITH_DISABILITIES',
-  'PEOPLE_WITH_MENTAL_ILLNESS',
-  'ETHNIC_MINORITIES',
-  'UNEMPLOYED',
-  'SOCIALLY_VULNERABLE',
-];
-const statuses = ['PLANNED', 'ACTIVE', 'ENDED'];
-
 type Props = {
   state: FilterState;
+  /** Values from the address that cannot be applied: said at their field. */
+  problems: FilterProblems;
   options: MinistryFilterOptionsQuery | undefined;
   onChange: (changes: FilterState) => void;
   onReset: () => void;
 };
 
-export function MinistryFilters({ state, options, onChange, onReset }: Props) {
+export function MinistryFilters({ state, problems, options, onChange, onReset }: Props) {
   const t = useT();
   const id = useId();
   const pool = options?.ministryFundingPools.find((p) => p.id === state.pool);
@@ -79,9 +64,12 @@ export function MinistryFilters({ state, options, onChange, onReset }: Props) {
   ) => (
     <div className="ministry-filters__field">
       <label htmlFor={`${id}-${key}`}>{t(label)}</label>
+      <FilterProblem id={`${id}-${key}-error`} problem={problems[key]} />
       <select
         id={`${id}-${key}`}
-        value={state[key] ?? ''}
+        value={problems[key] ? '' : (state[key] ?? '')}
+        aria-invalid={problems[key] ? true : undefined}
+        aria-describedby={problems[key] ? `${id}-${key}-error` : undefined}
         onChange={(e) => onChange({ ...extra, [key]: e.target.value || undefined })}
       >
         <option value="">{t('ministry.filter.all')}</option>
@@ -150,8 +138,11 @@ export function MinistryFilters({ state, options, onChange, onReset }: Props) {
       >
         <div className="ministry-filters__field">
           <label htmlFor={`${id}-min`}>{t('ministry.filter.minKr')}</label>
+          <FilterProblem id={`${id}-min-error`} problem={problems.minKr} />
           <input
             id={`${id}-min`}
+            aria-invalid={problems.minKr ? true : undefined}
+            aria-describedby={problems.minKr ? `${id}-min-error` : undefined}
             name="minKr"
             type="number"
             min={0}
@@ -162,8 +153,11 @@ export function MinistryFilters({ state, options, onChange, onReset }: Props) {
         </div>
         <div className="ministry-filters__field">
           <label htmlFor={`${id}-max`}>{t('ministry.filter.maxKr')}</label>
+          <FilterProblem id={`${id}-max-error`} problem={problems.maxKr} />
           <input
             id={`${id}-max`}
+            aria-invalid={problems.maxKr ? true : undefined}
+            aria-describedby={problems.maxKr ? `${id}-max-error` : undefined}
             name="maxKr"
             type="number"
             min={0}
@@ -181,4 +175,13 @@ export function MinistryFilters({ state, options, onChange, onReset }: Props) {
       </button>
     </section>
   );
+}
+
+function FilterProblem({ id, problem }: { id: string; problem: MessageKey | undefined }) {
+  const t = useT();
+  return problem ? (
+    <p className="field-error" id={id}>
+      {t(problem)}
+    </p>
+  ) : null;
 }

@@ -13,6 +13,7 @@ export const MinistryTotalsFields = graphql(`
     associations
     associationBar
     partnershipsMeetingAssociationBar
+    partnershipsWithAssociationBar
     signOnFees
     signOnFeeCount
     participantsReached
@@ -53,11 +54,11 @@ export function MinistryTotals({ totals, busy }: { totals: MinistryTotalsFieldsF
       testId: 'associations',
       label: t('ministry.totals.associations'),
       value: n(totals.associations),
-      detail: t('ministry.totals.bar', {
+      detail: `${t('ministry.totals.bar', {
         count: n(totals.partnershipsMeetingAssociationBar),
-        total: n(totals.partnerships),
+        total: n(totals.partnershipsWithAssociationBar),
         bar: totals.associationBar,
-      }),
+      })}. ${t('ministry.totals.associationsNote')}`,
     },
     {
       testId: 'sign-on-fees',

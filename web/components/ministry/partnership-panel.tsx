@@ -109,7 +109,13 @@ export function PartnershipPanel({ id, onClose }: { id: string; onClose: () => v
           </ul>
           <p>
             {t('ministry.panel.associations', { count: n(p.associations) })} –{' '}
-            {t(p.meetsAssociationBar ? 'ministry.panel.meetsBar' : 'ministry.panel.belowBar')}
+            {t(
+              p.meetsAssociationBar === null
+                ? 'ministry.panel.noBar'
+                : p.meetsAssociationBar
+                  ? 'ministry.panel.meetsBar'
+                  : 'ministry.panel.belowBar',
+            )}
           </p>
           <h3>{t('ministry.panel.money')}</h3>
           <ul>

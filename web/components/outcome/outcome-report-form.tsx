@@ -1,12 +1,16 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import type { DocumentNode } from '@apollo/client';
 import { type FormEvent, useId, useState } from 'react';
 import { graphql } from '../../gql';
 import type { LonelinessItem, LonelinessPhase, OutcomeReportFieldsFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { parseWholeNumber } from '../../lib/parse-number';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 export const OutcomeReportFields = graphql(`
   fragment OutcomeReportFields on OutcomeReport {
@@ -83,69 +87,73 @@ const numbers = [
   'activitiesHeld',
   'volunteersActive',
 ] as const;
+const formFields = [
+  'periodStart',
+  'periodEnd',
+  ...numbers,
+  'loneliness',
+  ...cells.map((_, i) => `loneliness.${i}.count`),
+];
 
 type Props = {
   partnershipId: string;
   report: OutcomeReportFieldsFragment | null;
   onSaved: () => void;
+  /** The lists that show the saved report. */
+  refetch: readonly DocumentNode[];
   onCancel?: () => void;
   /** Announces "saved" on mount: a new report's form is remounted empty after saving. */
   justSaved?: boolean;
 };
 
-export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel, justSaved = false }: Props) {
+export function OutcomeReportForm({
+  partnershipId,
+  report,
+  onSaved,
+  refetch,
+  onCancel,
+  justSaved = false,
+}: Props) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
-  const [issues, setIssues] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const result = useMutationResult({ fields: formFields, refetch });
+  const { errors: issues, busy } = result;
   const [saved, setSaved] = useState(justSaved);
-  const [create, creating] = useMutation(CreateOutcomeReport);
-  const [update, updating] = useMutation(UpdateOutcomeReport);
-  const busy = creating.loading || updating.loading;
   const countOf = (phase: string, item: string, answer: number) =>
     report?.loneliness.find((c) => c.phase === phase && c.item === item && c.answer === answer)?.count;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const int = (name: string) => {
-      const raw = String(form.get(name) ?? '').trim();
-      return raw === '' ? 0 : Number(raw);
-    };
-    const figures = {
-      periodStart: String(form.get('periodStart') ?? ''),
-      periodEnd: String(form.get('periodEnd') ?? ''),
-      ...Object.fromEntries(numbers.map((n) => [n, int(n)])),
-      loneliness: cells.map((c, i) => ({ ...c, count: int(`cell-${i}`) })),
-    } as {
-      periodStart: string;
-      periodEnd: string;
-      participantsReached: number;
-      newParticipantsBridged: number;
-      activitiesHeld: number;
-      volunteersActive: number;
-      loneliness: { phase: LonelinessPhase; item: LonelinessItem; answer: number; count: number }[];
-    };
-    setIssues({});
-    setFailure(null);
     setSaved(false);
-    try {
-      const result = report
-        ? (await update({ variables: { input: { reportId: report.id, ...figures } } })).data
-            ?.updateOutcomeReport
-        : (await create({ variables: { input: { partnershipId, ...figures } } })).data?.createOutcomeReport;
-      if (!result) throw new Error('no result');
-      if (result.__typename === 'ValidationError') {
-        setIssues(Object.fromEntries(result.issues.map((i) => [i.path.slice(1).join('.'), i.message])));
-        setFailure(result.message);
-      } else if (result.__typename === 'NotFoundError') setFailure(result.message);
-      else {
-        setSaved(true);
-        onSaved();
-      }
-    } catch {
-      setFailure(t('form.networkError'));
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '');
+    // Blank counts are 0; anything but a whole number is named at its field before sending.
+    const whole = (name: string) => parseWholeNumber(text(name));
+    const problems: Record<string, string> = {};
+    for (const name of ['periodStart', 'periodEnd'] as const)
+      if (!text(name)) problems[name] = t('form.required');
+    for (const name of numbers) if (!whole(name).ok) problems[name] = t('failure.wholeNumber');
+    cells.forEach((_, i) => {
+      if (!whole(`cell-${i}`).ok) problems[`loneliness.${i}.count`] = t('failure.wholeNumber');
+    });
+    if (Object.keys(problems).length) return result.fail(fieldFailure(problems, t));
+    const int = (name: string) => whole(name).value ?? 0;
+    const figures = {
+      periodStart: text('periodStart'),
+      periodEnd: text('periodEnd'),
+      participantsReached: int('participantsReached'),
+      newParticipantsBridged: int('newParticipantsBridged'),
+      activitiesHeld: int('activitiesHeld'),
+      volunteersActive: int('volunteersActive'),
+      loneliness: cells.map((c, i) => ({ ...c, count: int(`cell-${i}`) })),
+    };
+    const outcome = report
+      ? await result.run(UpdateOutcomeReport, { input: { reportId: report.id, ...figures } })
+      : await result.run(CreateOutcomeReport, { input: { partnershipId, ...figures } });
+    if (outcome.ok) {
+      setSaved(true);
+      onSaved();
     }
   }
 
@@ -167,18 +175,7 @@ export function OutcomeReportForm({ partnershipId, report, onSaved, onCancel, ju
             })
           : t('outcome.new')}
       </h2>
-      {failure && (
-        <div className="alert" role="alert">
-          <p>{failure}</p>
-          {Object.keys(issues).length > 0 && (
-            <ul>
-              {Object.entries(issues).map(([name, message]) => (
-                <li key={name}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <MutationAlert result={result} showStatus={false} />
       {saved && (
         <p className="status" role="status">
           {t('outcome.saved')}

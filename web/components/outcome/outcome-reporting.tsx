@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { LoadMore } from '../ui/load-more';
+import { TableScroll } from '../ui/table-scroll';
 import { OutcomeReportForm } from './outcome-report-form';
 
 const OutcomeReportingQuery = graphql(`
@@ -36,7 +38,7 @@ const OutcomeReportingQuery = graphql(`
 export function OutcomeReporting({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, refetch, fetchMore } = useQuery(OutcomeReportingQuery, {
+  const { data, loading, error, fetchMore } = useQuery(OutcomeReportingQuery, {
     variables: { slug },
     errorPolicy: 'all',
   });
@@ -65,55 +67,56 @@ export function OutcomeReporting({ slug }: { slug: string }) {
         {reports.length === 0 ? (
           <p>{t('outcome.none')}</p>
         ) : (
-          <table className="outcome-reports">
-            <thead>
-              <tr>
-                <th scope="col">{t('outcome.period')}</th>
-                <th scope="col">{t('outcome.participantsReached')}</th>
-                <th scope="col">{t('outcome.newParticipantsBridged')}</th>
-                <th scope="col">{t('outcome.activitiesHeld')}</th>
-                <th scope="col">{t('outcome.volunteersActive')}</th>
-                {partnership.viewerCanCoordinate && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
-                  </th>
-                  <td>{n(r.participantsReached)}</td>
-                  <td>{n(r.newParticipantsBridged)}</td>
-                  <td>{n(r.activitiesHeld)}</td>
-                  <td>{n(r.volunteersActive)}</td>
-                  {partnership.viewerCanCoordinate && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => {
-                          setSavedNew(false);
-                          setEditing(r.id);
-                        }}
-                        aria-label={t('outcome.edit', {
-                          from: formatDate(locale, r.periodStart),
-                          to: formatDate(locale, r.periodEnd),
-                        })}
-                      >
-                        {t('outcome.editButton')}
-                      </button>
-                    </td>
-                  )}
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="outcome-reports">
+              <thead>
+                <tr>
+                  <th scope="col">{t('outcome.period')}</th>
+                  <th scope="col">{t('outcome.participantsReached')}</th>
+                  <th scope="col">{t('outcome.newParticipantsBridged')}</th>
+                  <th scope="col">{t('outcome.activitiesHeld')}</th>
+                  <th scope="col">{t('outcome.volunteersActive')}</th>
+                  {partnership.viewerCanCoordinate && <td />}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {reports.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
+                    </th>
+                    <td>{n(r.participantsReached)}</td>
+                    <td>{n(r.newParticipantsBridged)}</td>
+                    <td>{n(r.activitiesHeld)}</td>
+                    <td>{n(r.volunteersActive)}</td>
+                    {partnership.viewerCanCoordinate && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => {
+                            setSavedNew(false);
+                            setEditing(r.id);
+                          }}
+                          aria-label={t('outcome.edit', {
+                            from: formatDate(locale, r.periodStart),
+                            to: formatDate(locale, r.periodEnd),
+                          })}
+                        >
+                          {t('outcome.editButton')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
+          <LoadMore
+            label={t('outcome.more')}
+            load={() =>
               fetchMore({
                 variables: { after: pageInfo.endCursor },
                 updateQuery: (previous, { fetchMoreResult }) => {
@@ -128,11 +131,9 @@ export function OutcomeReporting({ slug }: { slug: string }) {
                     },
                   } as never;
                 },
-              }).catch(() => {})
+              })
             }
-          >
-            {t('outcome.more')}
-          </button>
+          />
         )}
       </section>
       {partnership.viewerCanCoordinate ? (
@@ -141,8 +142,8 @@ export function OutcomeReporting({ slug }: { slug: string }) {
           partnershipId={partnership.id}
           report={editingReport}
           justSaved={!editing && savedNew}
+          refetch={[OutcomeReportingQuery]}
           onSaved={() => {
-            refetch().catch(() => {});
             if (!editing) {
               setSavedNew(true);
               setFormKey((k) => k + 1);

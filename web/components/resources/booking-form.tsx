@@ -1,11 +1,14 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { type FormEvent, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { useMutationResult } from '../ui/use-mutation-result';
+import { bookingDocuments } from './documents';
 import { copenhagenInstant } from './resource-ids';
 
 const BookResourceMutation = graphql(`
@@ -33,8 +36,6 @@ const BookResourceMutation = graphql(`
 `);
 
 // The API names startsAt/endsAt; the form asks for a date and two times.
-const fieldOf: Record<string, string> = { startsAt: 'from', endsAt: 'to', purpose: 'purpose' };
-
 export function BookingForm({
   resourceId,
   onBooked,
@@ -43,13 +44,18 @@ export function BookingForm({
   onBooked: (date: string) => void;
 }) {
   const t = useT();
-  const [book, { loading }] = useMutation(BookResourceMutation, {
-    refetchQueries: ['ResourceWeek', 'BookingRequests', 'MyBookings'],
+  const result = useMutationResult({
+    fields: ['date', 'from', 'to', 'purpose', 'startsAt', 'endsAt'],
+    refetch: bookingDocuments,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string[] | null>(null);
+  const { busy: loading } = result;
+  // The API names the instants; the form shows them at the time fields.
+  const errors: Partial<Record<string, string>> = {
+    ...result.errors,
+    from: result.errors.from ?? result.errors.startsAt,
+    to: result.errors.to ?? result.errors.endsAt,
+  };
   const [done, setDone] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -60,43 +66,23 @@ export function BookingForm({
     setDone(null);
     const missing: Record<string, string> = {};
     for (const key of ['date', 'from', 'to', 'purpose']) if (!text(key)) missing[key] = t('form.required');
-    if (Object.keys(missing).length) {
-      setErrors(missing);
-      setAlert([t('form.errorSummary')]);
-      requestAnimationFrame(() => alertRef.current?.focus());
-      return;
-    }
+    if (Object.keys(missing).length) return result.fail(fieldFailure(missing, t));
     const input = {
       resourceId,
       purpose: text('purpose'),
       startsAt: copenhagenInstant(text('date'), text('from')).toISOString(),
       endsAt: copenhagenInstant(text('date'), text('to')).toISOString(),
     };
-    const payload = (await book({ variables: { input } }).catch(() => null))?.data?.bookResource;
-    if (payload?.__typename === 'BookResourceSuccess') {
-      setErrors({});
-      setAlert(null);
-      setDone(payload.booking.status === 'CONFIRMED' ? t('res.book.confirmed') : t('res.book.requested'));
+    const booked = await result.run(BookResourceMutation, { input });
+    if (booked.ok) {
+      setDone(booked.data.booking.status === 'CONFIRMED' ? t('res.book.confirmed') : t('res.book.requested'));
       formElement.reset();
       onBooked(text('date'));
       requestAnimationFrame(() => doneRef.current?.focus());
-      return;
-    }
-    // A clash or closed day: show that week, so the calendar explains the refusal.
-    if (payload?.__typename === 'ConflictError' || payload?.__typename === 'NotAllowedError')
+    } else if (booked.data?.__typename === 'ConflictError' || booked.data?.__typename === 'NotAllowedError') {
+      // A clash or closed day: show that week, so the calendar explains the refusal.
       onBooked(text('date'));
-    const byField: Record<string, string> = {};
-    const other: string[] = [];
-    if (payload?.__typename === 'ValidationError') {
-      for (const issue of payload.issues) {
-        const field = fieldOf[issue.path.at(-1) ?? ''];
-        if (field && !byField[field]) byField[field] = issue.message;
-        else other.push(issue.message);
-      }
     }
-    setErrors(byField);
-    setAlert(payload ? [...new Set([payload.message, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
   return (
@@ -111,13 +97,7 @@ export function BookingForm({
         </div>
       )}
       <form className="form" onSubmit={onSubmit} noValidate>
-        {alert && (
-          <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-            {alert.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        )}
+        <MutationAlert result={result} showStatus={false} />
         <FormField name="date" type="date" label={t('res.book.date')} required error={errors.date} />
         <div className="field-row">
           <FormField

@@ -1,38 +1,15 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
-import { useActionMessage } from './action-message';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
+import { BookingRequestsQuery, bookingDocuments } from './documents';
 import { resourcePath } from './resource-ids';
-
-const BookingRequestsQuery = graphql(`
-  query BookingRequests($resourceId: ID) {
-    bookingRequests(first: 100, resourceId: $resourceId) {
-      totalCount
-      edges {
-        node {
-          id
-          purpose
-          startsAt
-          endsAt
-          requesterName
-          partnership {
-            id
-            name
-          }
-          resource {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
 
 const ApproveBookingMutation = graphql(`
   mutation ApproveBooking($input: DecideBookingInput!) {
@@ -94,25 +71,20 @@ export function BookingRequests({
   const { data, loading, error, refetch } = useQuery(BookingRequestsQuery, {
     variables: { resourceId: resourceId ?? null },
   });
-  const refetchQueries = ['BookingRequests', 'ResourceWeek', 'MyBookings'];
-  const [approve, approving] = useMutation(ApproveBookingMutation, { refetchQueries });
-  const [decline, declining] = useMutation(DeclineBookingMutation, { refetchQueries });
-  const message = useActionMessage();
+  const decision = useMutationResult({ refetch: bookingDocuments });
   const Heading = `h${headingLevel}` as const;
 
   async function decide(id: string, approveIt: boolean) {
     const variables = { input: { bookingId: id } };
-    const result = approveIt
-      ? (await approve({ variables }).catch(() => null))?.data?.approveBooking
-      : (await decline({ variables }).catch(() => null))?.data?.declineBooking;
-    message.report(result, approveIt ? t('res.req.approved') : t('res.req.declined'));
+    if (approveIt) await decision.run(ApproveBookingMutation, variables, t('res.req.approved'));
+    else await decision.run(DeclineBookingMutation, variables, t('res.req.declined'));
   }
 
   const requests = data?.bookingRequests.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="requests-heading" className="booking-requests" aria-busy={loading}>
       <Heading id="requests-heading">{t('res.req.title')}</Heading>
-      {message.element}
+      <MutationAlert result={decision} />
       {error && !data ? (
         <RetryAlert text={t('res.error')} retryLabel={t('res.retry')} onRetry={refetch} />
       ) : loading && !data ? (
@@ -143,7 +115,7 @@ export function BookingRequests({
                   <button
                     type="button"
                     className="button"
-                    disabled={approving.loading || declining.loading}
+                    disabled={decision.busy}
                     aria-label={t('res.req.approveLabel', { purpose: b.purpose, when })}
                     onClick={() => decide(b.id, true)}
                   >
@@ -152,7 +124,7 @@ export function BookingRequests({
                   <button
                     type="button"
                     className="button button--secondary"
-                    disabled={approving.loading || declining.loading}
+                    disabled={decision.busy}
                     aria-label={t('res.req.declineLabel', { purpose: b.purpose, when })}
                     onClick={() => decide(b.id, false)}
                   >

@@ -19,7 +19,7 @@ type Props = {
   exceptions: ExceptionRow[];
   onExceptions: (rows: ExceptionRow[]) => void;
   /** Issues by path without "input", e.g. "openingHours.0.closesAt". */
-  errors: Record<string, string>;
+  errors: Partial<Record<string, string>>;
 };
 
 const nextKey = (rows: { key: number }[]) => Math.max(0, ...rows.map((r) => r.key)) + 1;

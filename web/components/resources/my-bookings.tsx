@@ -1,41 +1,17 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { appendEdges, RetryAlert } from '../list-states';
-import { useActionMessage } from './action-message';
+import { LoadMore } from '../ui/load-more';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { useSlotLabel } from './booking-requests';
+import { bookingDocuments, MyBookingsQuery } from './documents';
 import { resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
-
-const MyBookingsQuery = graphql(`
-  query MyBookings($after: String) {
-    myBookings(first: 20, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          purpose
-          status
-          startsAt
-          endsAt
-          viewerCanCancel
-          resource {
-            id
-            title
-            address
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
 
 const CancelBookingMutation = graphql(`
   mutation CancelBooking($input: CancelBookingInput!) {
@@ -59,20 +35,17 @@ export function MyBookings() {
   const t = useT();
   const slotLabel = useSlotLabel();
   const { data, loading, error, refetch, fetchMore } = useQuery(MyBookingsQuery);
-  const [cancel, cancelling] = useMutation(CancelBookingMutation, { refetchQueries: ['ResourceWeek'] });
-  const message = useActionMessage();
+  const cancellation = useMutationResult({ refetch: bookingDocuments });
 
   async function onCancel(id: string) {
-    const result = (await cancel({ variables: { input: { bookingId: id } } }).catch(() => null))?.data
-      ?.cancelBooking;
-    message.report(result, t('res.mine.cancelled'));
+    await cancellation.run(CancelBookingMutation, { input: { bookingId: id } }, t('res.mine.cancelled'));
   }
 
   const bookings = data?.myBookings.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="mine-heading" aria-busy={loading}>
       <h2 id="mine-heading">{t('res.mine.upcoming')}</h2>
-      {message.element}
+      <MutationAlert result={cancellation} />
       {error && !data ? (
         <RetryAlert text={t('res.error')} retryLabel={t('res.retry')} onRetry={refetch} />
       ) : loading && !data ? (
@@ -105,7 +78,7 @@ export function MyBookings() {
                   <button
                     type="button"
                     className="button button--secondary"
-                    disabled={cancelling.loading}
+                    disabled={cancellation.busy}
                     aria-label={t('res.mine.cancelLabel', { purpose: b.purpose, when })}
                     onClick={() => onCancel(b.id)}
                   >
@@ -118,20 +91,17 @@ export function MyBookings() {
         </ul>
       )}
       {data?.myBookings.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('res.more')}
+          load={() =>
             fetchMore({
               variables: { after: data.myBookings.pageInfo.endCursor },
               updateQuery: (previous, { fetchMoreResult }) => ({
                 myBookings: appendEdges(previous.myBookings, fetchMoreResult.myBookings),
               }),
-            }).catch(() => {})
+            })
           }
-        >
-          {t('res.more')}
-        </button>
+        />
       )}
     </section>
   );

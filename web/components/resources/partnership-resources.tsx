@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { getTranslator } from '../../lib/i18n/server';
-import { serverQuery } from '../../lib/server/graphql';
+import { serverResult } from '../../lib/server/graphql';
 import { resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
 
@@ -34,12 +34,22 @@ export async function PartnershipResources({
   slug: string;
   canCoordinate: boolean;
 }) {
-  const [{ t }, data] = await Promise.all([
+  const [{ t }, result] = await Promise.all([
     getTranslator(),
-    serverQuery(PartnershipResourcesQuery, { partnershipId }),
+    serverResult(PartnershipResourcesQuery, { partnershipId }),
   ]);
-  if (!data) return null; // not allowed (e.g. the ministry) or the API is unreachable
-  const resources = data.resources.edges.map((e) => e.node);
+  if (result.kind === 'forbidden' || result.kind === 'unauthenticated') return null; // e.g. the ministry
+  if (result.kind === 'failed') {
+    return (
+      <section aria-labelledby="partnership-resources-heading" className="partnership-resources">
+        <h2 id="partnership-resources-heading">{t('resSection.title')}</h2>
+        <p className="alert" role="alert">
+          {t('failure.load')}
+        </p>
+      </section>
+    );
+  }
+  const resources = result.data.resources.edges.map((e) => e.node);
   return (
     <section aria-labelledby="partnership-resources-heading" className="partnership-resources">
       <h2 id="partnership-resources-heading">{t('resSection.title')}</h2>

@@ -1,13 +1,17 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { ResourceAudience, ResourceDetailsFragment, ResourceKind } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
+import { type Parsed, parseDecimal } from '../../lib/parse-number';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { type ExceptionRow, HoursEditor, type HoursRow } from './hours-editor';
 import { minutesToTime, resourcePath, timeToMinutes } from './resource-ids';
 import { KINDS } from './resource-search';
@@ -93,15 +97,24 @@ const DEFAULT_HOURS: HoursRow[] = [1, 2, 3, 4, 5].map((weekday) => ({
 
 // Offer (no `resource`) or edit form. Issues from the API are shown beside their field; the
 // weekly hours and date exceptions are edited as rows and replace the old ones when saved.
+const baseFields = [
+  'ownerOrganisationId',
+  'kind',
+  'title',
+  'description',
+  'capacity',
+  'address',
+  'areaId',
+  'lat',
+  'lon',
+  'audience',
+  'requiresApproval',
+];
+
 export function ResourceForm({ resource }: { resource?: ResourceDetailsFragment }) {
   const t = useT();
   const router = useRouter();
   const options = useQuery(OfferOptionsQuery);
-  const [offer, offering] = useMutation(OfferResourceMutation);
-  const [update, updating] = useMutation(UpdateResourceMutation);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [alert, setAlert] = useState<string[] | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const partnerships = options.data?.resourceOfferPartnerships.edges.map((e) => e.node) ?? [];
   const [partnershipId, setPartnershipId] = useState<string>(resource?.partnership.id ?? '');
   const chosen = partnerships.find((p) => p.id === (partnershipId || partnerships[0]?.id));
@@ -130,7 +143,16 @@ export function ResourceForm({ resource }: { resource?: ResourceDetailsFragment 
       note: e.note,
     })) ?? [],
   );
-  const saving = offering.loading || updating.loading;
+  // Nested issues name their row ('openingHours.0.opensAt'): the editor shows them by that path.
+  const rowFields = ['weekday', 'date', 'opensAt', 'closesAt', 'note', 'closed'];
+  const result = useMutationResult({
+    fields: [
+      ...baseFields,
+      ...hours.flatMap((_, i) => rowFields.map((f) => `openingHours.${i}.${f}`)),
+      ...exceptions.flatMap((_, i) => rowFields.map((f) => `exceptions.${i}.${f}`)),
+    ],
+  });
+  const { errors, busy: saving } = result;
 
   if (options.loading && !options.data)
     return (
@@ -150,7 +172,16 @@ export function ResourceForm({ resource }: { resource?: ResourceDetailsFragment 
     if (!chosen) return;
     const form = new FormData(event.currentTarget);
     const text = (key: string) => String(form.get(key) ?? '').trim();
-    const number = (key: string) => (text(key) === '' ? null : Number(text(key).replace(',', '.')));
+    const numbers = Object.fromEntries(
+      (['capacity', 'lat', 'lon'] as const).map((key) => [key, parseDecimal(text(key))]),
+    ) as Record<'capacity' | 'lat' | 'lon', Parsed>;
+    const unreadable = Object.entries(numbers).filter(([, parsed]) => !parsed.ok);
+    if (unreadable.length) {
+      return result.fail(
+        fieldFailure(Object.fromEntries(unreadable.map(([key]) => [key, t('failure.number')])), t),
+      );
+    }
+    const number = (key: 'capacity' | 'lat' | 'lon') => numbers[key].value;
     const fields = {
       ownerOrganisationId: text('ownerOrganisationId'),
       kind: text('kind') as ResourceKind,
@@ -176,41 +207,19 @@ export function ResourceForm({ resource }: { resource?: ResourceDetailsFragment 
         note: e.note || null,
       })),
     };
-    const result = resource
-      ? (await update({ variables: { input: { ...fields, id: resource.id } } }).catch(() => null))?.data
-          ?.updateResource
-      : (await offer({ variables: { input: { ...fields, partnershipId: chosen.id } } }).catch(() => null))
-          ?.data?.offerResource;
-    if (result && 'resource' in result) {
-      router.push(resourcePath(result.resource.id));
+    const saved = resource
+      ? await result.run(UpdateResourceMutation, { input: { ...fields, id: resource.id } })
+      : await result.run(OfferResourceMutation, { input: { ...fields, partnershipId: chosen.id } });
+    if (saved.ok) {
+      router.push(resourcePath(saved.data.resource.id));
       router.refresh();
-      return;
     }
-    const byField: Record<string, string> = {};
-    const other: string[] = [];
-    if (result?.__typename === 'ValidationError') {
-      for (const issue of result.issues) {
-        const key = issue.path.slice(issue.path[0] === 'input' ? 1 : 0).join('.');
-        if (key && !byField[key]) byField[key] = issue.message;
-        else other.push(issue.message);
-      }
-    }
-    setErrors(byField);
-    const inline = Object.values(byField);
-    setAlert(result ? [...new Set([result.message, ...inline, ...other])] : [t('form.networkError')]);
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
   const area = chosen.areas.find((a) => a.id === areaId);
   return (
     <form className="form resource-form" onSubmit={onSubmit} noValidate>
-      {alert && (
-        <div className="alert" role="alert" tabIndex={-1} ref={alertRef}>
-          {alert.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      <MutationAlert result={result} showStatus={false} />
       {!resource && (
         <div className="field">
           <label htmlFor="field-partnership">{t('resForm.partnership')}</label>

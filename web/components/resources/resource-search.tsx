@@ -8,6 +8,7 @@ import type { ResourceKind } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import { appendEdges, RetryAlert } from '../list-states';
+import { LoadMore } from '../ui/load-more';
 import { ResourceCardView } from './resource-card';
 import { copenhagenInstant, resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
@@ -244,22 +245,18 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
           </ul>
         )}
         {data?.resources.pageInfo.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={loading}
-            onClick={() =>
+          <LoadMore
+            label={t('res.more')}
+            load={() =>
               fetchMore({
                 variables: { after: data.resources.pageInfo.endCursor },
                 // Appends the next page here, so the shared cache needs no field policy.
                 updateQuery: (previous, { fetchMoreResult }) => ({
                   resources: appendEdges(previous.resources, fetchMoreResult.resources),
                 }),
-              }).catch(() => {})
+              })
             }
-          >
-            {t('res.more')}
-          </button>
+          />
         )}
       </section>
     </div>

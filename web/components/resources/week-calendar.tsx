@@ -2,40 +2,10 @@
 
 import { useQuery } from '@apollo/client/react';
 import { type KeyboardEvent, useMemo } from 'react';
-import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
+import { ResourceWeekQuery } from './documents';
 import { addDays, copenhagenInstant, copenhagenParts, isoWeek, minutesToTime } from './resource-ids';
-
-const ResourceWeekQuery = graphql(`
-  query ResourceWeek($id: ID!, $from: DateTime!, $to: DateTime!) {
-    resource(id: $id) {
-      id
-      openingHours {
-        weekday
-        opensAt
-        closesAt
-      }
-      bookings(first: 100, from: $from, to: $to) {
-        totalCount
-        edges {
-          node {
-            id
-            purpose
-            status
-            startsAt
-            endsAt
-            requesterName
-            partnership {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 type Props = { resourceId: string; monday: string; onWeekChange: (monday: string) => void };
 

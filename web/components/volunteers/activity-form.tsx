@@ -1,15 +1,15 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import type { DocumentNode } from '@apollo/client';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { Arena, TargetGroup } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert } from '../form-errors';
 import { FormField } from '../form-field';
+import { arenas, targetGroups } from '../partnership-options';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
 import { DescriptionField, PublishAndSubmit, useCreateForm } from './create-form';
-import { arenas, targetGroups } from './volunteer-explorer';
 
 const CreateActivityMutation = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {
@@ -49,15 +49,16 @@ const fields = [
 export function ActivityForm({
   partnershipId,
   areas,
-  onCreated,
+  refetch,
 }: {
   partnershipId: string;
   areas: { id: string; name: string }[];
-  onCreated: () => void;
+  /** The lists that show what was created. */
+  refetch: readonly DocumentNode[];
 }) {
   const t = useT();
-  const [create, { loading }] = useMutation(CreateActivityMutation);
-  const { errors, alert, alertRef, done, submit } = useCreateForm(fields, onCreated);
+  const { result, errors, done, submit } = useCreateForm(fields, refetch);
+  const loading = result.busy;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,16 +79,12 @@ export function ActivityForm({
       endsOn: text('endsOn'),
       published: form.get('published') === 'on',
     };
-    await submit(
-      formElement,
-      async () => (await create({ variables: { input } })).data?.createActivity,
-      'CreateActivitySuccess',
-    );
+    await submit(formElement, CreateActivityMutation, { input });
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <FormField name="title" type="text" label={t('volunteers.form.title')} required error={errors.title} />
       <DescriptionField id="activity-description" />
       <SelectField name="areaId" label={t('volunteers.filter.area')} error={errors.areaId} defaultValue="">

@@ -1,9 +1,11 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { ActivityForm } from './activity-form';
 import { opportunityPath } from './ids';
 import { OpportunityForm } from './opportunity-form';
@@ -86,20 +88,19 @@ const PublishOpportunityMutation = graphql(`
 
 export function ActivityManager({ partnershipId }: { partnershipId: string }) {
   const t = useT();
-  const { data, refetch } = useQuery(ActivityManagerQuery, { variables: { id: partnershipId } });
-  const [publishActivity] = useMutation(PublishActivityMutation);
-  const [publishOpportunity] = useMutation(PublishOpportunityMutation);
+  const { data } = useQuery(ActivityManagerQuery, { variables: { id: partnershipId } });
+  const publishing = useMutationResult({ refetch: [ActivityManagerQuery] });
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   if (!node) return <p className="status">{t('volunteers.loading')}</p>;
   const activities = node.volunteerActivities.edges.map((e) => e.node);
   const organisations = node.members.edges.map((e) => e.node.organisation);
-  const reload = () => refetch().catch(() => {});
 
   return (
     <section aria-labelledby="activities-heading">
       <h3 id="activities-heading">
         {t('volunteers.coord.activitiesTitle', { count: node.volunteerActivities.totalCount })}
       </h3>
+      <MutationAlert result={publishing} />
       {activities.length === 0 ? (
         <p className="status">{t('volunteers.coord.noActivities')}</p>
       ) : (
@@ -115,10 +116,11 @@ export function ActivityManager({ partnershipId }: { partnershipId: string }) {
               <button
                 type="button"
                 className="button button--secondary"
+                disabled={publishing.busy}
                 onClick={() =>
-                  publishActivity({
-                    variables: { input: { activityId: a.id, published: !a.published } },
-                  }).then(reload)
+                  publishing.run(PublishActivityMutation, {
+                    input: { activityId: a.id, published: !a.published },
+                  })
                 }
               >
                 {t(a.published ? 'volunteers.coord.unpublish' : 'volunteers.coord.publish', {
@@ -139,10 +141,11 @@ export function ActivityManager({ partnershipId }: { partnershipId: string }) {
                     <button
                       type="button"
                       className="link-button"
+                      disabled={publishing.busy}
                       onClick={() =>
-                        publishOpportunity({
-                          variables: { input: { opportunityId: o.id, published: !o.published } },
-                        }).then(reload)
+                        publishing.run(PublishOpportunityMutation, {
+                          input: { opportunityId: o.id, published: !o.published },
+                        })
                       }
                     >
                       {t(o.published ? 'volunteers.coord.unpublish' : 'volunteers.coord.publish', {
@@ -158,12 +161,16 @@ export function ActivityManager({ partnershipId }: { partnershipId: string }) {
       )}
       <details className="create-panel">
         <summary>{t('volunteers.coord.newActivity')}</summary>
-        <ActivityForm partnershipId={partnershipId} areas={node.areas} onCreated={reload} />
+        <ActivityForm partnershipId={partnershipId} areas={node.areas} refetch={[ActivityManagerQuery]} />
       </details>
       {activities.length > 0 && (
         <details className="create-panel">
           <summary>{t('volunteers.coord.newOpportunity')}</summary>
-          <OpportunityForm activities={activities} organisations={organisations} onCreated={reload} />
+          <OpportunityForm
+            activities={activities}
+            organisations={organisations}
+            refetch={[ActivityManagerQuery]}
+          />
         </details>
       )}
     </section>

@@ -1,23 +1,20 @@
 'use client';
 
+import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useState } from 'react';
-import { useT } from '../../lib/i18n/client';
-
-type Message = { kind: 'ok' | 'error'; text: string };
-/** What a decide-mutation answered: its typed payload (success or an Error with a message). */
-type Payload = { __typename?: string; message?: string } | null | undefined;
+import { useMutationResult } from '../ui/use-mutation-result';
 
 // The coordinator's review lists (sign-ups, hours): a selection of rows, one decision applied to
-// one row or to the whole selection, then a status (or alert) line and a fresh list.
-export function useBulkReview<D extends string>(options: {
-  decide: (ids: string[], decision: D) => Promise<Payload>;
-  successTypename: string;
+// one row or to the whole selection, then a status (or alert, via the shared mutation hook) and
+// the list refetched by its document.
+export function useBulkReview<D extends string, TData, TVars extends OperationVariables>(options: {
+  mutation: TypedDocumentNode<TData, TVars>;
+  variables: (ids: string[], decision: D) => TVars;
   successText: (decision: D, count: number) => string;
-  refetch: () => Promise<unknown>;
+  refetch: readonly DocumentNode[];
 }) {
-  const t = useT();
+  const result = useMutationResult({ refetch: options.refetch });
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [message, setMessage] = useState<Message | null>(null);
 
   const toggle = (id: string) =>
     setSelected((prev) => {
@@ -29,29 +26,15 @@ export function useBulkReview<D extends string>(options: {
 
   async function run(ids: string[], decision: D) {
     if (!ids.length) return;
-    const payload = await options.decide(ids, decision).catch(() => null);
-    if (payload?.__typename === options.successTypename) {
-      setMessage({ kind: 'ok', text: options.successText(decision, ids.length) });
-      setSelected(new Set());
-      await options.refetch().catch(() => {});
-    } else {
-      setMessage({ kind: 'error', text: payload?.message ?? t('form.networkError') });
-    }
+    const decided = await result.run(
+      options.mutation,
+      options.variables(ids, decision),
+      options.successText(decision, ids.length),
+    );
+    if (decided.ok) setSelected(new Set());
   }
 
-  return { selected, toggle, run, message };
-}
-
-export function ReviewMessage({ message }: { message: Message | null }) {
-  return message?.kind === 'error' ? (
-    <div className="alert" role="alert">
-      <p>{message.text}</p>
-    </div>
-  ) : (
-    <p role="status" className="notice-inline">
-      {message?.text ?? ''}
-    </p>
-  );
+  return { selected, toggle, run, result };
 }
 
 export function BulkDecisionButtons(props: {

@@ -1,32 +1,29 @@
 'use client';
 
+import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useState } from 'react';
 import { useT } from '../../lib/i18n/client';
-import { useFormErrors } from '../form-errors';
+import { useMutationResult } from '../ui/use-mutation-result';
 
-/** What a create-mutation answered: its typed payload (success, or an error to show). */
-type Payload = Parameters<ReturnType<typeof useFormErrors>['show']>[0];
-
-// The coordinator's create forms (activity, opportunity): send, then either reset the form and
-// say so, or show the API's per-field issues and alert.
-export function useCreateForm(fields: readonly string[], onCreated: () => void) {
-  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
+// The coordinator's create forms (activity, opportunity): send, then either reset the form, say
+// so and refetch the list by its document, or show the API's per-field issues and alert.
+export function useCreateForm(fields: readonly string[], refetch: readonly DocumentNode[]) {
+  const result = useMutationResult({ fields, refetch });
   const [done, setDone] = useState(false);
 
-  async function submit(formElement: HTMLFormElement, send: () => Promise<Payload>, successTypename: string) {
-    const payload = await send().catch(() => null);
-    if (payload?.__typename === successTypename) {
-      clear();
+  async function submit<TData, TVars extends OperationVariables>(
+    formElement: HTMLFormElement,
+    mutation: TypedDocumentNode<TData, TVars>,
+    variables: TVars,
+  ) {
+    setDone(false);
+    if ((await result.run(mutation, variables)).ok) {
       setDone(true);
       formElement.reset();
-      onCreated();
-      return;
     }
-    setDone(false);
-    show(payload);
   }
 
-  return { errors, alert, alertRef, done, submit };
+  return { result, errors: result.errors, done, submit };
 }
 
 export function DescriptionField({ id }: { id: string }) {

@@ -1,12 +1,13 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const DeleteMyAccountMutation = graphql(`
   mutation DeleteMyAccount($input: DeleteMyAccountInput!) {
@@ -32,26 +33,22 @@ export function DeleteAccountForm() {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const [remove, { loading }] = useMutation(DeleteMyAccountMutation);
-  const { errors, alert, alertRef, show } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: loading } = result;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const confirmEmail = String(new FormData(event.currentTarget).get('confirmEmail') ?? '').trim();
-    const result = await remove({ variables: { input: { confirmEmail } } }).catch(() => null);
-    const payload = result?.data?.deleteMyAccount;
-    if (payload?.__typename === 'DeleteMyAccountSuccess') {
+    if ((await result.run(DeleteMyAccountMutation, { input: { confirmEmail } })).ok) {
       await client.clearStore();
       router.replace('/?slettet=1');
       router.refresh();
-      return;
     }
-    show(payload);
   }
 
   return (
     <form className="form danger-zone" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <p>{t('volunteers.data.deleteExplain')}</p>
       <FormField
         name="confirmEmail"

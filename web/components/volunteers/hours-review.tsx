@@ -1,11 +1,13 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { HoursDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
-import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
+import { BulkDecisionButtons, useBulkReview } from './bulk-review';
 
 const HoursReviewQuery = graphql(`
   query HoursReview($id: ID!) {
@@ -68,24 +70,22 @@ const DecideHoursMutation = graphql(`
 export function HoursReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, refetch } = useQuery(HoursReviewQuery, {
+  const { data, loading } = useQuery(HoursReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });
-  const [decide, deciding] = useMutation(DecideHoursMutation);
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   const rows = node?.volunteerHours.edges.map((e) => e.node) ?? [];
   const summary = node?.volunteerHoursSummary;
   const n = (value: number) => formatNumber(locale, value, { maximumFractionDigits: 2 });
-  const { selected, toggle, run, message } = useBulkReview<HoursDecision>({
-    decide: async (ids, decision) =>
-      (await decide({ variables: { input: { hoursIds: ids, decision } } })).data?.decideVolunteerHours,
-    successTypename: 'DecideVolunteerHoursSuccess',
+  const { selected, toggle, run, result } = useBulkReview({
+    mutation: DecideHoursMutation,
+    variables: (ids: string[], decision: HoursDecision) => ({ input: { hoursIds: ids, decision } }),
     successText: (decision, count) =>
       t(decision === 'APPROVED' ? 'volunteers.coord.hoursApproved' : 'volunteers.coord.hoursRejected', {
         count,
       }),
-    refetch,
+    refetch: [HoursReviewQuery],
   });
 
   return (
@@ -93,7 +93,7 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
       <h3 id="hours-review-heading">
         {t('volunteers.coord.hoursTitle', { count: node?.volunteerHours.totalCount ?? 0 })}
       </h3>
-      <ReviewMessage message={message} />
+      <MutationAlert result={result} />
       {!data ? (
         <p className="status">{t('volunteers.loading')}</p>
       ) : rows.length === 0 ? (
@@ -101,61 +101,63 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <BulkDecisionButtons
-            disabled={!selected.size || deciding.loading}
+            disabled={!selected.size || result.busy}
             approveLabel={t('volunteers.coord.approveHoursSelected', { count: selected.size })}
             rejectLabel={t('volunteers.coord.rejectHoursSelected', { count: selected.size })}
             onApprove={() => run([...selected], 'APPROVED')}
             onReject={() => run([...selected], 'REJECTED')}
           />
-          <table className="data-table">
-            <caption className="visually-hidden">{t('volunteers.coord.hoursCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.coord.choose')}</th>
-                <th scope="col">{t('volunteers.hours.date')}</th>
-                <th scope="col">{t('volunteers.coord.volunteer')}</th>
-                <th scope="col">{t('volunteers.hours.activity')}</th>
-                <th scope="col">{t('volunteers.hours.hours')}</th>
-                <th scope="col">{t('volunteers.hours.note')}</th>
-                <th scope="col">{t('volunteers.coord.decide')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((h) => {
-                const name = h.volunteer?.name || t('volunteers.anonymised');
-                return (
-                  <tr key={h.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('volunteers.coord.selectHours', {
-                          name,
-                          date: formatDate(locale, h.date, { dateStyle: 'medium' }),
-                        })}
-                        checked={selected.has(h.id)}
-                        onChange={() => toggle(h.id)}
-                      />
-                    </td>
-                    <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
-                    <td>{name}</td>
-                    <td>{h.activity.title}</td>
-                    <td>{n(h.hours)}</td>
-                    <td>{h.note}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={deciding.loading}
-                        onClick={() => run([h.id], 'APPROVED')}
-                      >
-                        {t('volunteers.coord.approveHours', { name, hours: n(h.hours) })}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="data-table">
+              <caption className="visually-hidden">{t('volunteers.coord.hoursCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('volunteers.coord.choose')}</th>
+                  <th scope="col">{t('volunteers.hours.date')}</th>
+                  <th scope="col">{t('volunteers.coord.volunteer')}</th>
+                  <th scope="col">{t('volunteers.hours.activity')}</th>
+                  <th scope="col">{t('volunteers.hours.hours')}</th>
+                  <th scope="col">{t('volunteers.hours.note')}</th>
+                  <th scope="col">{t('volunteers.coord.decide')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((h) => {
+                  const name = h.volunteer?.name || t('volunteers.anonymised');
+                  return (
+                    <tr key={h.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('volunteers.coord.selectHours', {
+                            name,
+                            date: formatDate(locale, h.date, { dateStyle: 'medium' }),
+                          })}
+                          checked={selected.has(h.id)}
+                          onChange={() => toggle(h.id)}
+                        />
+                      </td>
+                      <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
+                      <td>{name}</td>
+                      <td>{h.activity.title}</td>
+                      <td>{n(h.hours)}</td>
+                      <td>{h.note}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={result.busy}
+                          onClick={() => run([h.id], 'APPROVED')}
+                        >
+                          {t('volunteers.coord.approveHours', { name, hours: n(h.hours) })}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
       {summary && (
@@ -168,24 +170,26 @@ export function HoursReview({ partnershipId }: { partnershipId: string }) {
             })}
           </p>
           {summary.activities.length > 0 && (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('volunteers.hours.activity')}</th>
-                  <th scope="col">{t('volunteers.coord.approvedHours')}</th>
-                  <th scope="col">{t('volunteers.coord.pendingHours')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.activities.map((a) => (
-                  <tr key={a.activity.id}>
-                    <td>{a.activity.title}</td>
-                    <td>{n(a.approvedHours)}</td>
-                    <td>{n(a.pendingHours)}</td>
+            <TableScroll label={t('a11y.wideTable')}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('volunteers.hours.activity')}</th>
+                    <th scope="col">{t('volunteers.coord.approvedHours')}</th>
+                    <th scope="col">{t('volunteers.coord.pendingHours')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {summary.activities.map((a) => (
+                    <tr key={a.activity.id}>
+                      <td>{a.activity.title}</td>
+                      <td>{n(a.approvedHours)}</td>
+                      <td>{n(a.pendingHours)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       )}

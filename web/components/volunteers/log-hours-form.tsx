@@ -1,11 +1,14 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import type { DocumentNode } from '@apollo/client';
+import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
+import { parseDecimal } from '../../lib/parse-number';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { fieldFailure } from '../ui/mutation-failure';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const LogHoursMutation = graphql(`
   mutation LogVolunteerHours($input: LogVolunteerHoursInput!) {
@@ -35,43 +38,37 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenha
 
 export function LogHoursForm({
   activities,
-  onLogged,
+  refetch,
 }: {
   activities: { id: string; title: string }[];
-  onLogged: () => void;
+  /** The lists that show the logged hours. */
+  refetch: readonly DocumentNode[];
 }) {
   const t = useT();
-  const [log, { loading }] = useMutation(LogHoursMutation);
-  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
-  const [logged, setLogged] = useState(false);
+  const result = useMutationResult({ fields, refetch });
+  const { errors, busy: loading } = result;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const hours = Number(String(form.get('hours') ?? '').replace(',', '.'));
+    // "2,5" and "2.5" are both two and a half hours, whatever the browser's language.
+    const hours = parseDecimal(String(form.get('hours') ?? ''));
+    if (!hours.ok || hours.value === null) {
+      return result.fail(fieldFailure({ hours: t(hours.ok ? 'form.required' : 'failure.number') }, t));
+    }
     const input = {
       activityId: String(form.get('activityId') ?? ''),
       date: String(form.get('date') ?? ''),
-      hours: Number.isFinite(hours) ? hours : 0,
+      hours: hours.value,
       note: String(form.get('note') ?? '').trim() || null,
     };
-    setLogged(false);
-    const result = await log({ variables: { input } }).catch(() => null);
-    const payload = result?.data?.logVolunteerHours;
-    if (payload?.__typename === 'LogVolunteerHoursSuccess') {
-      clear();
-      setLogged(true);
-      formElement.reset();
-      onLogged();
-      return;
-    }
-    show(payload);
+    if ((await result.run(LogHoursMutation, { input }, t('volunteers.hours.logged'))).ok) formElement.reset();
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <div className="field">
         <label htmlFor="field-activityId">{t('volunteers.hours.activity')}</label>
         {errors.activityId && <p className="field-error">{errors.activityId}</p>}
@@ -94,12 +91,9 @@ export function LogHoursForm({
       />
       <FormField
         name="hours"
-        type="number"
+        type="text"
         label={t('volunteers.hours.hours')}
         hint={t('volunteers.hours.hoursHint')}
-        min={0.25}
-        max={24}
-        step={0.25}
         inputMode="decimal"
         required
         error={errors.hours}
@@ -114,9 +108,6 @@ export function LogHoursForm({
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('volunteers.hours.logging') : t('volunteers.hours.log')}
       </button>
-      <p role="status" className="notice-inline">
-        {logged ? t('volunteers.hours.logged') : ''}
-      </p>
     </form>
   );
 }

@@ -1,11 +1,14 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
+import { MutationAlert } from '../ui/mutation-alert';
+import { TableScroll } from '../ui/table-scroll';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { opportunityPath } from './ids';
 import { LogHoursForm } from './log-hours-form';
 import { statusText } from './sign-up-status';
@@ -90,7 +93,7 @@ export function MyCommitments() {
   const { data, loading, error, refetch } = useQuery(MyCommitmentsQuery, {
     fetchPolicy: 'cache-and-network',
   });
-  const [withdraw, withdrawing] = useMutation(WithdrawMutation);
+  const withdrawal = useMutationResult({ refetch: [MyCommitmentsQuery] });
 
   if (error && !data) {
     return <RetryAlert text={t('volunteers.error')} retryLabel={t('volunteers.retry')} onRetry={refetch} />;
@@ -112,20 +115,12 @@ export function MyCommitments() {
         .map((s) => [s.opportunity.activity.id, s.opportunity.activity]),
     ).values(),
   ];
-  const withdrawError =
-    withdrawing.data?.withdrawSignUp.__typename !== 'WithdrawSignUpSuccess'
-      ? withdrawing.data?.withdrawSignUp
-      : null;
 
   return (
     <div className="commitments" aria-busy={loading}>
       <section aria-labelledby="sign-ups-heading">
         <h2 id="sign-ups-heading">{t('volunteers.mine.signUps')}</h2>
-        {withdrawError && 'message' in withdrawError && (
-          <div className="alert" role="alert">
-            <p>{withdrawError.message}</p>
-          </div>
-        )}
+        <MutationAlert result={withdrawal} />
         {signUps.length === 0 ? (
           <p className="status">
             {t('volunteers.mine.noSignUps')} <Link href="/frivillig">{t('volunteers.mine.find')}</Link>
@@ -148,12 +143,10 @@ export function MyCommitments() {
                   <button
                     type="button"
                     className="button button--secondary"
-                    disabled={withdrawing.loading}
+                    disabled={withdrawal.busy}
                     onClick={() => {
                       if (window.confirm(t('volunteers.mine.withdrawConfirm'))) {
-                        withdraw({ variables: { input: { signUpId: s.id } } })
-                          .then(() => refetch())
-                          .catch(() => {});
+                        void withdrawal.run(WithdrawMutation, { input: { signUpId: s.id } });
                       }
                     }}
                   >
@@ -186,7 +179,7 @@ export function MyCommitments() {
         {approvedActivities.length === 0 ? (
           <p className="status">{t('volunteers.hours.needApproval')}</p>
         ) : (
-          <LogHoursForm activities={approvedActivities} onLogged={() => refetch().catch(() => {})} />
+          <LogHoursForm activities={approvedActivities} refetch={[MyCommitmentsQuery]} />
         )}
       </section>
 
@@ -195,28 +188,30 @@ export function MyCommitments() {
         {hours.length === 0 ? (
           <p className="status">{t('volunteers.hours.none')}</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.hours.date')}</th>
-                <th scope="col">{t('volunteers.hours.activity')}</th>
-                <th scope="col">{t('volunteers.hours.hours')}</th>
-                <th scope="col">{t('volunteers.hours.note')}</th>
-                <th scope="col">{t('volunteers.hours.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {hours.map((h) => (
-                <tr key={h.id}>
-                  <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
-                  <td>{h.activity.title}</td>
-                  <td>{formatNumber(locale, h.hours)}</td>
-                  <td>{h.note}</td>
-                  <td>{t(`volunteers.hoursStatus.${h.status}`)}</td>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('volunteers.hours.date')}</th>
+                  <th scope="col">{t('volunteers.hours.activity')}</th>
+                  <th scope="col">{t('volunteers.hours.hours')}</th>
+                  <th scope="col">{t('volunteers.hours.note')}</th>
+                  <th scope="col">{t('volunteers.hours.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {hours.map((h) => (
+                  <tr key={h.id}>
+                    <td>{formatDate(locale, h.date, { dateStyle: 'medium' })}</td>
+                    <td>{h.activity.title}</td>
+                    <td>{formatNumber(locale, h.hours)}</td>
+                    <td>{h.note}</td>
+                    <td>{t(`volunteers.hoursStatus.${h.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>

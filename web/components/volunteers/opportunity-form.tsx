@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import type { DocumentNode } from '@apollo/client';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert } from '../form-errors';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
 import { DescriptionField, PublishAndSubmit, useCreateForm } from './create-form';
 
 const CreateOpportunityMutation = graphql(`
@@ -49,15 +49,16 @@ const instant = (date: string, time: string) =>
 export function OpportunityForm({
   activities,
   organisations,
-  onCreated,
+  refetch,
 }: {
   activities: { id: string; title: string }[];
   organisations: { id: string; name: string }[];
-  onCreated: () => void;
+  /** The lists that show what was created. */
+  refetch: readonly DocumentNode[];
 }) {
   const t = useT();
-  const [create, { loading }] = useMutation(CreateOpportunityMutation);
-  const { errors, alert, alertRef, done, submit } = useCreateForm(fields, onCreated);
+  const { result, errors, done, submit } = useCreateForm(fields, refetch);
+  const loading = result.busy;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,16 +81,12 @@ export function OpportunityForm({
       published: form.get('published') === 'on',
       shifts: startsAt && endsAt ? [{ startsAt, endsAt }] : [],
     };
-    await submit(
-      formElement,
-      async () => (await create({ variables: { input } })).data?.createVolunteerOpportunity,
-      'CreateVolunteerOpportunitySuccess',
-    );
+    await submit(formElement, CreateOpportunityMutation, { input });
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <SelectField name="activityId" label={t('volunteers.hours.activity')} error={errors.activityId}>
         {activities.map((a) => (
           <option key={a.id} value={a.id}>

@@ -1,11 +1,11 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const SignUpMutation = graphql(`
   mutation SignUpForOpportunity($input: SignUpForOpportunityInput!) {
@@ -35,22 +35,16 @@ const fields = ['message'] as const;
 
 export function SignUpForm({ opportunityId }: { opportunityId: string }) {
   const t = useT();
-  const [signUp, { loading }] = useMutation(SignUpMutation);
-  const { errors, alert, alertRef, show } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: loading } = result;
   const [done, setDone] = useState<{ waitlistPosition?: number | null } | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
-    const result = await signUp({ variables: { input: { opportunityId, message: message || null } } }).catch(
-      () => null,
-    );
-    const payload = result?.data?.signUpForOpportunity;
-    if (payload?.__typename === 'SignUpForOpportunitySuccess') {
-      setDone(payload.signUp);
-      return;
-    }
-    show(payload);
+    const input = { opportunityId, message: message || null };
+    const outcome = await result.run(SignUpMutation, { input });
+    if (outcome.ok) setDone(outcome.data.signUp);
   }
 
   if (done) {
@@ -69,7 +63,7 @@ export function SignUpForm({ opportunityId }: { opportunityId: string }) {
   }
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} />
       <div className="field">
         <label htmlFor="sign-up-message">{t('volunteers.signUp.message')}</label>
         <p className="hint" id="sign-up-message-hint">

@@ -1,11 +1,12 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { SignUpDecision } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
-import { BulkDecisionButtons, ReviewMessage, useBulkReview } from './bulk-review';
+import { MutationAlert } from '../ui/mutation-alert';
+import { BulkDecisionButtons, useBulkReview } from './bulk-review';
 import { statusText } from './sign-up-status';
 
 // Sign-ups awaiting a reply and those on a waiting list, with what a coordinator decides on.
@@ -77,24 +78,22 @@ const DecideSignUpsMutation = graphql(`
 export function SignUpReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, refetch } = useQuery(SignUpReviewQuery, {
+  const { data, loading } = useQuery(SignUpReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });
-  const [decide, deciding] = useMutation(DecideSignUpsMutation);
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   const signUps = [...(node?.volunteerSignUps.edges ?? []), ...(node?.waiting.edges ?? [])].map(
     (e) => e.node,
   );
-  const { selected, toggle, run, message } = useBulkReview<SignUpDecision>({
-    decide: async (ids, decision) =>
-      (await decide({ variables: { input: { signUpIds: ids, decision } } })).data?.decideVolunteerSignUps,
-    successTypename: 'DecideVolunteerSignUpsSuccess',
+  const { selected, toggle, run, result } = useBulkReview({
+    mutation: DecideSignUpsMutation,
+    variables: (ids: string[], decision: SignUpDecision) => ({ input: { signUpIds: ids, decision } }),
     successText: (decision, count) =>
       t(decision === 'APPROVED' ? 'volunteers.coord.approvedCount' : 'volunteers.coord.declinedCount', {
         count,
       }),
-    refetch,
+    refetch: [SignUpReviewQuery],
   });
 
   return (
@@ -104,7 +103,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
         {!!node?.waiting.totalCount &&
           ` · ${t('volunteers.coord.waitingCount', { count: node.waiting.totalCount })}`}
       </h3>
-      <ReviewMessage message={message} />
+      <MutationAlert result={result} />
       {!data ? (
         <p className="status">{t('volunteers.loading')}</p>
       ) : signUps.length === 0 ? (
@@ -112,7 +111,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
       ) : (
         <>
           <BulkDecisionButtons
-            disabled={!selected.size || deciding.loading}
+            disabled={!selected.size || result.busy}
             approveLabel={t('volunteers.coord.approveSelected', { count: selected.size })}
             rejectLabel={t('volunteers.coord.declineSelected', { count: selected.size })}
             onApprove={() => run([...selected], 'APPROVED')}
@@ -157,7 +156,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
                     <button
                       type="button"
                       className="button"
-                      disabled={deciding.loading}
+                      disabled={result.busy}
                       onClick={() => run([s.id], 'APPROVED')}
                     >
                       {t('volunteers.coord.approve', { name })}
@@ -165,7 +164,7 @@ export function SignUpReview({ partnershipId }: { partnershipId: string }) {
                     <button
                       type="button"
                       className="button button--secondary"
-                      disabled={deciding.loading}
+                      disabled={result.busy}
                       onClick={() => run([s.id], 'DECLINED')}
                     >
                       {t('volunteers.coord.decline', { name })}

@@ -9,6 +9,8 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { ActivityPoint } from '../../map/activity-map';
 import { appendEdges, RetryAlert } from '../list-states';
+import { arenas, targetGroups } from '../partnership-options';
+import { LoadMore } from '../ui/load-more';
 import { ActivityCard } from './activity-card';
 import { opportunityPath } from './ids';
 
@@ -53,23 +55,6 @@ const FilterOptionsQuery = graphql(`
   }
 `);
 
-export const arenas: Arena[] = [
-  'HOME_AND_HOUSING',
-  'DAYCARE_SCHOOL_EDUCATION',
-  'LEISURE_AND_COMMUNITIES',
-  'WORK_AND_EMPLOYMENT',
-  'HEALTH_AND_CARE',
-];
-export const targetGroups: TargetGroup[] = [
-  'OLDER_PEOPLE',
-  'YOUNG_PEOPLE',
-  'CHILDREN_AND_FAMILIES',
-  'PEOPLE_WITH_DISABILITIES',
-  'PEOPLE_WITH_MENTAL_ILLNESS',
-  'ETHNIC_MINORITIES',
-  'UNEMPLOYED',
-  'SOCIALLY_VULNERABLE',
-];
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function VolunteerExplorer() {
@@ -211,21 +196,17 @@ export function VolunteerExplorer() {
             </ul>
           )}
           {data?.activities.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={loading}
-              onClick={() =>
+            <LoadMore
+              label={t('volunteers.more')}
+              load={() =>
                 fetchMore({
                   variables: { after: data.activities.pageInfo.endCursor },
                   updateQuery: (prev, { fetchMoreResult }) => ({
                     activities: appendEdges(prev.activities, fetchMoreResult.activities),
                   }),
-                }).catch(() => {})
+                })
               }
-            >
-              {t('volunteers.more')}
-            </button>
+            />
           )}
         </section>
       </div>

@@ -1,6 +1,8 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
 import * as accounts from './catalogue/accounts';
+import * as failures from './catalogue/failures';
+import * as history from './catalogue/history';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
 import * as outbox from './catalogue/outbox';
@@ -19,6 +21,7 @@ const core = {
   'a11y.skipToContent': 'Gå til indhold',
   'a11y.mainNav': 'Hovednavigation',
   'a11y.languageSwitch': 'Vælg sprog',
+  'a11y.wideTable': 'Tabel, der kan rulles vandret',
   'nav.map': 'Kort',
   'nav.signIn': 'Log ind',
   'nav.register': 'Bliv frivillig',
@@ -58,7 +61,6 @@ const core = {
   'register.consentLegend': 'Samtykke',
   'register.consentText':
     'Jeg giver samtykke til, at Naboskab opbevarer mit navn, min e-mail og mit telefonnummer for at koordinere frivilligt arbejde. Jeg kan til enhver tid trække samtykket tilbage og få mine oplysninger slettet.',
-  'register.consentVersion': 'Samtykketekst, version {version}',
   'register.consentRequired': 'Du skal give samtykke for at blive oprettet.',
   'register.submit': 'Opret profil',
   'register.submitting': 'Opretter …',
@@ -82,6 +84,8 @@ const core = {
 const da = {
   ...core,
   ...accounts.da,
+  ...failures.da,
+  ...history.da,
   ...meetings.da,
   ...ministry.da,
   ...outbox.da,
@@ -99,6 +103,7 @@ const coreEn: Record<keyof typeof core, string> = {
   'a11y.skipToContent': 'Skip to content',
   'a11y.mainNav': 'Main navigation',
   'a11y.languageSwitch': 'Choose language',
+  'a11y.wideTable': 'Table that scrolls sideways',
   'nav.map': 'Map',
   'nav.signIn': 'Sign in',
   'nav.register': 'Volunteer',
@@ -139,7 +144,6 @@ const coreEn: Record<keyof typeof core, string> = {
   'register.consentLegend': 'Consent',
   'register.consentText':
     'I consent to Naboskab storing my name, e-mail and phone number to coordinate volunteer work. I can withdraw my consent at any time and have my data deleted.',
-  'register.consentVersion': 'Consent text, version {version}',
   'register.consentRequired': 'You must give your consent to register.',
   'register.submit': 'Create profile',
   'register.submitting': 'Creating …',
@@ -162,6 +166,8 @@ const coreEn: Record<keyof typeof core, string> = {
 const en: Messages = {
   ...coreEn,
   ...accounts.en,
+  ...failures.en,
+  ...history.en,
   ...meetings.en,
   ...ministry.en,
   ...outbox.en,
@@ -178,10 +184,26 @@ export function isLocale(value: unknown): value is Locale {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+// Plurals the language's own way (Intl.PluralRules), written in the catalogue as
+// "{count, plural, one {# partnerskab} other {# partnerskaber}}"; # is the value as passed.
+const pluralPattern = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  da: new Intl.PluralRules('da-DK'),
+  en: new Intl.PluralRules('en-GB'),
+};
+
 export function translator(locale: Locale): Translate {
   const catalogue = messages[locale];
   return (key, vars) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      vars && name in vars ? String(vars[name]) : match,
-    );
+    catalogue[key]
+      .replace(pluralPattern, (match, name: string, one: string, other: string) => {
+        if (!vars || !(name in vars)) return match;
+        // Counts may arrive formatted ("1.234"): the digits decide the form.
+        const count = Number(String(vars[name]).replace(/[^\d-]/g, ''));
+        return (pluralRules[locale].select(count) === 'one' ? one : other).replaceAll(
+          '#',
+          String(vars[name]),
+        );
+      })
+      .replace(/\{(\w+)\}/g, (match, name: string) => (vars && name in vars ? String(vars[name]) : match));
 }

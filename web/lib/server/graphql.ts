@@ -2,17 +2,31 @@ import 'server-only';
 import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import { headers } from 'next/headers';
+import { forbidden, unauthorized } from 'next/navigation';
 import { getLocale } from '../i18n/server';
 import { apiBaseUrl } from './api-url';
 
+/**
+ * What the API answered a server component, told apart: data (a missing object is a null field,
+ * which the page turns into notFound()), a signed-out or refused viewer, or a failure (API down,
+ * or a masked error) that must not read as "not found".
+ */
+export type ServerResult<TData> =
+  | { kind: 'ok'; data: TData }
+  | { kind: 'unauthenticated' }
+  | { kind: 'forbidden' }
+  | { kind: 'failed'; reason: string };
+
+type Body<TData> = { data?: TData | null; errors?: { message: string; extensions?: { code?: string } }[] };
+
 // Server components query the API directly (not through the /graphql proxy), forwarding the browser's
 // Cookie header verbatim so the session cookie (naboskab_session) reaches the API unchanged.
-// Returns null when the API is unreachable, so pages degrade instead of crashing.
-export async function serverQuery<TData, TVars extends Record<string, unknown>>(
+export async function serverResult<TData, TVars extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVars>,
   variables?: TVars,
-): Promise<TData | null> {
+): Promise<ServerResult<TData>> {
   const cookie = (await headers()).get('cookie');
+  let body: Body<TData>;
   try {
     const response = await fetch(`${apiBaseUrl()}/graphql`, {
       method: 'POST',
@@ -27,11 +41,30 @@ export async function serverQuery<TData, TVars extends Record<string, unknown>>(
       },
       body: JSON.stringify({ query: print(document), variables }),
     });
-    const body = (await response.json()) as { data?: TData; errors?: { message: string }[] };
-    if (body.errors?.length) console.error('[web] API errors:', body.errors.map((e) => e.message).join('; '));
-    return body.data ?? null;
+    body = (await response.json()) as Body<TData>;
   } catch (error) {
-    console.error('[web] API unreachable:', (error as Error).message);
-    return null;
+    return { kind: 'failed', reason: `API unreachable: ${(error as Error).message}` };
   }
+  const codes = new Set((body.errors ?? []).map((e) => e.extensions?.code));
+  if (codes.has('UNAUTHENTICATED')) return { kind: 'unauthenticated' };
+  if (codes.has('FORBIDDEN')) return { kind: 'forbidden' };
+  if (body.errors?.length || !body.data) {
+    return { kind: 'failed', reason: (body.errors ?? []).map((e) => e.message).join('; ') || 'no data' };
+  }
+  return { kind: 'ok', data: body.data };
+}
+
+/**
+ * The data, or the page that fits the failure: "log ind igen" (unauthorized.tsx), "du har ikke
+ * adgang" (forbidden.tsx), or the error page with a retry (thrown). Never null for a failure.
+ */
+export async function serverQuery<TData, TVars extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+): Promise<TData> {
+  const result = await serverResult(document, variables);
+  if (result.kind === 'unauthenticated') unauthorized();
+  if (result.kind === 'forbidden') forbidden();
+  if (result.kind === 'failed') throw new Error(`The API could not answer: ${result.reason}`);
+  return result.data;
 }

@@ -3,9 +3,11 @@ import type { CalendarEvent, CalendarSource, FeedScope } from '../source.ts';
 
 // Personal feed: the bookings the person asked for. Partnership feed: bookings made for the
 // partnership. Declined and cancelled bookings stay in as CANCELLED so calendars remove them.
+// A room booked for a meeting is that meeting's place: the meeting's event carries it, so the
+// booking is not a second event for the same hours.
 function bookingWhere(scope: FeedScope): Prisma.BookingWhereInput {
-  if (scope.kind === 'partnership') return { partnershipId: scope.partnershipId };
-  return { requestedBy: { personId: scope.personId } };
+  if (scope.kind === 'partnership') return { partnershipId: scope.partnershipId, meeting: null };
+  return { requestedBy: { personId: scope.personId }, meeting: null };
 }
 
 const statusOf: Record<BookingStatus, CalendarEvent['status']> = {

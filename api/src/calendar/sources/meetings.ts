@@ -1,5 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { memberPartnershipWhere } from '../../domain/meeting/membership.ts';
+import { placeText } from '../../domain/place-text.ts';
 import type { CalendarSource, FeedScope } from '../source.ts';
 
 // Meetings of the partnership (partnership feed), or meetings the person is invited to or
@@ -33,9 +34,8 @@ export const meetingSource: CalendarSource = {
       summary: m.title,
       description: m.partnership.name,
       location:
-        [m.booking?.resource.title, m.booking?.resource.address, m.address, m.onlineUrl]
-          .filter(Boolean)
-          .join(', ') || undefined,
+        placeText([m.booking?.resource.title, m.booking?.resource.address, m.address, m.onlineUrl]) ??
+        undefined,
       start: m.startsAt,
       end: m.endsAt,
       url: `${publicUrl}/moeder/${m.id}`,

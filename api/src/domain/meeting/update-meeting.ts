@@ -31,18 +31,36 @@ export function updateMeeting(ctx: Context, meetingId: string, fields: MeetingFi
   });
 }
 
-/** CLOSED (minutes final, readable by members) or CANCELLED (SEQUENCE bumped, STATUS:CANCELLED). */
-export function endMeeting(ctx: Context, meetingId: string, status: 'CLOSED' | 'CANCELLED') {
+const statusChanges = {
+  // Minutes final and readable by members; only once the meeting has begun.
+  CLOSED: { from: 'PLANNED', refused: 'meeting.notPlanned', action: 'meeting.close' },
+  // SEQUENCE bumped, so calendar feeds show STATUS:CANCELLED.
+  CANCELLED: { from: 'PLANNED', refused: 'meeting.notPlanned', action: 'meeting.cancel' },
+  // Closed by mistake: back to planned, the record editable again.
+  PLANNED: { from: 'CLOSED', refused: 'meeting.notClosed', action: 'meeting.reopen' },
+} as const;
+
+/** Closes, cancels or reopens a meeting; the row is locked by the conditional update. */
+export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof typeof statusChanges) {
+  const change = statusChanges[status];
   return ctx.prisma.$transaction(async (tx) => {
     const before = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!before) throw new NotFoundError();
-    if (before.status !== 'PLANNED') throw new NotAllowedError('meeting.notPlanned');
-    const meeting = await tx.meeting.update({
-      where: { id: meetingId },
-      data: status === 'CLOSED' ? { status, closedAt: new Date() } : { status, sequence: { increment: 1 } },
-    });
+    if (before.status !== change.from) throw new NotAllowedError(change.refused);
+    if (status === 'CLOSED' && before.startsAt > new Date())
+      throw new NotAllowedError('meeting.closeInFuture');
+    const data =
+      status === 'CLOSED'
+        ? { status, closedAt: new Date() }
+        : status === 'PLANNED'
+          ? { status, closedAt: null }
+          : { status, sequence: { increment: 1 } };
+    // Conditional on the status read above: of two concurrent changes only one applies.
+    const updated = await tx.meeting.updateMany({ where: { id: meetingId, status: change.from }, data });
+    if (updated.count === 0) throw new NotAllowedError(change.refused);
+    const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     await audit(tx, ctx, {
-      action: status === 'CLOSED' ? 'meeting.close' : 'meeting.cancel',
+      action: change.action,
       entityType: 'Meeting',
       entityId: meetingId,
       partnershipId: before.partnershipId,

@@ -7,7 +7,8 @@ import type { Context } from '../../context.ts';
 import { coordinates } from '../../context.ts';
 import { dateWithin } from '../../date-bounds.ts';
 import { planMeeting } from '../../domain/meeting/plan-meeting.ts';
-import { endMeeting, updateMeeting } from '../../domain/meeting/update-meeting.ts';
+import { setMeetingStatus, updateMeeting } from '../../domain/meeting/update-meeting.ts';
+import { placeText } from '../../domain/place-text.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { PartnershipRef } from '../partnership.ts';
@@ -38,8 +39,7 @@ export const MeetingRef = builder.prismaNode('Meeting', {
       nullable: true,
       description: 'Title and address of the booked room.',
       select: { booking: { select: { resource: { select: { title: true, address: true } } } } },
-      resolve: (m) =>
-        m.booking ? [m.booking.resource.title, m.booking.resource.address].filter(Boolean).join(', ') : null,
+      resolve: (m) => (m.booking ? placeText([m.booking.resource.title, m.booking.resource.address]) : null),
     }),
     viewerCanEdit: t.boolean({ resolve: (m, _args, ctx) => coordinates(ctx, m.partnershipId) }),
     agendaItems: t.relatedConnection('agendaItems', {
@@ -197,6 +197,7 @@ builder.mutationField('updateMeeting', (t) =>
 for (const [name, status, description] of [
   ['closeMeeting', 'CLOSED', 'Closes the meeting: the minutes become final and readable by members.'],
   ['cancelMeeting', 'CANCELLED', 'Cancels the meeting (calendar feeds show STATUS:CANCELLED).'],
+  ['reopenMeeting', 'PLANNED', 'Reopens a meeting closed by mistake: the record can be edited again.'],
 ] as const) {
   const union = `${name[0]?.toUpperCase()}${name.slice(1)}`;
   builder.mutationField(name, (t) =>
@@ -213,7 +214,7 @@ for (const [name, status, description] of [
         dataField: { name: 'meeting' },
       },
       resolve: (_root, args, ctx) =>
-        endMeeting(ctx, idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId'), status),
+        setMeetingStatus(ctx, idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId'), status),
     }),
   );
 }

@@ -1,7 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
+import { ASSOCIATION_BAR, meetsBar } from '../../domain/association-bar.ts';
 import type { LonelinessTotal, MapArea, MapPartnership, MapTotals } from '../../domain/load-map-data.ts';
-import { ASSOCIATION_BAR, loadMapData } from '../../domain/load-map-data.ts';
+import { loadMapData } from '../../domain/load-map-data.ts';
 import { GeoPointRef } from '../area.ts';
 import { LonelinessItemEnum, LonelinessPhaseEnum } from '../outcome-report.ts';
 import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
@@ -57,7 +58,16 @@ const MapPartnershipRef = builder.objectRef<MapPartnership>('MinistryMapPartners
     granted: t.field({ type: 'Money', resolve: (p) => p.grantedOre }),
     paid: t.field({ type: 'Money', resolve: (p) => p.paidOre }),
     associations: t.exposeInt('associations', { description: 'Voluntary-association members.' }),
-    meetsAssociationBar: t.boolean({ resolve: (p) => p.associations >= ASSOCIATION_BAR }),
+    associationBar: t.int({
+      nullable: true,
+      description: 'The bar of voluntary associations its pool asks for; null when no pool of it sets one.',
+      resolve: (p) => p.associationBar,
+    }),
+    meetsAssociationBar: t.boolean({
+      nullable: true,
+      description: 'Null when no bar applies to it.',
+      resolve: (p) => meetsBar(p.associations, p.associationBar),
+    }),
     signOnFees: t.field({ type: 'Money', resolve: (p) => p.signOnFeesOre }),
     signOnFeeCount: t.exposeInt('signOnFeeCount'),
     participantsReached: t.exposeInt('participantsReached'),
@@ -78,6 +88,9 @@ const TotalsRef = builder.objectRef<MapTotals>('MinistryTotals').implement({
     paid: t.field({ type: 'Money', resolve: (s) => s.paidOre }),
     associations: t.exposeInt('associations', { description: 'Distinct voluntary associations mobilised.' }),
     associationBar: t.int({ resolve: () => ASSOCIATION_BAR }),
+    partnershipsWithAssociationBar: t.exposeInt('partnershipsWithAssociationBar', {
+      description: 'Partnerships funded from a pool that sets the association bar.',
+    }),
     partnershipsMeetingAssociationBar: t.exposeInt('partnershipsMeetingAssociationBar'),
     signOnFees: t.field({ type: 'Money', resolve: (s) => s.signOnFeesOre }),
     signOnFeeCount: t.exposeInt('signOnFeeCount'),

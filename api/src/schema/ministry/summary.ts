@@ -2,7 +2,7 @@ import type { MemberRole, OrganisationKind } from '@naboskab/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import { ASSOCIATION_BAR } from '../../domain/load-map-data.ts';
+import { meetsBar } from '../../domain/association-bar.ts';
 import { type PartnershipSummary, summarisePartnership } from '../../domain/summarise-partnership.ts';
 import { GrantStatusEnum } from '../funding/types.ts';
 import { OrganisationKindEnum } from '../organisation.ts';
@@ -74,7 +74,12 @@ const SummaryRef = builder.objectRef<PartnershipSummary>('MinistryPartnershipSum
     membersByKind: t.field({ type: [KindCountRef], resolve: (p) => p.membersByKind }),
     membersByRole: t.field({ type: [RoleCountRef], resolve: (p) => p.membersByRole }),
     associations: t.exposeInt('associations'),
-    meetsAssociationBar: t.boolean({ resolve: (p) => p.associations >= ASSOCIATION_BAR }),
+    associationBar: t.int({ nullable: true, resolve: (p) => p.associationBar }),
+    meetsAssociationBar: t.boolean({
+      nullable: true,
+      description: 'Null when no pool of the partnership sets the association bar.',
+      resolve: (p) => meetsBar(p.associations, p.associationBar),
+    }),
     grants: t.field({ type: [GrantSummaryRef], resolve: (p) => p.grants }),
     granted: t.field({ type: 'Money', resolve: (p) => p.grantedOre }),
     paid: t.field({ type: 'Money', resolve: (p) => p.paidOre }),

@@ -193,6 +193,8 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
       return ctx.prisma.$transaction(async (tx) => {
         const activity = await tx.activity.findUnique({ where: { id: activityId } });
         if (!activity) throw new NotFoundError();
+        const outside = shiftsOutside(input.shifts ?? [], activity);
+        if (outside.length) throw new InputValidationError(outside);
         const member = await tx.partnershipMember.findUnique({
           where: {
             partnershipId_organisationId: {
@@ -277,3 +279,19 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
     },
   }),
 );
+
+/** Shifts before the activity starts or after its last day (Danish dates), as field issues. */
+function shiftsOutside(
+  shifts: readonly { startsAt: Date; endsAt: Date }[],
+  activity: { startsOn: Date | null; endsOn: Date | null },
+) {
+  const day = (instant: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(instant);
+  const iso = (date: Date | null) => date?.toISOString().slice(0, 10);
+  const [from, to] = [iso(activity.startsOn), iso(activity.endsOn)];
+  return shifts.flatMap((shift, i) =>
+    (from && day(shift.startsAt) < from) || (to && day(shift.endsAt) > to)
+      ? [{ path: ['input', 'shifts', String(i), 'startsAt'], message: 'volunteer.shiftAfterActivity' }]
+      : [],
+  );
+}

@@ -7,6 +7,7 @@ import { getTranslator } from '../../../../lib/i18n/server';
 import { serverQuery } from '../../../../lib/server/graphql';
 import { getViewer } from '../../../../lib/server/viewer';
 import '../../../../styles/meetings.css';
+import { TableScroll } from '../../../../components/ui/table-scroll';
 
 const PrintableMinutesQuery = graphql(`
   query PrintableMinutes($id: ID!) {
@@ -124,24 +125,26 @@ export default async function PrintableMinutes({ params }: { params: Promise<{ i
       {actions.length > 0 && (
         <>
           <h2>{t('meetings.actionItems')}</h2>
-          <table className="printable-minutes__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('meetings.actionDescription')}</th>
-                <th scope="col">{t('meetings.actionOwner')}</th>
-                <th scope="col">{t('meetings.actionDue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.description}</td>
-                  <td>{a.owner.name}</td>
-                  <td>{a.dueOn ? formatDate(locale, a.dueOn, { timeZone: 'UTC' }) : ''}</td>
+          <TableScroll label={t('a11y.wideTable')}>
+            <table className="printable-minutes__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('meetings.actionDescription')}</th>
+                  <th scope="col">{t('meetings.actionOwner')}</th>
+                  <th scope="col">{t('meetings.actionDue')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {actions.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.description}</td>
+                    <td>{a.owner.name}</td>
+                    <td>{a.dueOn ? formatDate(locale, a.dueOn, { timeZone: 'UTC' }) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </article>

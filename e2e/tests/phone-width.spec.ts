@@ -1,0 +1,145 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import type { RoleName } from '../accounts.ts';
+import { expect, test } from '../fixtures.ts';
+
+// Every page fits a 360 px wide phone with no sideways scrolling of the page itself (tables
+// scroll inside their own region or stack). The routes are read from web/app/**/page.tsx, so a
+// new page without an entry below fails this test until someone says who sees it and where.
+
+const slug = 'faellesskaber-gellerup-toveshoej-bispehaven';
+
+type Ids = { meeting: string; opportunity: string; resource: string };
+type Entry = { role: RoleName | null; path: (ids: Ids) => string };
+
+const routes: Record<string, Entry> = {
+  '/': { role: null, path: () => '/' },
+  '/log-ind': { role: null, path: () => '/log-ind' },
+  '/bliv-frivillig': { role: null, path: () => '/bliv-frivillig' },
+  '/admin': { role: 'admin', path: () => '/admin' },
+  '/organisationer': { role: 'admin', path: () => '/organisationer' },
+  '/ministeriet': { role: 'ministry', path: () => '/ministeriet' },
+  '/frivillig': { role: 'volunteer', path: () => '/frivillig' },
+  '/frivillig/[id]': { role: 'volunteer', path: (ids) => `/frivillig/${ids.opportunity}` },
+  '/min-side': { role: 'volunteer', path: () => '/min-side' },
+  '/mine-aftaler': { role: 'volunteer', path: () => '/mine-aftaler' },
+  '/mine-data': { role: 'volunteer', path: () => '/mine-data' },
+  '/min-side/kalender': { role: 'coordinator', path: () => '/min-side/kalender' },
+  '/mine-bookinger': { role: 'coordinator', path: () => '/mine-bookinger' },
+  '/mine-opgaver': { role: 'coordinator', path: () => '/mine-opgaver' },
+  '/koordinator/frivillige': { role: 'coordinator', path: () => '/koordinator/frivillige' },
+  '/partnerskaber': { role: 'coordinator', path: () => '/partnerskaber' },
+  '/partnerskaber/ny': { role: 'coordinator', path: () => '/partnerskaber/ny' },
+  '/partnerskaber/[slug]': { role: 'coordinator', path: () => `/partnerskaber/${slug}` },
+  '/partnerskaber/[slug]/moeder': { role: 'coordinator', path: () => `/partnerskaber/${slug}/moeder` },
+  '/partnerskaber/[slug]/rediger': { role: 'coordinator', path: () => `/partnerskaber/${slug}/rediger` },
+  '/partnerskaber/[slug]/resultater': {
+    role: 'coordinator',
+    path: () => `/partnerskaber/${slug}/resultater`,
+  },
+  '/moeder/[id]': { role: 'coordinator', path: (ids) => `/moeder/${ids.meeting}` },
+  '/moeder/[id]/referat': { role: 'coordinator', path: (ids) => `/moeder/${ids.meeting}/referat` },
+  '/ressourcer': { role: 'coordinator', path: () => '/ressourcer' },
+  '/ressourcer/ny': { role: 'coordinator', path: () => '/ressourcer/ny' },
+  '/ressourcer/[id]': { role: 'coordinator', path: (ids) => `/ressourcer/${ids.resource}` },
+  '/ressourcer/[id]/rediger': { role: 'coordinator', path: (ids) => `/ressourcer/${ids.resource}/rediger` },
+};
+
+/** The app's routes as Next.js sees them: page.tsx folders, route groups `(x)` left out. */
+function appRoutes(): string[] {
+  const app = join(import.meta.dirname, '..', '..', 'web', 'app');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name === 'page.tsx') {
+        const segments = relative(app, dir)
+          .split(sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
+        found.push(`/${segments.join('/')}`);
+      }
+    }
+  };
+  walk(app);
+  return found.sort();
+}
+
+test('every route of the app has an entry here', () => {
+  expect(appRoutes().filter((route) => !(route in routes))).toEqual([]);
+});
+
+const uuidOf = (globalId: string) => {
+  const decoded = Buffer.from(globalId, 'base64').toString();
+  return decoded.slice(decoded.indexOf(':') + 1);
+};
+
+async function graphql(request: APIRequestContext, query: string) {
+  const response = await request.post('/graphql', {
+    headers: { 'x-graphql-yoga-csrf': '1' },
+    data: { query },
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+// Seeded rows for the dynamic routes, found through the API as the route's own role sees them.
+const lookups: Record<keyof Ids, { query: string; id: (data: any) => string | undefined }> = {
+  meeting: {
+    query: `{ partnership(slug: "${slug}") { meetings(first: 1, when: PAST) { edges { node { id } } } } }`,
+    id: (data) => data.partnership.meetings.edges[0]?.node.id,
+  },
+  resource: {
+    query: '{ resources(first: 1) { edges { node { id } } } }',
+    id: (data) => data.resources.edges[0]?.node.id,
+  },
+  opportunity: {
+    query:
+      '{ activities(first: 20) { edges { node { opportunities(first: 1) { edges { node { id } } } } } } }',
+    id: (data) => data.activities.edges.flatMap((a: any) => a.node.opportunities.edges).at(0)?.node.id,
+  },
+};
+
+async function seededIds(request: APIRequestContext, route: string): Promise<Ids> {
+  const key = route.startsWith('/moeder')
+    ? 'meeting'
+    : route.startsWith('/ressourcer')
+      ? 'resource'
+      : 'opportunity';
+  const id = lookups[key].id(await graphql(request, lookups[key].query));
+  if (!id) throw new Error(`no seeded ${key} for ${route}`);
+  return { meeting: '', resource: '', opportunity: '', [key]: uuidOf(id) };
+}
+
+const roles = [null, 'admin', 'ministry', 'volunteer', 'coordinator'] as const;
+
+for (const role of roles) {
+  test.describe(`at 360 × 800 as ${role ?? 'a visitor'}`, () => {
+    test.use({ role, viewport: { width: 360, height: 800 } });
+
+    for (const [route, entry] of Object.entries(routes).filter(([, e]) => e.role === role)) {
+      test(`${route} has no sideways scroll`, async ({ page }) => {
+        const ids = route.includes('[id]') ? await seededIds(page.request, route) : ({} as Ids);
+        const response = await page.goto(entry.path(ids));
+        expect(response?.status(), 'the page itself loads').toBeLessThan(400);
+        await page.waitForLoadState('networkidle');
+        const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+          const root = document.documentElement;
+          // Names the element that sticks out furthest, so a failure says where to look.
+          let widest = '';
+          let right = root.clientWidth;
+          for (const element of Array.from(document.body.querySelectorAll('*'))) {
+            const box = element.getBoundingClientRect();
+            if (box.right > right + 0.5) {
+              right = box.right;
+              widest = `${element.tagName.toLowerCase()}.${element.className} (${Math.round(box.right)} px)`;
+            }
+          }
+          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+        });
+        expect(scrollWidth, `wider than the screen: ${widest}`).toBeLessThanOrEqual(clientWidth);
+      });
+    }
+  });
+}

@@ -1,0 +1,95 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import possibleTypes from '../../gql/possible-types';
+import type { MessageKey, Translate } from '../../lib/i18n/messages';
+
+export type Issue = { readonly path: readonly string[]; readonly message: string };
+
+/** What a mutation's result union carries when it is one of the API's typed errors. */
+export type ErrorPayload = { __typename?: string; message?: string; issues?: readonly Issue[] | null };
+
+/**
+ * Why a mutation did not succeed, told apart so each reads for what it is:
+ * - `result`: the API refused a well-formed request (ValidationError, ConflictError, …);
+ * - `signedOut`: the session expired (UNAUTHENTICATED) — the person must sign in again;
+ * - `forbidden`: signed in, but not allowed (FORBIDDEN);
+ * - `invalid`: the request itself was malformed (BAD_USER_INPUT, or variables the schema refused);
+ * - `server`: an unexpected error on the server (masked);
+ * - `network`: no answer at all — worth a retry.
+ */
+export type FailureKind = 'result' | 'signedOut' | 'forbidden' | 'invalid' | 'server' | 'network';
+
+export interface Failure {
+  kind: FailureKind;
+  /** Messages for the alert (field errors are shown at their fields instead). */
+  messages: string[];
+  /** Field name (last path segment) → message, for the fields the form knows. */
+  fieldErrors: Record<string, string>;
+}
+
+const errorTypes = new Set<string>(possibleTypes.possibleTypes.Error);
+
+/** True when a result union's member is one of the API's typed errors. */
+export function isErrorPayload(payload: unknown): payload is ErrorPayload {
+  const typename = (payload as { __typename?: unknown } | null)?.__typename;
+  return typeof typename === 'string' && errorTypes.has(typename);
+}
+
+// ValidationError.issues (and BAD_USER_INPUT's extensions.issues) name the input field by path,
+// e.g. ['input', 'title'] or ['input', 'items', '0', 'title']: the form matches on the last segment,
+// or on the path after `input` joined by dots for nested fields ('openingHours.0.opensAt').
+function splitIssues(issues: readonly Issue[], fields: readonly string[]) {
+  const fieldErrors: Record<string, string> = {};
+  const other: string[] = [];
+  for (const issue of issues) {
+    const segments = issue.path.slice(issue.path[0] === 'input' ? 1 : 0);
+    // The longest known prefix ('openingHours.0.opensAt', else 'personIds' for 'personIds.0'),
+    // else the last segment ('title' of ['input', 'item', 'title']).
+    const candidates = [
+      ...segments.map((_, i) => segments.slice(0, segments.length - i).join('.')),
+      segments.at(-1),
+    ];
+    const field = candidates.find((c) => c !== undefined && fields.includes(c)) ?? null;
+    if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    else if (!field) other.push(issue.message);
+  }
+  return { fieldErrors, other };
+}
+
+const unique = (messages: string[]) => [...new Set(messages.filter(Boolean))];
+
+/** A typed error result from a mutation's union. */
+export function failureOfPayload(payload: ErrorPayload, fields: readonly string[]): Failure {
+  const { fieldErrors, other } = splitIssues(payload.issues ?? [], fields);
+  return { kind: 'result', messages: unique([payload.message ?? '', ...other]), fieldErrors };
+}
+
+const codeKinds: Record<string, { kind: FailureKind; key: MessageKey }> = {
+  UNAUTHENTICATED: { kind: 'signedOut', key: 'failure.signedOut' },
+  FORBIDDEN: { kind: 'forbidden', key: 'failure.forbidden' },
+  BAD_USER_INPUT: { kind: 'invalid', key: 'failure.invalid' },
+};
+
+/** A thrown error from Apollo: GraphQL errors by their code, anything else a network failure. */
+export function failureOfError(error: unknown, fields: readonly string[], t: Translate): Failure {
+  if (!CombinedGraphQLErrors.is(error)) {
+    return { kind: 'network', messages: [t('failure.network')], fieldErrors: {} };
+  }
+  const first = error.errors[0];
+  const code = String(first?.extensions?.code ?? '');
+  const known = codeKinds[code];
+  if (known?.kind === 'invalid') {
+    const issues = (first?.extensions?.issues ?? []) as Issue[];
+    const { fieldErrors, other } = splitIssues(issues, fields);
+    return { kind: 'invalid', messages: unique([t(known.key), ...other]), fieldErrors };
+  }
+  if (known) return { kind: known.kind, messages: [t(known.key)], fieldErrors: {} };
+  // No code: variables the schema refused (e.g. 1.5 for an Int) are the form's fault, shown as
+  // invalid input; the masked "Unexpected error." is the server's.
+  const kind = first?.message.startsWith('Variable "') ? 'invalid' : 'server';
+  return { kind, messages: [t(kind === 'invalid' ? 'failure.invalid' : 'failure.server')], fieldErrors: {} };
+}
+
+/** Fields the form could not send as written (caught before the request): field → message. */
+export function fieldFailure(fieldErrors: Record<string, string>, t: Translate): Failure {
+  return { kind: 'invalid', messages: [t('failure.invalid')], fieldErrors };
+}

@@ -1,0 +1,133 @@
+'use client';
+
+import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useRef, useState } from 'react';
+import { useT } from '../../lib/i18n/client';
+import {
+  type ErrorPayload,
+  type Failure,
+  failureOfError,
+  failureOfPayload,
+  isErrorPayload,
+} from './mutation-failure';
+
+export interface MutationOptions {
+  /** Field names the form shows errors at; issues for other paths go to the alert. */
+  fields?: readonly string[];
+  /** Client queries to refetch after a success, named by their documents. */
+  refetch?: readonly DocumentNode[];
+  /** Refresh the server-rendered sections of the page after a success (router.refresh()). */
+  refresh?: boolean;
+}
+
+type PayloadOf<TData> = NonNullable<TData[Exclude<keyof TData, '__typename'>]>;
+type ErrorMember<P> = Extract<P, { __typename?: `${string}Error` }>;
+type SuccessMember<P> = Exclude<P, { __typename?: `${string}Error` }>;
+
+export type MutationOutcome<TData> =
+  | { ok: true; data: SuccessMember<PayloadOf<TData>> }
+  | { ok: false; data: ErrorMember<PayloadOf<TData>> | null };
+
+export interface MutationState {
+  busy: boolean;
+  failure: Failure | null;
+  /** What to announce after a success (the text given to `run`). */
+  status: string | null;
+  /** Runs the last call again (offered for network and server failures). */
+  retry: (() => void) | null;
+}
+
+// A refetch that never answers must not hold the form busy: the save itself has succeeded.
+const refetchPatience = 10_000;
+
+/**
+ * The one way the web runs a mutation: a typed error result shows at its fields and in the alert;
+ * a GraphQL error reads for what it is (signed out, not allowed, invalid); a network failure
+ * offers a retry. After a success the named documents are refetched and/or the server-rendered
+ * page refreshed. Render the state with <MutationAlert result={…} />.
+ */
+export function useMutationResult(options: MutationOptions = {}) {
+  const client = useApolloClient();
+  const router = useRouter();
+  const t = useT();
+  const [state, setState] = useState<Omit<MutationState, 'retry'>>({
+    busy: false,
+    failure: null,
+    status: null,
+  });
+  const retryRef = useRef<(() => void) | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const { fields = [], refetch = [], refresh = false } = options;
+
+  const focusAlert = useCallback(() => requestAnimationFrame(() => alertRef.current?.focus()), []);
+
+  const fail = useCallback(
+    (failure: Failure) => {
+      setState({ busy: false, failure, status: null });
+      focusAlert();
+    },
+    [focusAlert],
+  );
+
+  async function run<TData, TVars extends OperationVariables>(
+    mutation: TypedDocumentNode<TData, TVars>,
+    variables: TVars,
+    /** What to announce after a success; a function when it names what was saved. */
+    success?: string | ((data: SuccessMember<PayloadOf<TData>>) => string),
+  ): Promise<MutationOutcome<TData>> {
+    retryRef.current = () => void run(mutation, variables, success);
+    setState({ busy: true, failure: null, status: null });
+    let data: TData | null | undefined;
+    try {
+      data = (await client.mutate({ mutation, variables } as Parameters<typeof client.mutate>[0]))
+        .data as TData;
+    } catch (error) {
+      fail(failureOfError(error, fields, t));
+      return { ok: false, data: null };
+    }
+    const payload = data
+      ? Object.entries(data as Record<string, unknown>).find(([key]) => key !== '__typename')?.[1]
+      : null;
+    if (isErrorPayload(payload)) {
+      fail(failureOfPayload(payload as ErrorPayload, fields));
+      return { ok: false, data: payload as ErrorMember<PayloadOf<TData>> };
+    }
+    retryRef.current = null;
+    let stale = false;
+    if (refetch.length) {
+      const refetched = Promise.resolve(client.refetchQueries({ include: [...refetch] })).then(
+        () => true,
+        () => false,
+      );
+      const patience = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), refetchPatience));
+      stale = !(await Promise.race([refetched, patience]));
+    }
+    if (refresh) router.refresh();
+    const saved = payload as SuccessMember<PayloadOf<TData>>;
+    const said = typeof success === 'function' ? success(saved) : success;
+    setState({
+      busy: false,
+      failure: null,
+      status: stale ? `${said ?? t('failure.saved')} ${t('failure.stale')}` : (said ?? null),
+    });
+    return { ok: true, data: saved };
+  }
+
+  const clear = useCallback(() => setState({ busy: false, failure: null, status: null }), []);
+
+  return {
+    ...state,
+    /** Per-field messages of the last failure. */
+    errors: (state.failure?.fieldErrors ?? {}) as Partial<Record<string, string>>,
+    retry: state.failure && ['network', 'server'].includes(state.failure.kind) ? retryRef.current : null,
+    alertRef,
+    run,
+    /** Shows a failure found before sending (e.g. a field the browser could not parse). */
+    fail,
+    clear,
+  };
+}
+
+export type MutationResult = ReturnType<typeof useMutationResult>;
