@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFeedToken } from '../src/calendar/feed.ts';
 import { anonymiseInactiveVolunteers } from '../src/domain/anonymise-inactive-volunteers.ts';
+import { enqueueEmail } from '../src/mail/outbox.ts';
 import { startTestApi } from './support.ts';
 import { issues, volunteerWorld } from './volunteer-support.ts';
 
@@ -127,6 +128,14 @@ async function richVolunteer() {
   await prisma.signInAttempt.create({
     data: { email: 'ingeborg@rig.example', ip: '10.0.0.1', succeeded: true },
   });
+  await prisma.$transaction((tx) =>
+    enqueueEmail(tx, {
+      to: 'ingeborg@rig.example',
+      locale: 'da',
+      kind: 'account.welcome',
+      data: { name: 'Ingeborg' },
+    }),
+  );
   const client = app.client();
   await client.signIn(v.user.email, v.password);
   return { ...v, client };
