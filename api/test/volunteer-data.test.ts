@@ -168,6 +168,9 @@ describe('personal data: export', () => {
       expect(Array.isArray(value) ? value.length : value, `export has no ${relation} row`).toBeTruthy();
     }
     expect((data.signInAttempts as unknown[]).length).toBeGreaterThanOrEqual(1);
+    expect(data.emails).toEqual([
+      expect.objectContaining({ kind: 'account.welcome', subject: 'Velkommen til Naboskab' }),
+    ]);
     expect(JSON.stringify(data)).not.toMatch(/passwordHash|tokenHash|argon2/);
     const viaGraphql = await v.client.gql('{ myPersonalData }');
     expect(Object.keys(viaGraphql.data?.myPersonalData).sort()).toEqual(Object.keys(data).sort());
