@@ -58,4 +58,21 @@ export function mailCatcherUrl(path = '/'): string {
   return new URL(path, `http://127.0.0.1:${process.env.E2E_MAIL_PORT}`).toString();
 }
 
+/**
+ * Opens, in the local mail catcher, the newest e-mail to `address` with this subject (waiting
+ * for it to arrive) and returns its HTML body's frame: click its links with
+ * `Promise.all([page.waitForEvent('popup'), frame.getByRole('link', …).click()])`.
+ */
+export async function openMailTo(page: Page, address: string, subject: string | RegExp) {
+  await page.goto(mailCatcherUrl());
+  const message = page.getByRole('listitem').filter({ hasText: address });
+  await expect(async () => {
+    await page.reload();
+    await expect(message.getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await message.getByRole('link', { name: subject }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  return page.frameLocator('iframe[src$="/html"]');
+}
+
 export { expect };

@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFeedToken } from '../src/calendar/feed.ts';
 import { anonymiseInactiveVolunteers } from '../src/domain/anonymise-inactive-volunteers.ts';
+import { enqueueEmail } from '../src/mail/outbox.ts';
 import { startTestApi } from './support.ts';
 import { issues, volunteerWorld } from './volunteer-support.ts';
 
@@ -127,6 +128,14 @@ async function richVolunteer() {
   await prisma.signInAttempt.create({
     data: { email: 'ingeborg@rig.example', ip: '10.0.0.1', succeeded: true },
   });
+  await prisma.$transaction((tx) =>
+    enqueueEmail(tx, {
+      to: 'ingeborg@rig.example',
+      locale: 'da',
+      kind: 'account.welcome',
+      data: { name: 'Ingeborg' },
+    }),
+  );
   const client = app.client();
   await client.signIn(v.user.email, v.password);
   return { ...v, client };
@@ -159,6 +168,9 @@ describe('personal data: export', () => {
       expect(Array.isArray(value) ? value.length : value, `export has no ${relation} row`).toBeTruthy();
     }
     expect((data.signInAttempts as unknown[]).length).toBeGreaterThanOrEqual(1);
+    expect(data.emails).toEqual([
+      expect.objectContaining({ kind: 'account.welcome', subject: 'Velkommen til Naboskab' }),
+    ]);
     expect(JSON.stringify(data)).not.toMatch(/passwordHash|tokenHash|argon2/);
     const viaGraphql = await v.client.gql('{ myPersonalData }');
     expect(Object.keys(viaGraphql.data?.myPersonalData).sort()).toEqual(Object.keys(data).sort());

@@ -7,8 +7,9 @@ export type PersonalDataExport = Record<string, unknown> & {
 
 /**
  * Everything the platform holds about one person (GDPR art. 15 and 20), one key per relation of
- * Person and User in prisma/schema.prisma plus sign-in attempts made with their e-mail. Secrets
- * (password hash, session and feed token hashes) are left out: they are not about the person.
+ * Person and User in prisma/schema.prisma, plus sign-in attempts made with their address and the
+ * e-mails sent to it (kind and subject). Secrets (password hash, session and feed token hashes)
+ * are left out: they are not about the person.
  * A test derives the relation list from the schema, so a new relation fails until it is here.
  */
 export async function exportPersonalData(
@@ -51,6 +52,7 @@ export async function exportPersonalData(
     auditEntries,
     minutesEdits,
     signInAttempts,
+    emails,
   ] = await Promise.all([
     prisma.consent.findMany({ where: { personId }, omit: { personId: true }, orderBy: { givenAt: 'asc' } }),
     prisma.partnershipMember.findMany({
@@ -145,6 +147,11 @@ export async function exportPersonalData(
       select: { at: true, ip: true, succeeded: true },
       orderBy: { at: 'asc' },
     }),
+    prisma.outboxMessage.findMany({
+      where: { recipient: (user?.email ?? person.email ?? '').toLowerCase() || '\u0000' },
+      select: { kind: true, subject: true, status: true, createdAt: true, sentAt: true },
+      orderBy: { createdAt: 'asc' },
+    }),
   ]);
   const { organisation, ...personFields } = person;
   return {
@@ -168,5 +175,6 @@ export async function exportPersonalData(
     auditEntries,
     minutesEdits,
     signInAttempts,
+    emails,
   };
 }
