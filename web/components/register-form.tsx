@@ -138,7 +138,6 @@ export function RegisterForm() {
           <input type="checkbox" name="consent" required aria-invalid={errors.consent ? true : undefined} />
           <span>{t('register.consentText')}</span>
         </label>
-        <p className="hint">{t('register.consentVersion', { version: consentTextVersion })}</p>
         <p className="hint">
           <Link href="/privatlivspolitik">{t('account.privacyLink')}</Link>
         </p>

@@ -37,7 +37,7 @@ export function isErrorPayload(payload: unknown): payload is ErrorPayload {
 // ValidationError.issues (and BAD_USER_INPUT's extensions.issues) name the input field by path,
 // e.g. ['input', 'title'] or ['input', 'items', '0', 'title']: the form matches on the last segment,
 // or on the path after `input` joined by dots for nested fields ('openingHours.0.opensAt').
-function splitIssues(issues: readonly Issue[], fields: readonly string[]) {
+export function splitIssues(issues: readonly Issue[], fields: readonly string[]) {
   const fieldErrors: Record<string, string> = {};
   const other: string[] = [];
   for (const issue of issues) {
