@@ -25,10 +25,11 @@ test('a welcome e-mail reaches the local mail catcher, its link opens the app, a
     await expect(confirmation).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await confirmation.getByRole('link', { name: 'Bekræft din e-mail til Naboskab' }).click();
-  await page
+  const confirmLink = await page
     .frameLocator('iframe[title="Bekræft din e-mail til Naboskab"]')
     .getByRole('link', { name: 'Bekræft og log ind' })
-    .click();
+    .getAttribute('href');
+  await page.goto(confirmLink ?? '');
   await page.getByRole('button', { name: 'Bekræft min e-mailadresse' }).click();
   await expect(page.getByText('Din e-mailadresse er bekræftet', { exact: false })).toBeVisible();
 
@@ -45,7 +46,10 @@ test('a welcome e-mail reaches the local mail catcher, its link opens the app, a
   ).toBeVisible();
   const frame = page.frameLocator('iframe[title="Velkommen til Naboskab"]');
   await expect(frame.getByRole('heading', { name: `Hej Vilma Velkommen ${stamp}` })).toBeVisible();
-  await frame.getByRole('link', { name: 'Find frivilligopgaver' }).click();
+  // Followed by address: the catcher's sandboxed frame does not always let a click leave it.
+  await page.goto(
+    (await frame.getByRole('link', { name: 'Find frivilligopgaver' }).getAttribute('href')) ?? '',
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Find frivilligopgaver' })).toBeVisible();
 
   // The administrator's outbox, on a phone.
@@ -55,7 +59,7 @@ test('a welcome e-mail reaches the local mail catcher, its link opens the app, a
   await admin.getByRole('link', { name: 'Udsendelser (e-mail)' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Udsendelser' })).toBeVisible();
   await admin.getByLabel('Status').selectOption({ label: 'Sendt' });
-  const row = admin.getByRole('listitem').filter({ hasText: email });
+  const row = admin.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'account.welcome' });
   await expect(row).toBeVisible();
   await expect(row.getByText('Sendt', { exact: true })).toBeVisible();
   await expect(row.getByText('account.welcome')).toBeVisible();
