@@ -13,7 +13,12 @@ async function followMail(page: Page, to: string, subject: string, action: strin
     await expect(message.getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await message.getByRole('link', { name: subject }).first().click();
-  await page.frameLocator(`iframe[title="${subject}"]`).getByRole('link', { name: action }).click();
+  // Followed by address: the catcher's sandboxed frame does not always let a click leave it.
+  const href = await page
+    .frameLocator(`iframe[title="${subject}"]`)
+    .getByRole('link', { name: action })
+    .getAttribute('href');
+  await page.goto(href ?? '');
 }
 
 /** A volunteer account made through the API (registration leaves it signed out). */
@@ -56,7 +61,12 @@ test('an administrator invites a coordinator, who accepts from the e-mail and la
     .selectOption({ label: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' });
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(invite.getByText(`Invitationen er sendt til ${email}.`)).toBeVisible();
-  await expect(admin.getByRole('region', { name: 'Afventende invitationer' }).getByText(email)).toBeVisible();
+  await expect(
+    admin
+      .getByRole('region', { name: 'Afventende invitationer' })
+      .getByRole('listitem')
+      .filter({ hasText: email }),
+  ).toBeVisible();
 
   await followMail(page, email, 'Du er inviteret til Naboskab', 'Tag imod invitationen');
   await expect(page.getByRole('heading', { level: 1, name: 'Invitation til Naboskab' })).toBeVisible();
@@ -76,6 +86,7 @@ test('a person resets a forgotten password from the e-mail, on a phone', async (
   await registerVolunteer(page, `Gitte Glemsom ${stamp}`, email, 'Gammelt-kodeord-1');
   await page.goto('/log-ind');
   await page.getByRole('link', { name: 'Glemt adgangskode?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
   await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
   await page.getByRole('button', { name: 'Send link' }).click();
   await expect(
@@ -106,5 +117,5 @@ test('a deactivated person’s session stops working at once', async ({ page, pa
   await expect(admin.getByText(`${name} er deaktiveret og logget ud.`)).toBeVisible();
 
   await page.reload();
-  await expect(page).toHaveURL(/\/log-ind\?next=%2Fmin-side$/);
+  await expect(page).toHaveURL(/\/log-ind\?next=(%2F|\/)min-side$/);
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withinRateLimit } from '../auth/rate-limit.ts';
 import { builder } from '../builder.ts';
 import { confirmEmail, requestEmailChange, sendConfirmation } from '../domain/account/email-address.ts';
 import { ConflictError, InputValidationError, NotAllowedError, parseInput } from '../errors.ts';
@@ -78,6 +79,9 @@ builder.mutationField('resendEmailVerification', (t) =>
     resolve: async (_root, _args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) return false;
+      if (!(await withinRateLimit(ctx.prisma, `verify-resend:${viewer.userId}`, 3, 60))) {
+        throw new NotAllowedError('rateLimit.exceeded');
+      }
       return ctx.prisma.$transaction(async (tx) => {
         const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId } });
         if (user.emailVerifiedAt) return false;

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { safeNextPath } from '../../lib/safe-next';
-import { AccountForm } from './account-form';
+import { AccountForm, newPasswordField } from './account-form';
 
 const Accept = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -37,15 +37,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const [accept] = useMutation(Accept);
   return (
     <AccountForm
-      fields={[
-        {
-          name: 'password',
-          type: 'password',
-          label: t('form.password'),
-          autoComplete: 'new-password',
-          hint: t('form.passwordHint'),
-        },
-      ]}
+      fields={[newPasswordField(t, 'password', t('form.password'))]}
       submitLabel={t('account.invitation.submit')}
       successType="AcceptInvitationSuccess"
       submit={async ({ password = '' }) => {

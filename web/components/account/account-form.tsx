@@ -13,6 +13,15 @@ export interface AccountField {
   hint?: string;
 }
 
+/** A field for choosing a password (the shared rule is shown as its hint). */
+export function newPasswordField(
+  t: (key: 'form.passwordHint') => string,
+  name: string,
+  label: string,
+): AccountField {
+  return { name, type: 'password', label, autoComplete: 'new-password', hint: t('form.passwordHint') };
+}
+
 type Payload = { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] };
 
 /**

@@ -4,7 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { AccountForm } from './account-form';
+import { AccountForm, newPasswordField } from './account-form';
 
 const RequestReset = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -76,15 +76,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [reset] = useMutation(Reset);
   return (
     <AccountForm
-      fields={[
-        {
-          name: 'password',
-          type: 'password',
-          label: t('account.reset.password'),
-          autoComplete: 'new-password',
-          hint: t('form.passwordHint'),
-        },
-      ]}
+      fields={[newPasswordField(t, 'password', t('account.reset.password'))]}
       submitLabel={t('account.reset.submit')}
       successType="ResetPasswordSuccess"
       submit={async ({ password = '' }) =>
@@ -111,13 +103,7 @@ export function ChangePasswordForm() {
           label: t('account.password.current'),
           autoComplete: 'current-password',
         },
-        {
-          name: 'newPassword',
-          type: 'password',
-          label: t('account.password.new'),
-          autoComplete: 'new-password',
-          hint: t('form.passwordHint'),
-        },
+        newPasswordField(t, 'newPassword', t('account.password.new')),
       ]}
       submitLabel={t('account.password.submit')}
       successType="ChangePasswordSuccess"

@@ -72,10 +72,10 @@ export function UserStatusButton({ id, name, active }: { id: string; name: strin
         type="button"
         className="button button--secondary"
         onClick={onClick}
+        aria-label={`${t(active ? 'account.users.deactivate' : 'account.users.reactivate')}: ${name}`}
         disabled={d.loading || r.loading}
       >
         {t(active ? 'account.users.deactivate' : 'account.users.reactivate')}
-        <span className="visually-hidden">: {name}</span>
       </button>
       <FormMessages result={result} />
     </>
@@ -109,19 +109,19 @@ export function InvitationActions({ id, email }: { id: string; email: string }) 
           type="button"
           className="button button--secondary"
           onClick={() => run('resend')}
+          aria-label={`${t('account.invitations.resend')}: ${email}`}
           disabled={rs.loading}
         >
           {t('account.invitations.resend')}
-          <span className="visually-hidden">: {email}</span>
         </button>
         <button
           type="button"
           className="button button--secondary"
           onClick={() => run('revoke')}
+          aria-label={`${t('account.invitations.revoke')}: ${email}`}
           disabled={rv.loading}
         >
           {t('account.invitations.revoke')}
-          <span className="visually-hidden">: {email}</span>
         </button>
       </span>
       <FormMessages result={result} />
