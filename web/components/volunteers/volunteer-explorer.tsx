@@ -108,7 +108,8 @@ export function VolunteerExplorer() {
   return (
     <>
       <form
-        key={params.toString()}
+        // Remounted when the address changes or the options arrive, so the selects show the address's values.
+        key={`${params.toString()}|${areas.length}`}
         className="volunteer-filters"
         onSubmit={apply}
         onReset={() => router.push(pathname, { scroll: false })}
