@@ -44,7 +44,10 @@ test('the ministry filters the map of funded partnerships, opens one, reads the 
   const bothCount = Number(await partnerships.innerText());
   expect(bothCount).toBeLessThan(regionCount);
   await expect(
-    page.getByRole('status').filter({ hasText: `${bothCount} partnerskaber matcher filtrene.` }),
+    page.getByRole('status').filter({
+      // Danish plural: '1 partnerskab', '2 partnerskaber'.
+      hasText: `${bothCount} ${bothCount === 1 ? 'partnerskab' : 'partnerskaber'} matcher filtrene.`,
+    }),
   ).toBeVisible();
 
   // The filtered view is shareable: reloading the URL gives the same totals.

@@ -2,7 +2,8 @@
 
 import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
-import { type FormEvent, useMemo, useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { type FormEvent, useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { ActivityFilter, Arena, TargetGroup } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
@@ -60,7 +61,11 @@ const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 export function VolunteerExplorer() {
   const t = useT();
   const locale = useLocale();
-  const [filter, setFilter] = useState<ActivityFilter>({});
+  // The filters live in the address, so Back returns to the previous choice and a view can be shared.
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filter = useMemo(() => filterFromAddress(params), [params]);
   const { data, error, loading, fetchMore, refetch } = useQuery(VolunteerExplorerQuery, {
     variables: { filter },
     notifyOnNetworkStatusChange: true,
@@ -91,28 +96,31 @@ export function VolunteerExplorer() {
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? '').trim() || null;
-    const weekday = value('weekday');
-    setFilter({
-      areaId: value('areaId'),
-      municipalityCode: value('municipalityCode'),
-      arena: value('arena') as Arena | null,
-      targetGroup: value('targetGroup') as TargetGroup | null,
-      weekday: weekday ? Number(weekday) : null,
-      search: value('search'),
-    });
+    const next = new URLSearchParams();
+    for (const key of filterKeys) {
+      const value = String(form.get(key) ?? '').trim();
+      if (value) next.set(key, value);
+    }
+    router.push(next.size ? `${pathname}?${next}` : pathname, { scroll: false });
   }
 
   const total = data?.activities.totalCount ?? 0;
   return (
     <>
       <form
+        // Remounted when the address changes or the options arrive, so the selects show the address's values.
+        key={`${params.toString()}|${areas.length}`}
         className="volunteer-filters"
         onSubmit={apply}
-        onReset={() => setFilter({})}
+        onReset={() => router.push(pathname, { scroll: false })}
         aria-label={t('volunteers.filters')}
       >
-        <Select name="areaId" label={t('volunteers.filter.area')} all={t('volunteers.filter.all')}>
+        <Select
+          name="areaId"
+          value={params.get('areaId')}
+          label={t('volunteers.filter.area')}
+          all={t('volunteers.filter.all')}
+        >
           {areas.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -121,6 +129,7 @@ export function VolunteerExplorer() {
         </Select>
         <Select
           name="municipalityCode"
+          value={params.get('municipalityCode')}
           label={t('volunteers.filter.municipality')}
           all={t('volunteers.filter.all')}
         >
@@ -130,7 +139,12 @@ export function VolunteerExplorer() {
             </option>
           ))}
         </Select>
-        <Select name="arena" label={t('volunteers.filter.arena')} all={t('volunteers.filter.all')}>
+        <Select
+          name="arena"
+          value={params.get('arena')}
+          label={t('volunteers.filter.arena')}
+          all={t('volunteers.filter.all')}
+        >
           {arenas.map((a) => (
             <option key={a} value={a}>
               {t(`volunteers.arena.${a}`)}
@@ -139,6 +153,7 @@ export function VolunteerExplorer() {
         </Select>
         <Select
           name="targetGroup"
+          value={params.get('targetGroup')}
           label={t('volunteers.filter.targetGroup')}
           all={t('volunteers.filter.all')}
         >
@@ -148,7 +163,12 @@ export function VolunteerExplorer() {
             </option>
           ))}
         </Select>
-        <Select name="weekday" label={t('volunteers.filter.weekday')} all={t('volunteers.filter.all')}>
+        <Select
+          name="weekday"
+          value={params.get('weekday')}
+          label={t('volunteers.filter.weekday')}
+          all={t('volunteers.filter.all')}
+        >
           {weekdays.map((d) => (
             <option key={d} value={d}>
               {t(`volunteers.weekday.${d}`)}
@@ -157,7 +177,12 @@ export function VolunteerExplorer() {
         </Select>
         <div className="field">
           <label htmlFor="volunteer-search">{t('volunteers.filter.search')}</label>
-          <input id="volunteer-search" name="search" type="search" />
+          <input
+            id="volunteer-search"
+            name="search"
+            type="search"
+            defaultValue={params.get('search') ?? ''}
+          />
         </div>
         <div className="filter-actions">
           <button type="submit" className="button">
@@ -216,11 +241,13 @@ export function VolunteerExplorer() {
 
 function Select({
   name,
+  value,
   label,
   all,
   children,
 }: {
   name: string;
+  value: string | null;
   label: string;
   all: string;
   children: React.ReactNode;
@@ -228,10 +255,35 @@ function Select({
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue="">
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''}>
         <option value="">{all}</option>
         {children}
       </select>
     </div>
   );
+}
+
+const filterKeys = ['areaId', 'municipalityCode', 'arena', 'targetGroup', 'weekday', 'search'] as const;
+
+/** The filter in the address; a value the API would refuse (a stale link) is left out. */
+function filterFromAddress(params: URLSearchParams): ActivityFilter {
+  const get = (key: (typeof filterKeys)[number]) => params.get(key)?.trim() || null;
+  const weekday = Number(get('weekday'));
+  const areaId = get('areaId');
+  let isArea = false;
+  try {
+    isArea = !!areaId && atob(areaId).startsWith('Area:');
+  } catch {
+    isArea = false; // not base64: not an area's id
+  }
+  return {
+    areaId: isArea ? areaId : null,
+    municipalityCode: /^\d{4}$/.test(get('municipalityCode') ?? '') ? get('municipalityCode') : null,
+    arena: (arenas as string[]).includes(get('arena') ?? '') ? (get('arena') as Arena) : null,
+    targetGroup: (targetGroups as string[]).includes(get('targetGroup') ?? '')
+      ? (get('targetGroup') as TargetGroup)
+      : null,
+    weekday: Number.isInteger(weekday) && weekday >= 1 && weekday <= 7 ? weekday : null,
+    search: get('search'),
+  };
 }

@@ -1,0 +1,26 @@
+import { expect, test } from '../fixtures.ts';
+
+// The volunteer explorer's filters live in the address: a chosen filter can be shared, survives a
+// reload, and Back returns to it after opening an opportunity.
+
+test('the volunteer filters are in the address, and Back keeps them', async ({ page }) => {
+  await page.goto('/frivillig');
+  await page.getByLabel('Kommune').selectOption({ label: 'Aarhus' });
+  await page.getByRole('button', { name: 'Vis aktiviteter' }).click();
+  await expect(page).toHaveURL(/[?&]municipalityCode=0751\b/);
+  const firstCard = page.locator('.activity-card').first();
+  await expect(firstCard).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Kommune')).toHaveValue('0751');
+
+  await firstCard.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/frivillig\/[0-9a-f-]{36}$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]municipalityCode=0751\b/);
+  await expect(page.getByLabel('Kommune')).toHaveValue('0751');
+
+  // A stale value in a shared link is left out instead of failing the list.
+  await page.goto('/frivillig?arena=SWIMMING&municipalityCode=0751');
+  await expect(page.locator('.activity-card').first()).toBeVisible();
+});
