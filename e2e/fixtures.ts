@@ -75,4 +75,16 @@ export async function openMailTo(page: Page, address: string, subject: string | 
   return page.frameLocator('iframe[src$="/html"]');
 }
 
+/**
+ * A newly registered volunteer confirms their address: the confirmation e-mail is opened in the
+ * catcher and its link followed in the same page (e-mail links open new tabs), which signs them in.
+ */
+export async function confirmEmailInCatcher(page: Page, address: string) {
+  const frame = await openMailTo(page, address, 'Bekræft din e-mail til Naboskab');
+  const link = await frame.getByRole('link', { name: 'Bekræft og log ind' }).getAttribute('href');
+  await page.goto(link ?? '');
+  await page.getByRole('button', { name: 'Bekræft min e-mailadresse' }).click();
+  await expect(page.getByText('Din e-mailadresse er bekræftet', { exact: false })).toBeVisible();
+}
+
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, mailCatcherUrl, test } from '../fixtures.ts';
+import { confirmEmailInCatcher, expect, mailCatcherUrl, test } from '../fixtures.ts';
 
 // E-mail end to end: a new volunteer confirms their address from the e-mail in the local mail
 // catcher, then gets the welcome e-mail, whose link opens the app; the administrator finds it sent.
@@ -17,21 +17,7 @@ test('a welcome e-mail reaches the local mail catcher, its link opens the app, a
   await page.getByRole('button', { name: 'Opret profil' }).click();
   await expect(page.getByRole('heading', { name: 'Tjek din e-mail' })).toBeVisible();
 
-  // The catcher's list refreshes by itself; reload until the message is there.
-  await page.goto(mailCatcherUrl());
-  const confirmation = page.getByRole('listitem').filter({ hasText: email });
-  await expect(async () => {
-    await page.reload();
-    await expect(confirmation).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await confirmation.getByRole('link', { name: 'Bekræft din e-mail til Naboskab' }).click();
-  const confirmLink = await page
-    .frameLocator('iframe[title="Bekræft din e-mail til Naboskab"]')
-    .getByRole('link', { name: 'Bekræft og log ind' })
-    .getAttribute('href');
-  await page.goto(confirmLink ?? '');
-  await page.getByRole('button', { name: 'Bekræft min e-mailadresse' }).click();
-  await expect(page.getByText('Din e-mailadresse er bekræftet', { exact: false })).toBeVisible();
+  await confirmEmailInCatcher(page, email);
 
   await page.goto(mailCatcherUrl());
   const message = page.getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Velkommen' });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from '../fixtures.ts';
+import { confirmEmailInCatcher, expect, test } from '../fixtures.ts';
 
 // A full opportunity: the coordinator and the waiting volunteer both see the place in line, and
 // the volunteer moves up when the approved one withdraws.
@@ -16,7 +16,7 @@ async function gql(page: Page, query: string, variables: Record<string, unknown>
   return body.data;
 }
 
-/** A new volunteer, registered (and so signed in) in a browser context of their own. */
+/** A new volunteer, registered and confirmed (and so signed in) in a browser context of their own. */
 async function newVolunteer(browser: Browser, name: string, opportunityId: string) {
   const page = await (await browser.newContext()).newPage();
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}@frivillig.example`;
@@ -34,6 +34,7 @@ async function newVolunteer(browser: Browser, name: string, opportunityId: strin
     },
   );
   expect(registered.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+  await confirmEmailInCatcher(page, email);
   const signedUp = await gql(
     page,
     'mutation ($input: SignUpForOpportunityInput!) { signUpForOpportunity(input: $input) { ... on SignUpForOpportunitySuccess { signUp { id status } } } }',
