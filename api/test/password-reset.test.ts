@@ -62,7 +62,8 @@ describe('forgotten password, changed password and changed e-mail', () => {
     const signIn = (password: string) => client.gql(SIGN_IN, { input: { email: user.email, password } });
     for (let i = 0; i < 6; i++) await signIn('forkert-kodeord-1');
     // A delay far longer than the test: only the reset can lift it.
-    await app.prisma.$executeRaw`UPDATE "SignInThrottle" SET "notBefore" = now() + interval '1 hour' WHERE "accountKey" IS NOT NULL`;
+    await app.prisma
+      .$executeRaw`UPDATE "SignInThrottle" SET "notBefore" = now() + interval '1 hour' WHERE "accountKey" IS NOT NULL`;
     expect((await signIn(NEW_PASSWORD)).data?.signIn.__typename).toBe('NotAllowedError');
     await app.client().gql(REQUEST, { input: { email: user.email } });
     const token = tokenFrom(await world.mailTo(user.email), '/nulstil-adgangskode');
