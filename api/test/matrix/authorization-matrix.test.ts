@@ -3,6 +3,7 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, startTestApi } from '../support.ts';
 import type { Row } from './rows.ts';
+import { accountRows } from './rows-accounts.ts';
 import { destructiveRows } from './rows-destructive.ts';
 import { mutationRows } from './rows-mutations.ts';
 import { type PersonalRow, personalRows } from './rows-personal.ts';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const rows: Record<string, Row> = { ...queryRows, ...mutationRows, ...destructiveRows };
+const rows: Record<string, Row> = { ...queryRows, ...mutationRows, ...accountRows, ...destructiveRows };
 const DESTRUCTIVE = new Set(Object.values(destructiveRows));
 const SPELLINGS = {
   canonical: (uuid: string) => uuid,
@@ -30,7 +31,11 @@ const SPELLINGS = {
   bare: (uuid: string) => uuid.replaceAll('-', ''),
 };
 type Spelling = keyof typeof SPELLINGS;
-const TYPENAME: Partial<Record<Kind, string>> = { ClosedMeeting: 'Meeting', ClosedAgendaItem: 'AgendaItem' };
+const TYPENAME: Partial<Record<Kind, string>> = {
+  ClosedMeeting: 'Meeting',
+  ClosedAgendaItem: 'AgendaItem',
+  Account: 'User',
+};
 const gid = (kind: Kind, uuid: string) => Buffer.from(`${TYPENAME[kind] ?? kind}:${uuid}`).toString('base64');
 
 interface Cell {
