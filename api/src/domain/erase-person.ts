@@ -22,7 +22,11 @@ export async function erasePerson(
     data: { contactPersonId: null },
   });
   const emails = [user?.email, person.email?.toLowerCase()].filter((e): e is string => !!e);
-  if (emails.length) await tx.signInAttempt.deleteMany({ where: { email: { in: emails } } });
+  if (emails.length) {
+    await tx.signInAttempt.deleteMany({ where: { email: { in: emails } } });
+    // Invitations to the address carry it and the name it was sent to.
+    await tx.invitation.deleteMany({ where: { email: { in: emails } } });
+  }
   // Audit entries about the person or account keep what happened, never what they said.
   const ids = [personId, ...(user ? [user.id] : [])];
   await tx.auditEntry.updateMany({ where: { entityId: { in: ids } }, data: { changes: {} } });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@naboskab/db';
+import { exportAccountData } from './export-account-data.ts';
 
 export type PersonalDataExport = Record<string, unknown> & {
   exportedAt: string;
@@ -168,5 +169,6 @@ export async function exportPersonalData(
     auditEntries,
     minutesEdits,
     signInAttempts,
+    ...(await exportAccountData(prisma, userId)),
   };
 }

@@ -1,0 +1,43 @@
+import type { PrismaClient } from '@naboskab/db';
+
+/**
+ * The account's part of a personal-data export: links sent to it, invitations it sent or
+ * accepted, and its work as a referral guide. Token hashes are left out (secrets, not data about
+ * the person), and so is the personal data of the citizens a guide follows: that is theirs.
+ */
+export async function exportAccountData(prisma: PrismaClient, userId: string) {
+  const invitation = {
+    email: true,
+    name: true,
+    role: true,
+    sentAt: true,
+    acceptedAt: true,
+    revokedAt: true,
+    partnership: { select: { name: true } },
+  } as const;
+  const [accountTokens, invitationsSent, invitationAccepted, guideOf, referrals, referralReads] =
+    await Promise.all([
+      prisma.accountToken.findMany({
+        where: { userId },
+        select: { purpose: true, email: true, createdAt: true, expiresAt: true, usedAt: true },
+        orderBy: { createdAt: 'asc' },
+      }),
+      prisma.invitation.findMany({ where: { invitedById: userId }, select: invitation }),
+      prisma.invitation.findMany({ where: { acceptedById: userId }, select: invitation }),
+      prisma.partnershipGuide.findMany({
+        where: { userId },
+        select: { since: true, partnership: { select: { name: true } } },
+      }),
+      prisma.referral.findMany({
+        where: { guideUserId: userId },
+        select: { id: true, state: true, referredAt: true, partnership: { select: { name: true } } },
+        orderBy: { referredAt: 'asc' },
+      }),
+      prisma.referralRead.findMany({
+        where: { userId },
+        select: { referralId: true, via: true, at: true },
+        orderBy: { at: 'asc' },
+      }),
+    ]);
+  return { accountTokens, invitationsSent, invitationAccepted, guideOf, referrals, referralReads };
+}
