@@ -8,6 +8,7 @@ import { destructiveRows } from './rows-destructive.ts';
 import { mutationRows } from './rows-mutations.ts';
 import { type PersonalRow, personalRows } from './rows-personal.ts';
 import { queryRows } from './rows-queries.ts';
+import { referralRows } from './rows-referrals.ts';
 import { fingerprint, type Kind, matrixWorld, ROLES, type Role, type Side } from './world.ts';
 
 // Every root query field and mutation × 8 roles × objects of partnership A and B × each id in
@@ -22,7 +23,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const rows: Record<string, Row> = { ...queryRows, ...mutationRows, ...accountRows, ...destructiveRows };
+const rows: Record<string, Row> = {
+  ...queryRows,
+  ...mutationRows,
+  ...accountRows,
+  ...referralRows,
+  ...destructiveRows,
+};
 const DESTRUCTIVE = new Set(Object.values(destructiveRows));
 const SPELLINGS = {
   canonical: (uuid: string) => uuid,

@@ -121,5 +121,12 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { userId: id } }),
     allow: admin,
   },
+  // Erases the referral's personal data: its guide only.
+  eraseReferral: {
+    doc: result('eraseReferral', 'EraseReferralInput'),
+    on: 'Referral',
+    vars: (id) => ({ input: { referralId: id } }),
+    allow: (role, side) => role === `coordinator${side}`,
+  },
   signOut: { doc: 'mutation { signOut }', allow: anyone },
 };
