@@ -23,5 +23,6 @@ import './user.ts';
 import './resource/index.ts';
 import './booking/index.ts';
 import './volunteer/index.ts';
+import './notification.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,6 @@
 import type { MailData, MailKind } from '../kind.ts';
 import { accountWelcome } from './account-welcome.tsx';
+import { notificationEvent } from './notification-event.tsx';
 
 /**
  * Every message kind, by name. To add one: write `kinds/<area>-<what>.tsx` with
@@ -8,6 +9,7 @@ import { accountWelcome } from './account-welcome.tsx';
  */
 export const mailKinds = {
   'account.welcome': accountWelcome,
+  'notification.event': notificationEvent,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;

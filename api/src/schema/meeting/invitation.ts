@@ -11,6 +11,7 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
+import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { rawId, scopeOf } from './access.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
@@ -146,6 +147,7 @@ builder.mutationField('inviteToMeeting', (t) =>
           ],
           skipDuplicates: true,
         });
+        await notifyMeetingInvitees(tx, meetingId);
         await audit(tx, ctx, {
           action: 'meeting.invite',
           entityType: 'Meeting',

@@ -5,6 +5,7 @@ import { coordinates } from '../../context.ts';
 import { audit } from '../../domain/audit.ts';
 import { signUpForOpportunity } from '../../domain/sign-up-for-opportunity.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
+import { notifySignUpsDecided } from '../../notifications/events/sign-up.ts';
 import { coordinatorScope, idOf, partnershipsOfSignUps } from './scope.ts';
 
 export const SignUpStatusEnum = builder.enumType(SignUpStatus, { name: 'SignUpStatus' });
@@ -221,6 +222,11 @@ builder.mutationField('decideVolunteerSignUps', (t) =>
           where: { id: { in: changed.map((s) => s.id) } },
           data: { status: decision, decidedAt: new Date() },
         });
+        await notifySignUpsDecided(
+          tx,
+          changed.map((s) => s.id),
+          decision,
+        );
         for (const s of changed) {
           await audit(tx, ctx, {
             action: decision === 'APPROVED' ? 'signUp.approve' : 'signUp.decline',

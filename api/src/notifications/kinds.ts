@@ -1,0 +1,81 @@
+import type { NotificationFrequency, Role } from '@naboskab/db';
+import type { Locale } from '../i18n.ts';
+
+/**
+ * Every kind of notification, by name (stored in rows: never rename one). A kind's texts take
+ * only `SafeFields` (activity, time, place), so nothing sensitive can reach an e-mail or SMS:
+ * no minutes text, health or loneliness data, or other people's contact details.
+ */
+export type SafeFields = {
+  /** The activity, meeting or resource the event concerns, by its name. */
+  activity: string;
+  /** ISO instant, when the event has one. */
+  startsAt: string | null;
+  place: string | null;
+};
+
+export interface NotificationKind {
+  /** One line, e.g. "Du er godkendt som frivillig: Kok til fællesspisning". */
+  title: Record<Locale, (activity: string) => string>;
+  /** The app path the notification links to, from its object's id. */
+  link: (objectId: string) => string;
+  /** How often it is e-mailed when the person has not chosen: by role, else `other`. */
+  defaultEmail: Partial<Record<Role, NotificationFrequency>> & { other: NotificationFrequency };
+}
+
+const meeting = (objectId: string) => `/moeder/${objectId}`;
+const immediately = { other: 'IMMEDIATELY' } as const;
+
+export const notificationKinds = {
+  'meeting.planned': {
+    title: { da: (a) => `Du er inviteret til mødet ${a}`, en: (a) => `You are invited to the meeting ${a}` },
+    link: meeting,
+    defaultEmail: immediately,
+  },
+  'meeting.moved': {
+    title: { da: (a) => `Mødet ${a} er flyttet`, en: (a) => `The meeting ${a} has moved` },
+    link: meeting,
+    defaultEmail: immediately,
+  },
+  'meeting.cancelled': {
+    title: { da: (a) => `Mødet ${a} er aflyst`, en: (a) => `The meeting ${a} is cancelled` },
+    link: meeting,
+    defaultEmail: immediately,
+  },
+  'signUp.received': {
+    title: {
+      da: (a) => `Ny frivillig har meldt sig til ${a}`,
+      en: (a) => `A new volunteer signed up for ${a}`,
+    },
+    link: () => '/koordinator/frivillige',
+    // Coordinators of busy partnerships get many: one e-mail a day unless they choose otherwise.
+    defaultEmail: { other: 'DAILY' },
+  },
+  'signUp.approved': {
+    title: {
+      da: (a) => `Du er godkendt som frivillig: ${a}`,
+      en: (a) => `You are approved as a volunteer: ${a}`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+  'signUp.declined': {
+    title: {
+      da: (a) => `Din tilmelding til ${a} blev ikke godkendt`,
+      en: (a) => `Your sign-up for ${a} was not approved`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+} satisfies Record<string, NotificationKind>;
+
+export type NotificationKindName = keyof typeof notificationKinds;
+
+export function notificationKind(name: string): NotificationKind | undefined {
+  return Object.hasOwn(notificationKinds, name) ? notificationKinds[name as NotificationKindName] : undefined;
+}
+
+/** The frequency a person with `role` gets when they have not chosen one. */
+export function defaultEmailFrequency(kind: NotificationKind, role: Role): NotificationFrequency {
+  return kind.defaultEmail[role] ?? kind.defaultEmail.other;
+}

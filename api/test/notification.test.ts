@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MailWorker } from '../src/mail/worker.ts';
+import {
+  type CaughtMail,
+  findLink,
+  startMailCatcher,
+  startTestMailWorker,
+  type TestMailCatcher,
+} from './mail-support.ts';
+import { startTestApi } from './support.ts';
+import { gid, volunteerWorld } from './volunteer-support.ts';
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+let w: Awaited<ReturnType<typeof volunteerWorld>>;
+let catcher: TestMailCatcher;
+let worker: MailWorker;
+beforeAll(async () => {
+  app = await startTestApi();
+  w = await volunteerWorld(app);
+  catcher = await startMailCatcher();
+  worker = await startTestMailWorker(app.db, catcher.url);
+});
+afterAll(async () => {
+  await worker.stop();
+  await catcher.close();
+  await app.close();
+});
+
+const SIGN_UP = /* GraphQL */ `
+  mutation ($input: SignUpForOpportunityInput!) {
+    signUpForOpportunity(input: $input) { __typename ... on SignUpForOpportunitySuccess { signUp { id } } }
+  }
+`;
+const DECIDE = /* GraphQL */ `
+  mutation ($input: DecideVolunteerSignUpsInput!) {
+    decideVolunteerSignUps(input: $input) { __typename }
+  }
+`;
+const NOTIFICATIONS = /* GraphQL */ `
+  query {
+    unreadNotificationCount
+    notifications(first: 20) { totalCount edges { node { id kind title link place readAt } } }
+  }
+`;
+const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id ... on Notification { title } } }`;
+const MARK_READ = /* GraphQL */ `
+  mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked unreadCount } }
+`;
+
+type Listed = { id: string; kind: string; title: string; link: string; place: string | null };
+async function listOf(client: typeof w.as.volunteer) {
+  const result = await client.gql(NOTIFICATIONS);
+  expect(result.errors).toBeUndefined();
+  const nodes = result.data?.notifications.edges.map((e: { node: Listed }) => e.node) as Listed[];
+  return { unread: result.data?.unreadNotificationCount as number, nodes };
+}
+
+describe('notifications', () => {
+  let signUpId: string;
+  let coordinatorNotificationId: string;
+
+  it('tells the coordinators of a sign-up in the app, without the volunteer message', async () => {
+    const signUp = await w.as.volunteer.gql(SIGN_UP, {
+      input: { opportunityId: gid('VolunteerOpportunity', w.opportunity.id), message: 'Jeg har dårlig ryg' },
+    });
+    signUpId = signUp.data?.signUpForOpportunity.signUp.id;
+    const { unread, nodes } = await listOf(w.as.coordinator);
+    expect(unread).toBe(1);
+    expect(nodes).toEqual([
+      expect.objectContaining({
+        kind: 'signUp.received',
+        title: 'Ny frivillig har meldt sig til Kok til fællesspisning',
+        link: '/koordinator/frivillige',
+        place: 'Beboerhuset, Testvej 1',
+      }),
+    ]);
+    coordinatorNotificationId = nodes[0]?.id as string;
+    expect(JSON.stringify(await app.prisma.notification.findMany())).not.toContain('ryg');
+    // The other partnership's coordinator hears nothing.
+    expect((await listOf(w.as.otherCoordinator)).unread).toBe(0);
+    // Coordinators get sign-ups as a daily digest by default: no e-mail now.
+    expect(await app.prisma.outboxMessage.count({ where: { kind: 'notification.event' } })).toBe(0);
+  });
+
+  it('is readable and markable by its recipient only', async () => {
+    const other = await w.as.volunteer.gql(NODE, { id: coordinatorNotificationId });
+    expect(other.data?.node).toBeNull();
+    const sneaky = await w.as.volunteer.gql(MARK_READ, {
+      input: { notificationIds: [coordinatorNotificationId] },
+    });
+    expect(sneaky.data?.markNotificationsRead).toEqual({ marked: 0, unreadCount: 0 });
+    expect((await listOf(w.as.coordinator)).unread).toBe(1);
+    const anonymous = await w.as.anonymous.gql(NOTIFICATIONS);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const own = await w.as.coordinator.gql(NODE, { id: coordinatorNotificationId });
+    expect(own.data?.node.title).toContain('Kok til fællesspisning');
+    const marked = await w.as.coordinator.gql(MARK_READ, {
+      input: { notificationIds: [coordinatorNotificationId] },
+    });
+    expect(marked.data?.markNotificationsRead).toEqual({ marked: 1, unreadCount: 0 });
+    const again = await w.as.coordinator.gql(MARK_READ, { input: {} });
+    expect(again.data?.markNotificationsRead).toEqual({ marked: 0, unreadCount: 0 });
+  });
+
+  it('tells the approved volunteer in the app and at once by e-mail, in their language, with a link', async () => {
+    const decided = await w.as.coordinator.gql(DECIDE, {
+      input: { signUpIds: [signUpId], decision: 'APPROVED' },
+    });
+    expect(decided.data?.decideVolunteerSignUps.__typename).toBe('DecideVolunteerSignUpsSuccess');
+    const { unread, nodes } = await listOf(w.as.volunteer);
+    expect(unread).toBe(1);
+    expect(nodes[0]).toMatchObject({ kind: 'signUp.approved', link: '/mine-opgaver' });
+
+    const mail = (await catcher.waitForMessageTo('vera@frivillig.example')) as CaughtMail;
+    expect(mail.parsed.subject).toBe('Du er godkendt som frivillig: Kok til fællesspisning');
+    expect(mail.parsed.text).toContain('Sted: Beboerhuset, Testvej 1');
+    expect(mail.parsed.text).not.toContain('ryg');
+    expect(findLink(mail, '/mine-opgaver')).toBe('http://127.0.0.1:3000/mine-opgaver');
+    // Approving again changes nothing and tells nobody again.
+    await w.as.coordinator.gql(DECIDE, { input: { signUpIds: [signUpId], decision: 'APPROVED' } });
+    expect((await listOf(w.as.volunteer)).nodes).toHaveLength(1);
+  });
+
+  it('follows the person’s choice: no e-mail for a kind they turned off', async () => {
+    await app.prisma.notificationPreference.create({
+      data: { userId: w.people.otherVolunteer.user.id, kind: 'signUp.approved', email: 'OFF' },
+    });
+    const signUp = await w.as.otherVolunteer.gql(SIGN_UP, {
+      input: { opportunityId: gid('VolunteerOpportunity', w.opportunity.id) },
+    });
+    const id = signUp.data?.signUpForOpportunity.signUp.id;
+    await w.as.coordinator.gql(DECIDE, { input: { signUpIds: [id], decision: 'APPROVED' } });
+    expect((await listOf(w.as.otherVolunteer)).unread).toBe(1);
+    const outbox = await app.prisma.outboxMessage.findMany({ where: { kind: 'notification.event' } });
+    expect(outbox.map((m) => m.recipient)).toEqual(['vera@frivillig.example']);
+  });
+});
