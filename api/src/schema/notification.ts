@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { notificationTitle } from '../mail/kinds/notification-event.tsx';
 import { notificationKind, type SafeFields } from '../notifications/kinds.ts';
+import { ViewerRef } from './viewer.ts';
 
 // The notification centre: each viewer reads and marks only their own notifications, so every
 // query and update filters by the viewer's user id in the `where`.
@@ -100,5 +101,13 @@ builder.mutationField('markNotificationsRead', (t) =>
         return { marked: count, unreadCount };
       });
     },
+  }),
+);
+
+builder.objectField(ViewerRef, 'unreadNotificationCount', (t) =>
+  t.int({
+    description: 'For the header bell: unread notifications of the signed-in user.',
+    resolve: (viewer, _args, ctx) =>
+      ctx.prisma.notification.count({ where: { userId: viewer.userId, readAt: null } }),
   }),
 );

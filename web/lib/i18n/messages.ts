@@ -2,6 +2,7 @@
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as notifications from './catalogue/notifications';
 import * as partnerships from './catalogue/partnerships';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
@@ -76,7 +77,15 @@ const core = {
 };
 
 // Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
-const da = { ...core, ...meetings.da, ...ministry.da, ...partnerships.da, ...resources.da, ...volunteers.da };
+const da = {
+  ...core,
+  ...meetings.da,
+  ...ministry.da,
+  ...notifications.da,
+  ...partnerships.da,
+  ...resources.da,
+  ...volunteers.da,
+};
 
 export type MessageKey = keyof typeof da;
 export type Messages = Record<MessageKey, string>;
@@ -153,6 +162,7 @@ const en: Messages = {
   ...partnerships.en,
   ...resources.en,
   ...volunteers.en,
+  ...notifications.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };

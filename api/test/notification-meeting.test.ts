@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MailWorker } from '../src/mail/worker.ts';
+import { findLink, startMailCatcher, startTestMailWorker, type TestMailCatcher } from './mail-support.ts';
+import { gid, inDays, meetingWorld } from './meeting-support.ts';
+import { startTestApi } from './support.ts';
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+let w: Awaited<ReturnType<typeof meetingWorld>>;
+let catcher: TestMailCatcher;
+let worker: MailWorker;
+beforeAll(async () => {
+  app = await startTestApi();
+  w = await meetingWorld(app);
+  catcher = await startMailCatcher();
+  worker = await startTestMailWorker(app.db, catcher.url);
+});
+afterAll(async () => {
+  await worker.stop();
+  await catcher.close();
+  await app.close();
+});
+
+const INVITE = /* GraphQL */ `
+  mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
+`;
+const BELL = /* GraphQL */ `
+  query { viewer { unreadNotificationCount } notifications(first: 5) { edges { node { kind title link startsAt } } } }
+`;
+
+describe('meeting invitations', () => {
+  it('tells each invitee once, in the app and by e-mail with the time, place and a link', async () => {
+    const startsAt = inDays(3);
+    const meeting = await w.createMeeting({ title: 'Partnerskabsmøde', startsAt, address: 'Beboerhuset' });
+    const meetingId = gid('Meeting', meeting.id);
+    const input = {
+      meetingId,
+      personIds: [gid('Person', w.people.member.person.id)],
+      organisationIds: [gid('Organisation', w.memberOrg.id)],
+    };
+    expect((await w.as.coordinator.gql(INVITE, { input })).data?.inviteToMeeting.__typename).toBe(
+      'InviteToMeetingSuccess',
+    );
+    // Inviting again, in person and through the organisation, tells nobody twice.
+    await w.as.coordinator.gql(INVITE, { input });
+
+    for (const client of [w.as.member, w.as.otherMember]) {
+      const bell = await client.gql(BELL);
+      expect(bell.data?.viewer.unreadNotificationCount).toBe(1);
+      expect(bell.data?.notifications.edges[0].node).toEqual({
+        kind: 'meeting.planned',
+        title: 'Du er inviteret til mødet Partnerskabsmøde',
+        link: `/moeder/${meeting.id}`,
+        startsAt: startsAt.toISOString(),
+      });
+    }
+    expect((await w.as.otherCoordinator.gql(BELL)).data?.viewer.unreadNotificationCount).toBe(0);
+
+    const mail = await catcher.waitForMessageTo(w.people.member.user.email);
+    expect(mail.parsed.subject).toBe('Du er inviteret til mødet Partnerskabsmøde');
+    expect(mail.parsed.text).toContain('Sted: Beboerhuset');
+    expect(findLink(mail, '/moeder/')).toBe(`http://127.0.0.1:3000/moeder/${meeting.id}`);
+    await catcher.waitForMessageTo(w.people.otherMember.user.email);
+    expect(await app.prisma.outboxMessage.count({ where: { kind: 'notification.event' } })).toBe(2);
+  });
+});
