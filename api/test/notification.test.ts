@@ -1,5 +1,7 @@
+import { createOpportunity } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailWorker } from '../src/mail/worker.ts';
+import { startNotificationWorker } from '../src/notifications/worker.ts';
 import {
   type CaughtMail,
   findLink,
@@ -134,5 +136,46 @@ describe('notifications', () => {
     expect((await listOf(w.as.otherVolunteer)).unread).toBe(1);
     const outbox = await app.prisma.outboxMessage.findMany({ where: { kind: 'notification.event' } });
     expect(outbox.map((m) => m.recipient)).toEqual(['vera@frivillig.example']);
+  });
+
+  it('bundles a coordinator’s day of sign-ups in one digest e-mail, once, leaving out what they read', async () => {
+    const second = await createOpportunity(app.prisma, {
+      activityId: w.activity.id,
+      contactOrganisationId: w.association.id,
+      title: 'Opvasker',
+    });
+    await w.as.volunteer.gql(SIGN_UP, { input: { opportunityId: gid('VolunteerOpportunity', second.id) } });
+    const queued = () =>
+      app.prisma.$queryRawUnsafe<{ n: number; at: Date }[]>(
+        `SELECT count(*)::int AS n, min(start_after) AS at FROM pgboss.job
+          WHERE name = 'notification.digest' AND state = 'created'`,
+      );
+    // Three sign-ups, one waiting digest, due at 07:00 Copenhagen time tomorrow.
+    const [waiting] = await queued();
+    expect(waiting?.n).toBe(1);
+    expect(waiting?.at.getTime()).toBeGreaterThan(Date.now());
+    expect([5, 6]).toContain(waiting?.at.getUTCHours());
+
+    await app.prisma.$executeRawUnsafe(
+      `UPDATE pgboss.job SET start_after = now() WHERE name = 'notification.digest'`,
+    );
+    const digests = await startNotificationWorker({
+      prisma: app.db.prisma,
+      sql: app.db.sql,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      const mail = await catcher.waitForMessageTo(w.people.coordinator.user.email);
+      expect(mail.parsed.subject).toBe('Naboskab i dag: 2 nye varsler');
+      expect(mail.parsed.text).toContain('Ny frivillig har meldt sig til Kok til fællesspisning');
+      expect(mail.parsed.text).toContain('Ny frivillig har meldt sig til Opvasker');
+      expect(findLink(mail, '/varsler')).toBe('http://127.0.0.1:3000/varsler');
+    } finally {
+      await digests.stop();
+    }
+    expect(await app.prisma.notification.count({ where: { pendingDigest: { not: null } } })).toBe(0);
+    expect((await queued())[0]?.n).toBe(0);
+    const sent = await app.prisma.outboxMessage.count({ where: { kind: 'notification.digest' } });
+    expect(sent).toBe(1);
   });
 });

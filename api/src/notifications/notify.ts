@@ -1,5 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { enqueueEmail } from '../mail/outbox.ts';
+import { scheduleDigest } from './digest-schedule.ts';
 import {
   defaultEmailFrequency,
   type NotificationKindName,
@@ -19,7 +20,7 @@ export interface Notice {
 /**
  * Tells people about an event, inside the transaction that caused it: a notification in the app
  * for every recipient, and an e-mail now for those who want this kind immediately (the others get
- * it in their digest, or not at all). If the cause rolls back, nobody hears of it.
+ * it in their daily or weekly digest, or not at all). If the cause rolls back, nobody hears of it.
  */
 export async function notify(tx: Prisma.TransactionClient, notice: Notice): Promise<void> {
   const userIds = [...new Set(notice.recipients)];
@@ -40,17 +41,27 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       notificationPreferences: { where: { kind: notice.kind }, select: { email: true } },
     },
   });
+  const frequencyOf = (user: (typeof users)[number]) =>
+    user.notificationPreferences[0]?.email ?? defaultEmailFrequency(kind, user.role);
   await tx.notification.createMany({
-    data: users.map((user) => ({
-      userId: user.id,
-      kind: notice.kind,
-      objectType: notice.object.type,
-      objectId: notice.object.id,
-      data: { ...data },
-    })),
+    data: users.map((user) => {
+      const frequency = frequencyOf(user);
+      return {
+        userId: user.id,
+        kind: notice.kind,
+        objectType: notice.object.type,
+        objectId: notice.object.id,
+        data: { ...data },
+        pendingDigest: frequency === 'DAILY' || frequency === 'WEEKLY' ? frequency : null,
+      };
+    }),
   });
   for (const user of users) {
-    const frequency = user.notificationPreferences[0]?.email ?? defaultEmailFrequency(kind, user.role);
+    const frequency = frequencyOf(user);
+    if (frequency === 'DAILY' || frequency === 'WEEKLY') {
+      await scheduleDigest(tx, { userId: user.id, frequency });
+      continue;
+    }
     if (frequency !== 'IMMEDIATELY') continue;
     await enqueueEmail(tx, {
       to: user.email,

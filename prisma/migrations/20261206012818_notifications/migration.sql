@@ -10,7 +10,7 @@ CREATE TABLE "Notification" (
     "objectId" UUID NOT NULL,
     "data" JSONB NOT NULL,
     "readAt" TIMESTAMPTZ(3),
-    "digestedAt" TIMESTAMPTZ(3),
+    "pendingDigest" "NotificationFrequency",
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
@@ -32,8 +32,15 @@ CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "cr
 -- CreateIndex
 CREATE INDEX "Notification_userId_readAt_idx" ON "Notification"("userId", "readAt");
 
+-- CreateIndex
+CREATE INDEX "Notification_userId_pendingDigest_idx" ON "Notification"("userId", "pendingDigest");
+
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "NotificationPreference" ADD CONSTRAINT "NotificationPreference_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Digest e-mails (api/src/notifications/digest.ts). Policy "short": at most one waiting job per
+-- singleton key, so a person has one daily and one weekly digest queued, however much happens.
+SELECT pgboss.create_queue('notification.digest', '{"policy":"short","retryLimit":5,"retryDelay":60,"retryBackoff":true,"expireInSeconds":300}');

@@ -1,5 +1,6 @@
 import type { MailData, MailKind } from '../kind.ts';
 import { accountWelcome } from './account-welcome.tsx';
+import { notificationDigest } from './notification-digest.tsx';
 import { notificationEvent } from './notification-event.tsx';
 
 /**
@@ -10,6 +11,7 @@ import { notificationEvent } from './notification-event.tsx';
 export const mailKinds = {
   'account.welcome': accountWelcome,
   'notification.event': notificationEvent,
+  'notification.digest': notificationDigest,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;

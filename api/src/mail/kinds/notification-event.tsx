@@ -16,7 +16,7 @@ export function notificationTitle(data: { kind: string; activity: string }, loca
   return notificationKind(data.kind)?.title[locale](data.activity) ?? data.activity;
 }
 
-function formatWhen(iso: string, locale: Locale): string {
+export function formatWhen(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(words[locale].intl, {
     dateStyle: 'full',
     timeStyle: 'short',
