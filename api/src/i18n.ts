@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { da, en } from 'zod/locales';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
+import { notificationMessages } from './messages/notification.ts';
 import { partnershipMessages } from './messages/partnership.ts';
 import { resourceMessages } from './messages/resource.ts';
 import { volunteerMessages } from './messages/volunteer.ts';
@@ -58,6 +59,7 @@ const messages = {
   ...coreMessages,
   ...meetingMessages,
   ...ministryMessages,
+  ...notificationMessages,
   ...partnershipMessages,
   ...resourceMessages,
   ...volunteerMessages,

@@ -45,6 +45,15 @@ const NOTIFICATIONS = /* GraphQL */ `
   }
 `;
 const NODE = /* GraphQL */ `query ($id: ID!) { node(id: $id) { id ... on Notification { title } } }`;
+const PREFERENCES = /* GraphQL */ `query { notificationPreferences { kind label email isDefault } }`;
+const SET_PREFERENCE = /* GraphQL */ `
+  mutation ($input: SetNotificationPreferenceInput!) {
+    setNotificationPreference(input: $input) {
+      __typename
+      ... on ValidationError { issues { path message } }
+    }
+  }
+`;
 const MARK_READ = /* GraphQL */ `
   mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked unreadCount } }
 `;
@@ -105,7 +114,7 @@ describe('notifications', () => {
     expect(again.data?.markNotificationsRead).toEqual({ marked: 0, unreadCount: 0 });
   });
 
-  it('tells the approved volunteer in the app and at once by e-mail, in their language, with a link', async () => {
+  it('tells the approved volunteer in the app and at once by e-mail, with a link', async () => {
     const decided = await w.as.coordinator.gql(DECIDE, {
       input: { signUpIds: [signUpId], decision: 'APPROVED' },
     });
@@ -124,10 +133,35 @@ describe('notifications', () => {
     expect((await listOf(w.as.volunteer)).nodes).toHaveLength(1);
   });
 
-  it('follows the person’s choice: no e-mail for a kind they turned off', async () => {
-    await app.prisma.notificationPreference.create({
-      data: { userId: w.people.otherVolunteer.user.id, kind: 'signUp.approved', email: 'OFF' },
+  it('lists the kinds a person can get with their role’s defaults, and saves a choice', async () => {
+    const before = await w.as.otherVolunteer.gql(PREFERENCES);
+    expect(before.data?.notificationPreferences).toContainEqual({
+      kind: 'signUp.approved',
+      label: 'Godkendte tilmeldinger',
+      email: 'IMMEDIATELY',
+      isDefault: true,
     });
+    expect(before.data?.notificationPreferences.map((p: { kind: string }) => p.kind)).not.toContain(
+      'signUp.received',
+    );
+    const coordinatorKind = await w.as.otherVolunteer.gql(SET_PREFERENCE, {
+      input: { kind: 'signUp.received', email: 'OFF' },
+    });
+    expect(coordinatorKind.data?.setNotificationPreference.issues).toEqual([
+      { path: ['input', 'kind'], message: 'Den slags varsel findes ikke for dig.' },
+    ]);
+    const set = await w.as.otherVolunteer.gql(SET_PREFERENCE, {
+      input: { kind: 'signUp.approved', email: 'OFF' },
+    });
+    expect(set.data?.setNotificationPreference.__typename).toBe('SetNotificationPreferenceSuccess');
+    const after = await w.as.otherVolunteer.gql(PREFERENCES);
+    expect(after.data?.notificationPreferences).toContainEqual(
+      expect.objectContaining({ kind: 'signUp.approved', email: 'OFF', isDefault: false }),
+    );
+    expect((await w.as.anonymous.gql(PREFERENCES)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('follows the person’s choice: no e-mail for a kind they turned off', async () => {
     const signUp = await w.as.otherVolunteer.gql(SIGN_UP, {
       input: { opportunityId: gid('VolunteerOpportunity', w.opportunity.id) },
     });

@@ -15,6 +15,10 @@ export type SafeFields = {
 };
 
 export interface NotificationKind {
+  /** What the person chooses about on Min side, e.g. "Invitationer til møder". */
+  label: Record<Locale, string>;
+  /** Who can receive it: the kinds shown in a person's preferences. */
+  roles: Role[];
   /** One line, e.g. "Du er godkendt som frivillig: Kok til fællesspisning". */
   title: Record<Locale, (activity: string) => string>;
   /** The app path the notification links to, from its object's id. */
@@ -24,25 +28,34 @@ export interface NotificationKind {
 }
 
 const meeting = (objectId: string) => `/moeder/${objectId}`;
+const meetingRoles: Role[] = ['ADMIN', 'COORDINATOR', 'VOLUNTEER'];
 const immediately = { other: 'IMMEDIATELY' } as const;
 
 export const notificationKinds = {
   'meeting.planned': {
+    label: { da: 'Invitationer til møder', en: 'Meeting invitations' },
+    roles: meetingRoles,
     title: { da: (a) => `Du er inviteret til mødet ${a}`, en: (a) => `You are invited to the meeting ${a}` },
     link: meeting,
     defaultEmail: immediately,
   },
   'meeting.moved': {
+    label: { da: 'Møder, der flyttes', en: 'Meetings that move' },
+    roles: meetingRoles,
     title: { da: (a) => `Mødet ${a} er flyttet`, en: (a) => `The meeting ${a} has moved` },
     link: meeting,
     defaultEmail: immediately,
   },
   'meeting.cancelled': {
+    label: { da: 'Møder, der aflyses', en: 'Meetings that are cancelled' },
+    roles: meetingRoles,
     title: { da: (a) => `Mødet ${a} er aflyst`, en: (a) => `The meeting ${a} is cancelled` },
     link: meeting,
     defaultEmail: immediately,
   },
   'signUp.received': {
+    label: { da: 'Nye tilmeldinger fra frivillige', en: 'New volunteer sign-ups' },
+    roles: ['ADMIN', 'COORDINATOR'],
     title: {
       da: (a) => `Ny frivillig har meldt sig til ${a}`,
       en: (a) => `A new volunteer signed up for ${a}`,
@@ -52,6 +65,8 @@ export const notificationKinds = {
     defaultEmail: { other: 'DAILY' },
   },
   'signUp.approved': {
+    label: { da: 'Godkendte tilmeldinger', en: 'Approved sign-ups' },
+    roles: ['VOLUNTEER'],
     title: {
       da: (a) => `Du er godkendt som frivillig: ${a}`,
       en: (a) => `You are approved as a volunteer: ${a}`,
@@ -60,6 +75,8 @@ export const notificationKinds = {
     defaultEmail: immediately,
   },
   'signUp.declined': {
+    label: { da: 'Afviste tilmeldinger', en: 'Declined sign-ups' },
+    roles: ['VOLUNTEER'],
     title: {
       da: (a) => `Din tilmelding til ${a} blev ikke godkendt`,
       en: (a) => `Your sign-up for ${a} was not approved`,
@@ -78,4 +95,11 @@ export function notificationKind(name: string): NotificationKind | undefined {
 /** The frequency a person with `role` gets when they have not chosen one. */
 export function defaultEmailFrequency(kind: NotificationKind, role: Role): NotificationFrequency {
   return kind.defaultEmail[role] ?? kind.defaultEmail.other;
+}
+
+/** The kinds a person with `role` can receive, by name. */
+export function kindsFor(role: Role): [NotificationKindName, NotificationKind][] {
+  return (Object.entries(notificationKinds) as [NotificationKindName, NotificationKind][]).filter(
+    ([, kind]) => kind.roles.includes(role),
+  );
 }

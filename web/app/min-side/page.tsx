@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { NotificationPreferences } from '../../components/notifications/notification-preferences';
 import { ViewerCardView } from '../../components/viewer-card';
 import { getTranslator } from '../../lib/i18n/server';
 import { getViewer } from '../../lib/server/viewer';
@@ -16,6 +17,7 @@ export default async function MyPage() {
     <>
       <h1>{t('myPage.title')}</h1>
       <ViewerCardView viewer={viewer} t={t} />
+      <NotificationPreferences />
     </>
   );
 }

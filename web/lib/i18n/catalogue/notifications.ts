@@ -12,6 +12,14 @@ export const da = {
   'notifications.unread': 'Ulæst',
   'notifications.more': 'Vis flere',
   'notifications.markFailed': 'Varslerne kunne ikke markeres som læst. Prøv igen.',
+  'notifications.preferences': 'Varsler på e-mail',
+  'notifications.preferencesIntro':
+    'Alle varsler vises her i Naboskab. Vælg for hver slags, om du også vil have en e-mail med det samme, samlet én gang om dagen eller om ugen, eller slet ikke.',
+  'notifications.frequency.IMMEDIATELY': 'E-mail med det samme',
+  'notifications.frequency.DAILY': 'Dagligt overblik',
+  'notifications.frequency.WEEKLY': 'Ugentligt overblik',
+  'notifications.frequency.OFF': 'Ingen e-mail',
+  'notifications.saved': 'Gemt: {label}.',
 };
 
 export const en: Record<keyof typeof da, string> = {
@@ -27,4 +35,12 @@ export const en: Record<keyof typeof da, string> = {
   'notifications.unread': 'Unread',
   'notifications.more': 'Show more',
   'notifications.markFailed': 'The notifications could not be marked as read. Try again.',
+  'notifications.preferences': 'Notifications by e-mail',
+  'notifications.preferencesIntro':
+    'Every notification is shown here in Naboskab. For each kind, choose whether you also want an e-mail at once, bundled once a day or once a week, or not at all.',
+  'notifications.frequency.IMMEDIATELY': 'E-mail at once',
+  'notifications.frequency.DAILY': 'Daily summary',
+  'notifications.frequency.WEEKLY': 'Weekly summary',
+  'notifications.frequency.OFF': 'No e-mail',
+  'notifications.saved': 'Saved: {label}.',
 };
