@@ -23,6 +23,12 @@ afterAll(async () => {
 const INVITE = /* GraphQL */ `
   mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
 `;
+const UPDATE = /* GraphQL */ `
+  mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { __typename } }
+`;
+const CANCEL = /* GraphQL */ `
+  mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
+`;
 const BELL = /* GraphQL */ `
   query { viewer { unreadNotificationCount } notifications(first: 5) { edges { node { kind title link startsAt } } } }
 `;
@@ -61,5 +67,35 @@ describe('meeting invitations', () => {
     expect(findLink(mail, '/moeder/')).toBe(`http://127.0.0.1:3000/moeder/${meeting.id}`);
     await catcher.waitForMessageTo(w.people.otherMember.user.email);
     expect(await app.prisma.outboxMessage.count({ where: { kind: 'notification.event' } })).toBe(2);
+  });
+
+  it('tells invitees when the meeting moves (not when only its title changes) and when it is cancelled', async () => {
+    const meeting = await w.createMeeting({ title: 'Styregruppe', address: 'Kontoret' });
+    const meetingId = gid('Meeting', meeting.id);
+    await w.as.coordinator.gql(INVITE, {
+      input: { meetingId, personIds: [gid('Person', w.people.member.person.id)] },
+    });
+    const base = {
+      meetingId,
+      title: 'Styregruppemøde',
+      startsAt: meeting.startsAt.toISOString(),
+      endsAt: meeting.endsAt.toISOString(),
+      address: 'Kontoret',
+    };
+    await w.as.coordinator.gql(UPDATE, { input: base });
+    const moved = await w.as.coordinator.gql(UPDATE, {
+      input: { ...base, startsAt: inDays(9).toISOString(), endsAt: inDays(9, 16).toISOString() },
+    });
+    expect(moved.data?.updateMeeting.__typename).toBe('UpdateMeetingSuccess');
+    await w.as.coordinator.gql(CANCEL, { input: { meetingId } });
+    const kinds = await app.prisma.notification.findMany({
+      where: { objectId: meeting.id, userId: w.people.member.user.id },
+      orderBy: { createdAt: 'asc' },
+      select: { kind: true },
+    });
+    expect(kinds.map((n) => n.kind)).toEqual(['meeting.planned', 'meeting.moved', 'meeting.cancelled']);
+    const subjects = (await catcher.waitForMessages(5)).map((m) => m.parsed.subject);
+    expect(subjects).toContain('Mødet Styregruppemøde er flyttet');
+    expect(subjects).toContain('Mødet Styregruppemøde er aflyst');
   });
 });

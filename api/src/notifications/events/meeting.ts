@@ -1,11 +1,18 @@
 import type { Prisma } from '@naboskab/db';
 import { notify } from '../notify.ts';
 
+type MeetingEvent = 'meeting.planned' | 'meeting.moved' | 'meeting.cancelled';
+
 /**
- * People invited to a meeting (in person, or through their organisation) are told once: those
- * already told about this meeting's invitation are left out, so inviting twice tells nobody twice.
+ * Tells the people invited to a meeting (in person, or through their organisation) that it is
+ * planned, moved or cancelled. An invitation is told once: those already told about this meeting
+ * are left out, so inviting twice tells nobody twice.
  */
-export async function notifyMeetingInvitees(tx: Prisma.TransactionClient, meetingId: string) {
+export async function notifyMeetingInvitees(
+  tx: Prisma.TransactionClient,
+  meetingId: string,
+  kind: MeetingEvent = 'meeting.planned',
+) {
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
     select: {
@@ -22,13 +29,15 @@ export async function notifyMeetingInvitees(tx: Prisma.TransactionClient, meetin
   const users = await tx.user.findMany({
     where: {
       OR: [{ personId: { in: personIds } }, { person: { organisationId: { in: organisationIds } } }],
-      notifications: { none: { kind: 'meeting.planned', objectId: meetingId } },
+      ...(kind === 'meeting.planned'
+        ? { notifications: { none: { kind: 'meeting.planned', objectId: meetingId } } }
+        : {}),
     },
     select: { id: true },
   });
   await notify(tx, {
     recipients: users.map((u) => u.id),
-    kind: 'meeting.planned',
+    kind,
     object: { type: 'Meeting', id: meeting.id },
     data: {
       activity: meeting.title,
