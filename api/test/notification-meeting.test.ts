@@ -29,6 +29,9 @@ const UPDATE = /* GraphQL */ `
 const CANCEL = /* GraphQL */ `
   mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
 `;
+const ACTION = /* GraphQL */ `
+  mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { __typename } }
+`;
 const BELL = /* GraphQL */ `
   query { viewer { unreadNotificationCount } notifications(first: 5) { edges { node { kind title link startsAt } } } }
 `;
@@ -97,5 +100,27 @@ describe('meeting invitations', () => {
     const subjects = (await catcher.waitForMessages(5)).map((m) => m.parsed.subject);
     expect(subjects).toContain('Mødet Styregruppemøde er flyttet');
     expect(subjects).toContain('Mødet Styregruppemøde er aflyst');
+  });
+
+  it('tells an action item’s owner it is theirs, naming the meeting but not the item’s words', async () => {
+    const meeting = await w.createMeeting({ title: 'Budgetmøde' });
+    const added = await w.as.coordinator.gql(ACTION, {
+      input: {
+        meetingId: gid('Meeting', meeting.id),
+        description: 'Ring til fru Jensen om hendes ensomhed',
+        ownerPersonId: gid('Person', w.people.otherMember.person.id),
+      },
+    });
+    expect(added.data?.addActionItem.__typename).toBe('AddActionItemSuccess');
+    const bell = await w.as.otherMember.gql(BELL);
+    expect(bell.data?.notifications.edges[0].node).toMatchObject({
+      kind: 'actionItem.assigned',
+      title: 'Du har fået en opgave fra mødet Budgetmøde',
+      link: '/mine-opgaver',
+    });
+    const all = (await catcher.waitForMessages(6)).filter((m) => m.parsed.subject?.includes('Budgetmøde'));
+    expect(all).toHaveLength(1);
+    expect(all[0]?.envelopeTo).toEqual([w.people.otherMember.user.email]);
+    expect(`${all[0]?.parsed.html}${all[0]?.parsed.text}`).not.toContain('Jensen');
   });
 });

@@ -84,6 +84,16 @@ export const notificationKinds = {
     link: () => '/mine-opgaver',
     defaultEmail: immediately,
   },
+  'actionItem.assigned': {
+    label: { da: 'Opgaver, du får fra møder', en: 'Action items given to you at meetings' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Du har fået en opgave fra mødet ${a}`,
+      en: (a) => `You have an action item from the meeting ${a}`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
 } satisfies Record<string, NotificationKind>;
 
 export type NotificationKindName = keyof typeof notificationKinds;
