@@ -29,6 +29,8 @@ export interface NotificationKind {
 
 const meeting = (objectId: string) => `/moeder/${objectId}`;
 const meetingRoles: Role[] = ['ADMIN', 'COORDINATOR', 'VOLUNTEER'];
+const bookerRoles: Role[] = ['ADMIN', 'COORDINATOR', 'VOLUNTEER'];
+const resource = (objectId: string) => `/ressourcer/${objectId}`;
 const immediately = { other: 'IMMEDIATELY' } as const;
 
 export const notificationKinds = {
@@ -92,6 +94,34 @@ export const notificationKinds = {
       en: (a) => `You have an action item from the meeting ${a}`,
     },
     link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+  'booking.requested': {
+    label: { da: 'Anmodninger om at booke jeres ressourcer', en: 'Requests to book your resources' },
+    roles: ['ADMIN', 'COORDINATOR'],
+    title: { da: (a) => `Ny anmodning om at booke ${a}`, en: (a) => `New request to book ${a}` },
+    link: resource,
+    defaultEmail: immediately,
+  },
+  'booking.cancelled': {
+    label: { da: 'Aflyste bookinger af jeres ressourcer', en: 'Cancelled bookings of your resources' },
+    roles: ['ADMIN', 'COORDINATOR'],
+    title: { da: (a) => `En booking af ${a} er aflyst`, en: (a) => `A booking of ${a} is cancelled` },
+    link: resource,
+    defaultEmail: { other: 'DAILY' },
+  },
+  'booking.approved': {
+    label: { da: 'Godkendte bookinger', en: 'Approved bookings' },
+    roles: bookerRoles,
+    title: { da: (a) => `Din booking af ${a} er godkendt`, en: (a) => `Your booking of ${a} is approved` },
+    link: () => '/mine-bookinger',
+    defaultEmail: immediately,
+  },
+  'booking.declined': {
+    label: { da: 'Afviste bookinger', en: 'Declined bookings' },
+    roles: bookerRoles,
+    title: { da: (a) => `Din booking af ${a} blev afvist`, en: (a) => `Your booking of ${a} was declined` },
+    link: () => '/mine-bookinger',
     defaultEmail: immediately,
   },
 } satisfies Record<string, NotificationKind>;
