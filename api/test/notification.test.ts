@@ -172,6 +172,40 @@ describe('notifications', () => {
     expect(outbox.map((m) => m.recipient)).toEqual(['vera@frivillig.example']);
   });
 
+  it('tells a volunteer once per activity when hours are sent back, at once by e-mail, without the note', async () => {
+    const LOG = /* GraphQL */ `
+      mutation ($input: LogVolunteerHoursInput!) {
+        logVolunteerHours(input: $input) { __typename ... on LogVolunteerHoursSuccess { hours { id } } }
+      }
+    `;
+    const ids: string[] = [];
+    for (const daysAgo of [2, 3]) {
+      const date = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+      const logged = await w.as.volunteer.gql(LOG, {
+        input: { activityId: gid('Activity', w.activity.id), date, hours: 2, note: 'Besøgte en ensom nabo' },
+      });
+      ids.push(logged.data?.logVolunteerHours.hours.id);
+    }
+    const DECIDE_HOURS = /* GraphQL */ `
+      mutation ($input: DecideVolunteerHoursInput!) { decideVolunteerHours(input: $input) { __typename } }
+    `;
+    const sentBack = await w.as.coordinator.gql(DECIDE_HOURS, {
+      input: { hoursIds: ids, decision: 'REJECTED' },
+    });
+    expect(sentBack.data?.decideVolunteerHours.__typename).toBe('DecideVolunteerHoursSuccess');
+    const returned = (await listOf(w.as.volunteer)).nodes.filter((n) => n.kind === 'hours.returned');
+    expect(returned).toEqual([
+      expect.objectContaining({
+        title: 'Dine timer for Fællesspisning i Testparken er sendt tilbage',
+        link: '/mine-aftaler',
+      }),
+    ]);
+    const mails = await catcher.waitForMessages(2);
+    const mail = mails.find((m) => m.parsed.subject?.includes('sendt tilbage'));
+    expect(mail?.envelopeTo).toEqual(['vera@frivillig.example']);
+    expect(`${mail?.parsed.text}`).not.toContain('Besøgte');
+  });
+
   it('bundles a coordinator’s day of sign-ups in one digest e-mail, once, leaving out what they read', async () => {
     const second = await createOpportunity(app.prisma, {
       activityId: w.activity.id,

@@ -124,6 +124,23 @@ export const notificationKinds = {
     link: () => '/mine-bookinger',
     defaultEmail: immediately,
   },
+  'hours.approved': {
+    label: { da: 'Godkendte timer', en: 'Approved hours' },
+    roles: ['VOLUNTEER'],
+    title: { da: (a) => `Dine timer for ${a} er godkendt`, en: (a) => `Your hours for ${a} are approved` },
+    link: () => '/mine-aftaler',
+    defaultEmail: { other: 'WEEKLY' },
+  },
+  'hours.returned': {
+    label: { da: 'Timer, der sendes tilbage', en: 'Hours sent back' },
+    roles: ['VOLUNTEER'],
+    title: {
+      da: (a) => `Dine timer for ${a} er sendt tilbage`,
+      en: (a) => `Your hours for ${a} were sent back`,
+    },
+    link: () => '/mine-aftaler',
+    defaultEmail: immediately,
+  },
 } satisfies Record<string, NotificationKind>;
 
 export type NotificationKindName = keyof typeof notificationKinds;

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
+import { notifyHoursDecided } from '../../notifications/events/hours.ts';
 import { ActivityRef } from './activity.ts';
 import { coordinatorScope, idOf, partnershipsOfHours } from './scope.ts';
 import { VolunteerRef } from './sign-up.ts';
@@ -229,6 +230,7 @@ builder.mutationField('decideVolunteerHours', (t) =>
           where: { id: { in: ids } },
           data: { status: decision, decidedAt: new Date() },
         });
+        await notifyHoursDecided(tx, ids, decision);
         for (const h of rows) {
           await audit(tx, ctx, {
             action: decision === 'APPROVED' ? 'hours.approve' : 'hours.reject',
