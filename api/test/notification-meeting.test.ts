@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MailWorker } from '../src/mail/worker.ts';
-import { findLink, startMailCatcher, startTestMailWorker, type TestMailCatcher } from './mail-support.ts';
+import { findLink, type TestMailCatcher } from './mail-support.ts';
 import { gid, inDays, meetingWorld } from './meeting-support.ts';
-import { startTestApi } from './support.ts';
+import { startMailedTestApi } from './notification-support.ts';
+import type { startTestApi } from './support.ts';
 
 let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof meetingWorld>>;
 let catcher: TestMailCatcher;
-let worker: MailWorker;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await startTestApi();
+  ({ app, catcher, close } = await startMailedTestApi());
   w = await meetingWorld(app);
-  catcher = await startMailCatcher();
-  worker = await startTestMailWorker(app.db, catcher.url);
 });
-afterAll(async () => {
-  await worker.stop();
-  await catcher.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const INVITE = /* GraphQL */ `
   mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }

@@ -1,32 +1,20 @@
 import { createOpportunity } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MailWorker } from '../src/mail/worker.ts';
 import { startNotificationWorker } from '../src/notifications/worker.ts';
-import {
-  type CaughtMail,
-  findLink,
-  startMailCatcher,
-  startTestMailWorker,
-  type TestMailCatcher,
-} from './mail-support.ts';
-import { startTestApi } from './support.ts';
+import { type CaughtMail, findLink, type TestMailCatcher } from './mail-support.ts';
+import { startMailedTestApi } from './notification-support.ts';
+import type { startTestApi } from './support.ts';
 import { gid, volunteerWorld } from './volunteer-support.ts';
 
 let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof volunteerWorld>>;
 let catcher: TestMailCatcher;
-let worker: MailWorker;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await startTestApi();
+  ({ app, catcher, close } = await startMailedTestApi());
   w = await volunteerWorld(app);
-  catcher = await startMailCatcher();
-  worker = await startTestMailWorker(app.db, catcher.url);
 });
-afterAll(async () => {
-  await worker.stop();
-  await catcher.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const SIGN_UP = /* GraphQL */ `
   mutation ($input: SignUpForOpportunityInput!) {
