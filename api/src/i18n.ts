@@ -4,6 +4,7 @@ import { accountMessages } from './messages/account.ts';
 import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
+import { notificationMessages } from './messages/notification.ts';
 import { partnershipMessages } from './messages/partnership.ts';
 import { referralMessages } from './messages/referral.ts';
 import { resourceMessages } from './messages/resource.ts';
@@ -100,6 +101,7 @@ const messages = {
   ...mailMessages,
   ...meetingMessages,
   ...ministryMessages,
+  ...notificationMessages,
   ...partnershipMessages,
   ...referralMessages,
   ...resourceMessages,

@@ -38,7 +38,7 @@ function personalRelations(): string[] {
   );
 }
 
-/** A reset link, invitations sent and accepted, and a guide's referral with a read of it. */
+/** A reset link, invitations sent and accepted, a guide's referral with a read of it, a notification. */
 async function accountRows(userId: string) {
   const { prisma } = app;
   const week = new Date(Date.now() + 7 * 86_400_000);
@@ -64,6 +64,10 @@ async function accountRows(userId: string) {
     },
   });
   await prisma.referralRead.create({ data: { referralId: referral.id, userId, via: 'GUIDE' } });
+  await prisma.notification.create({
+    data: { userId, kind: 'signUp.approved', objectType: 'Referral', objectId: referral.id, data: {} },
+  });
+  await prisma.notificationPreference.create({ data: { userId, kind: 'signUp.approved', email: 'OFF' } });
 }
 
 /** A volunteer with a row in every table that can hold their data. */

@@ -68,6 +68,20 @@ export const accountRows: Record<string, Row> = {
     vars: () => ({ input: { email: 'x', currentPassword: '' } }),
     allow: signedIn,
   },
+  // Notifications: each person's own.
+  notifications: { doc: 'query { notifications(first: 1) { edges { cursor } } }', allow: signedIn },
+  unreadNotificationCount: { doc: 'query { unreadNotificationCount }', allow: signedIn },
+  notificationPreferences: { doc: 'query { notificationPreferences { kind } }', allow: signedIn },
+  markNotificationsRead: {
+    doc: 'mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }',
+    vars: () => ({ input: { notificationIds: [] } }),
+    allow: signedIn,
+  },
+  setNotificationPreference: {
+    doc: result('setNotificationPreference', 'SetNotificationPreferenceInput'),
+    vars: () => ({ input: { kind: 'no.such.kind', email: 'OFF' } }),
+    allow: signedIn,
+  },
   // The demo accounts' addresses are proven: nothing is sent, the answer is false.
   resendEmailVerification: { doc: 'mutation { resendEmailVerification }', allow: signedIn },
 };

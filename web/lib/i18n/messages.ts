@@ -3,6 +3,7 @@
 import * as accounts from './catalogue/accounts';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as notifications from './catalogue/notifications';
 import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as resources from './catalogue/resources';
@@ -85,6 +86,7 @@ const da = {
   ...meetings.da,
   ...ministry.da,
   ...outbox.da,
+  ...notifications.da,
   ...partnerships.da,
   ...resources.da,
   ...volunteers.da,
@@ -168,6 +170,7 @@ const en: Messages = {
   ...partnerships.en,
   ...resources.en,
   ...volunteers.en,
+  ...notifications.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { NotAllowedError, NotFoundError } from '../../errors.ts';
+import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { audit, changedFields } from '../audit.ts';
 import { checkBooking } from './check-place.ts';
 import type { MeetingFields } from './plan-meeting.ts';
@@ -20,6 +21,7 @@ export function updateMeeting(ctx: Context, meetingId: string, fields: MeetingFi
       where: { id: meetingId },
       data: { ...fields, ...(moved ? { sequence: { increment: 1 } } : {}) },
     });
+    if (moved) await notifyMeetingInvitees(tx, meetingId, 'meeting.moved');
     await audit(tx, ctx, {
       action: 'meeting.update',
       entityType: 'Meeting',
@@ -41,6 +43,7 @@ export function endMeeting(ctx: Context, meetingId: string, status: 'CLOSED' | '
       where: { id: meetingId },
       data: status === 'CLOSED' ? { status, closedAt: new Date() } : { status, sequence: { increment: 1 } },
     });
+    if (status === 'CANCELLED') await notifyMeetingInvitees(tx, meetingId, 'meeting.cancelled');
     await audit(tx, ctx, {
       action: status === 'CLOSED' ? 'meeting.close' : 'meeting.cancel',
       entityType: 'Meeting',

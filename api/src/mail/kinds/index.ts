@@ -5,6 +5,8 @@ import { accountNotice } from './account-notice.tsx';
 import { accountPasswordChanged } from './account-password-changed.tsx';
 import { accountPasswordReset } from './account-password-reset.tsx';
 import { accountWelcome } from './account-welcome.tsx';
+import { notificationDigest } from './notification-digest.tsx';
+import { notificationEvent } from './notification-event.tsx';
 
 /**
  * Every message kind, by name. To add one: write `kinds/<area>-<what>.tsx` with
@@ -18,6 +20,8 @@ export const mailKinds = {
   'account.password-changed': accountPasswordChanged,
   'account.email-confirm': accountEmailConfirm,
   'account.notice': accountNotice,
+  'notification.event': notificationEvent,
+  'notification.digest': notificationDigest,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;
