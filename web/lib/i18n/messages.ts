@@ -3,6 +3,7 @@
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
 import * as partnerships from './catalogue/partnerships';
+import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
 
@@ -76,7 +77,15 @@ const core = {
 };
 
 // Each feature keeps its messages in catalogue/<feature>.ts; together they are the one catalogue.
-const da = { ...core, ...meetings.da, ...ministry.da, ...partnerships.da, ...resources.da, ...volunteers.da };
+const da = {
+  ...core,
+  ...meetings.da,
+  ...ministry.da,
+  ...partnerships.da,
+  ...referrals.da,
+  ...resources.da,
+  ...volunteers.da,
+};
 
 export type MessageKey = keyof typeof da;
 export type Messages = Record<MessageKey, string>;
@@ -151,6 +160,7 @@ const en: Messages = {
   ...meetings.en,
   ...ministry.en,
   ...partnerships.en,
+  ...referrals.en,
   ...resources.en,
   ...volunteers.en,
 };
