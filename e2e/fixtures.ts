@@ -53,4 +53,9 @@ async function signedIn(
   return state;
 }
 
+/** The web view of the local mail catcher that start.mjs --e2e runs (port set in playwright.config.ts). */
+export function mailCatcherUrl(path = '/'): string {
+  return new URL(path, `http://127.0.0.1:${process.env.E2E_MAIL_PORT}`).toString();
+}
+
 export { expect };

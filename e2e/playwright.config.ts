@@ -4,6 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 const webPort = process.env.E2E_WEB_PORT ?? '3100';
 const apiPort = process.env.E2E_API_PORT ?? '4100';
 const baseURL = `http://127.0.0.1:${webPort}`;
+// start.mjs --e2e puts the local mail catcher's web view here; set in the environment so the
+// test workers (fixtures.ts mailCatcherUrl) read the same.
+process.env.E2E_MAIL_PORT ??= String(Number(apiPort) + 1000);
+const mailCatcherPort = process.env.E2E_MAIL_PORT;
 
 // Debian's Chromium when present (Playwright's browser download cannot reach its host here).
 const executablePath =
@@ -44,7 +48,7 @@ export default defineConfig({
     command: 'node ../scripts/start.mjs --e2e',
     // /health is proxied to the API: ready only when both the web and the API answer.
     url: `${baseURL}/health`,
-    env: { API_PORT: apiPort, WEB_PORT: webPort },
+    env: { API_PORT: apiPort, WEB_PORT: webPort, MAIL_CATCHER_PORT: mailCatcherPort },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -15,11 +15,19 @@ const e2e = process.argv.includes('--e2e');
 const apiPort = process.env.API_PORT ?? (e2e ? '4100' : '4000');
 const webPort = process.env.WEB_PORT ?? (e2e ? '3100' : '3000');
 const host = '127.0.0.1';
+// No mail server to install: unless SMTP_URL names a real one, a local catcher receives every
+// e-mail (and, later, SMS) and shows it in the browser.
+const catchMail = !process.env.SMTP_URL;
+const mailPort = process.env.MAIL_CATCHER_PORT ?? (e2e ? String(Number(apiPort) + 1000) : '1080');
+const mailSmtpPort = process.env.MAIL_CATCHER_SMTP_PORT ?? (e2e ? String(Number(apiPort) + 1001) : '1025');
 const env = {
   ...process.env,
   API_PORT: apiPort,
   API_URL: `http://${host}:${apiPort}`,
   PUBLIC_URL: process.env.PUBLIC_URL ?? `http://${host}:${webPort}`,
+  SMTP_URL: process.env.SMTP_URL ?? `smtp://${host}:${mailSmtpPort}`,
+  MAIL_CATCHER_PORT: mailPort,
+  MAIL_CATCHER_SMTP_PORT: mailSmtpPort,
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
 };
@@ -34,13 +42,19 @@ run('npm', ['run', 'seed', '--silent', '-w', '@naboskab/seed'], { env });
 if (!e2e) run('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], { env });
 
 const children = [
+  ...(catchMail ? [serve('mail', ['run', 'mail-catcher', '--silent', '-w', '@naboskab/api'])] : []),
   serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']),
   serve('web', ['exec', '-w', '@naboskab/web', '--', 'next', 'start', '-p', webPort, '-H', host]),
 ];
 await waitForUrl(`http://${host}:${apiPort}/health`);
 await waitForUrl(`http://${host}:${webPort}/`);
+if (catchMail) await waitForUrl(`http://${host}:${mailPort}/health`);
+const mailLine = catchMail
+  ? `E-mail:   every message the app sends is shown at http://${host}:${mailPort}/ (local mail catcher)`
+  : `E-mail:   sent through ${new URL(env.SMTP_URL).host} (SMTP_URL)`;
 console.info(`
   Naboskab is running: http://${host}:${webPort}/   (API: http://${host}:${apiPort}/graphql)
+  ${mailLine}
   Database: ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.NABOSKAB_DATA_DIR ?? '.data/pglite'}`}
   Demo accounts are listed above (password for all: see "Demo accounts"). Stop with Ctrl+C.
 `);

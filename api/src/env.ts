@@ -20,6 +20,22 @@ const schema = z.object({
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Referrals' personal data is deleted this long after closing by `npm run purge-referrals`. */
   REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
+  /** Outgoing mail server, e.g. smtps://user:pass@smtp.example.dk:465. `npm start` points it at
+   *  its local mail catcher; the default is where that catcher listens. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+    .default('smtp://127.0.0.1:1025'),
+  /** Sender of every e-mail: an address, or "Name <address>". */
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'MAIL_FROM must be an e-mail address')
+    .default('Naboskab <no-reply@naboskab.local>'),
+  /** Attempts before a message is marked failed (an administrator can retry it). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First retry delay; each further attempt waits twice as long, at most an hour. */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** `off`: this API process does not deliver; run `npm run mail-worker -w @naboskab/api` instead. */
+  MAIL_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { da, en } from 'zod/locales';
+import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
 import { partnershipMessages } from './messages/partnership.ts';
@@ -57,6 +58,7 @@ const coreMessages = {
 
 const messages = {
   ...coreMessages,
+  ...mailMessages,
   ...meetingMessages,
   ...ministryMessages,
   ...partnershipMessages,

@@ -11,6 +11,7 @@ import { applyMigrations } from './migrate.ts';
 import { observeQueries } from './observe.ts';
 import { defaultDataDir } from './paths.ts';
 import { createPglite } from './pglite.ts';
+import { pgliteExecutor, poolExecutor, type SqlExecutor } from './sql.ts';
 
 export interface OpenDatabaseOptions {
   /** PostgreSQL URL. Default: DATABASE_URL; when neither is set, the embedded PGlite is used. */
@@ -27,6 +28,8 @@ export interface OpenDatabaseOptions {
 export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
+  /** Raw SQL outside Prisma, for the job queue (see sql.ts). */
+  sql: SqlExecutor;
   close(): Promise<void>;
 }
 
@@ -51,7 +54,12 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     }
   }
   const prisma = client(new PrismaPg({ connectionString: url }), options.onQuery);
-  return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
+  const sql = poolExecutor(url);
+  const close = async () => {
+    await sql.close();
+    await prisma.$disconnect();
+  };
+  return { prisma, kind: 'postgres', sql, close };
 }
 
 async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
@@ -81,5 +89,5 @@ async function openPglite(dataDir: string, options: OpenDatabaseOptions): Promis
     })();
     return closed;
   };
-  return { prisma, kind: 'pglite', close };
+  return { prisma, kind: 'pglite', sql: pgliteExecutor(pglite), close };
 }

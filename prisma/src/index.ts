@@ -4,3 +4,4 @@ export { type Database, type OpenDatabaseOptions, openDatabase } from './client.
 export * from './domain/cvr.ts';
 export * from './domain/password.ts';
 export { type ApplyOptions, applyMigrations, type MigrationTarget } from './migrate.ts';
+export type { SqlExecutor } from './sql.ts';

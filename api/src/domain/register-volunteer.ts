@@ -1,6 +1,7 @@
 import { hashPassword } from '@naboskab/db';
 import type { Context, Viewer } from '../context.ts';
 import { ConflictError, mapPrismaError } from '../errors.ts';
+import { enqueueEmail } from '../mail/outbox.ts';
 import { startViewerSession } from './sign-in.ts';
 
 export interface RegisterVolunteerInput {
@@ -28,7 +29,7 @@ export async function registerVolunteer(ctx: Context, input: RegisterVolunteerIn
           consents: { create: { purpose: 'VOLUNTEERING', textVersion: input.consentTextVersion } },
         },
       });
-      return tx.user.create({
+      const user = await tx.user.create({
         data: {
           personId: person.id,
           email: input.email,
@@ -37,6 +38,13 @@ export async function registerVolunteer(ctx: Context, input: RegisterVolunteerIn
           locale: ctx.locale,
         },
       });
+      await enqueueEmail(tx, {
+        to: user.email,
+        locale: user.locale,
+        kind: 'account.welcome',
+        data: { name: input.name },
+      });
+      return user;
     });
     return await startViewerSession(ctx, user.id);
   } catch (error) {

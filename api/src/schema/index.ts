@@ -20,6 +20,7 @@ import './sign-on-fee-correction.ts';
 import './partnership-coordinator.ts';
 import './audit-entry.ts';
 import './user.ts';
+import './outbox-message.ts';
 import './resource/index.ts';
 import './booking/index.ts';
 import './volunteer/index.ts';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { AdminAreas } from '../../components/admin/admin-areas';
 import { AdminFunding } from '../../components/admin/admin-funding';
@@ -32,6 +33,9 @@ export default async function AdminPage() {
           </li>
           <li>
             <a href="#brugere">{t('admin.users')}</a>
+          </li>
+          <li>
+            <Link href="/admin/udsendelser">{t('outbox.nav')}</Link>
           </li>
         </ul>
       </nav>

@@ -2,6 +2,7 @@
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
@@ -81,6 +82,7 @@ const da = {
   ...core,
   ...meetings.da,
   ...ministry.da,
+  ...outbox.da,
   ...partnerships.da,
   ...referrals.da,
   ...resources.da,
@@ -159,6 +161,7 @@ const en: Messages = {
   ...coreEn,
   ...meetings.en,
   ...ministry.en,
+  ...outbox.en,
   ...partnerships.en,
   ...referrals.en,
   ...resources.en,

@@ -1,0 +1,28 @@
+import type { MailData, MailKind } from '../kind.ts';
+import { accountWelcome } from './account-welcome.tsx';
+import { referralHostLink } from './referral-host-link.tsx';
+import { referralNew } from './referral-new.tsx';
+
+/**
+ * Every message kind, by name. To add one: write `kinds/<area>-<what>.tsx` with
+ * `defineMailKind(...)` and add one line here. The name is stored in the outbox row: never rename
+ * a kind that may have messages waiting.
+ */
+export const mailKinds = {
+  'account.welcome': accountWelcome,
+  'referral.new': referralNew,
+  'referral.host-link': referralHostLink,
+} satisfies Record<string, MailKind<never>>;
+
+export type MailKindName = keyof typeof mailKinds;
+
+/** The `data` a kind's template takes. */
+export type MailDataOf<K extends MailKindName> =
+  (typeof mailKinds)[K] extends MailKind<infer D> ? D : MailData;
+
+/** A kind by its stored name, for code that handles every kind alike (outbox, worker). */
+export function mailKind(name: string): MailKind<MailData> | undefined {
+  return Object.hasOwn(mailKinds, name)
+    ? (mailKinds[name as MailKindName] as unknown as MailKind<MailData>)
+    : undefined;
+}

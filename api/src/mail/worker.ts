@@ -1,0 +1,56 @@
+import type { PrismaClient, SqlExecutor } from '@naboskab/db';
+import nodemailer from 'nodemailer';
+import type { Env } from '../env.ts';
+import { type DeliveryConfig, deliverOutboxMessage } from './deliver.ts';
+import { OUTBOX_QUEUE, type OutboxJob, startQueue } from './queue.ts';
+
+export interface MailWorkerOptions {
+  prisma: PrismaClient;
+  sql: SqlExecutor;
+  env: Pick<Env, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'MAIL_MAX_ATTEMPTS' | 'MAIL_RETRY_BASE_SECONDS'>;
+  /** How often an idle worker asks for due jobs (pg-boss takes 0.5 s at least). */
+  pollingIntervalSeconds?: number;
+  claimSeconds?: number;
+}
+
+export interface MailWorker {
+  /** Finishes the deliveries in progress, then stops; waiting messages stay queued. */
+  stop(): Promise<void>;
+}
+
+/** Starts delivering the outbox: from the API server, or alone (scripts/mail-worker.ts). */
+export async function startMailWorker(options: MailWorkerOptions): Promise<MailWorker> {
+  const transport = nodemailer.createTransport({
+    url: options.env.SMTP_URL,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
+  const config: DeliveryConfig = {
+    prisma: options.prisma,
+    transport,
+    from: options.env.MAIL_FROM,
+    publicUrl: options.env.PUBLIC_URL,
+    maxAttempts: options.env.MAIL_MAX_ATTEMPTS,
+    retryBaseSeconds: options.env.MAIL_RETRY_BASE_SECONDS,
+    claimSeconds: options.claimSeconds ?? 180,
+  };
+  const boss = await startQueue(options.sql);
+  await boss.work<OutboxJob>(
+    OUTBOX_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+    async (jobs) => {
+      for (const job of jobs) await deliverOutboxMessage(config, job.data.messageId);
+    },
+  );
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= (async () => {
+        await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
+        transport.close();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/**
+ * Plain SQL beside Prisma, in the shape job queues take (pg-boss's `db: { executeSql }`).
+ * On PostgreSQL a small pool of its own; on PGlite the same in-process database, whose queries
+ * wait while a Prisma transaction holds it (the adapter runs them under PGlite's mutex).
+ */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  close(): Promise<void>;
+}
+
+export function poolExecutor(connectionString: string): SqlExecutor {
+  const pool = new pg.Pool({ connectionString, max: 4 });
+  return {
+    executeSql: (text, values) => pool.query(text, values),
+    close: () => pool.end(),
+  };
+}
+
+export function pgliteExecutor(db: PGlite): SqlExecutor {
+  return {
+    // The extended protocol takes one statement; parameterless scripts (pg-boss's schema
+    // migrations are several statements) go through exec, which answers with each result.
+    async executeSql(text, values) {
+      if (values?.length) return db.query(text, values);
+      const results = await db.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
+    close: async () => {},
+  };
+}
