@@ -167,6 +167,9 @@ describe('bridge figures through the API', () => {
     for (const client of [w.as.jonas, w.as.volunteer, w.as.anonymous]) {
       expect((await client.gql(MINISTRY)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
     }
+    // The partnership's "new participants bridged" is now counted: the 7 confirmed first attendances.
+    const map = await w.as.ministry.gql(`{ ministryMap { partnerships { name newParticipantsBridged } } }`);
+    expect(map.data?.ministryMap.partnerships).toContainEqual({ name: w.p.name, newParticipantsBridged: 7 });
     const csv = await (await w.as.ministry.fetch('/exports/partnerships.csv')).text();
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
       header: true,
