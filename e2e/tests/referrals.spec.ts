@@ -9,6 +9,8 @@ const SLUG = 'faellesskaber-gellerup-toveshoej-bispehaven';
 // used up; the guide enters the follow-up measures and closes. The coordinator sees counts only,
 // and the ministry sees the suppressed aggregates.
 test('a guide walks a citizen into a community and the handover is counted', async ({ pageAs, browser }) => {
+  // Four people and a dozen page loads: longer than the default minute on a shared machine.
+  test.setTimeout(180_000);
   const page = await pageAs('guide');
   const name = `Inger ${Date.now() % 100000}`;
   await page.goto('/henvisninger');
@@ -118,6 +120,14 @@ test('a guide walks a citizen into a community and the handover is counted', asy
   const section = coordinator.getByRole('region', { name: 'Fællesskabsguides og henvisninger' });
   await expect(section.getByRole('row', { name: /^Henvist \d+$/ })).toBeVisible();
   await expect(section.getByText(name)).toHaveCount(0);
+
+  // Administrators see who read personal data (the guide, and the host through the link).
+  const admin = await pageAs('admin');
+  await admin.goto('/admin/laesninger');
+  await expect(admin.getByRole('heading', { level: 1, name: 'Læsninger af henvisninger' })).toBeVisible();
+  await expect(admin.getByRole('cell', { name: /Lene Brobygger .* · læst/ }).first()).toBeVisible();
+  await expect(admin.getByRole('cell', { name: 'Værten (via link) · værtens link' }).first()).toBeVisible();
+  await expect(admin.getByText(name)).toHaveCount(0);
 
   // The ministry sees the aggregated, suppressed figures with the map's filters.
   const ministry = await pageAs('ministry');

@@ -37,6 +37,9 @@ export default async function AdminPage() {
           <li>
             <Link href="/admin/udsendelser">{t('outbox.nav')}</Link>
           </li>
+          <li>
+            <Link href="/admin/laesninger">{t('readLog.title')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="organisationer" aria-labelledby="organisationer-title">

@@ -215,6 +215,17 @@ export const da = {
   'bridge.saved': 'Gemt.',
   'bridge.loading': 'Henter tal …',
   'bridge.error': 'Tallene kunne ikke hentes.',
+  'readLog.title': 'Læsninger af henvisninger',
+  'readLog.intro': 'Hvem har læst hvilken henvisnings personoplysninger, og hvornår. Nyeste først.',
+  'readLog.empty': 'Ingen har læst personoplysninger endnu.',
+  'readLog.count': '{count} læsninger',
+  'readLog.at': 'Tidspunkt',
+  'readLog.reader': 'Hvem',
+  'readLog.referral': 'Henvisning',
+  'readLog.host': 'Værten (via link)',
+  'readLog.via.GUIDE': 'læst',
+  'readLog.via.HOST_LINK': 'værtens link',
+  'readLog.via.EXPORT': 'udtræk (indsigt)',
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -430,4 +441,15 @@ export const en: Record<keyof typeof da, string> = {
   'bridge.saved': 'Saved.',
   'bridge.loading': 'Loading figures …',
   'bridge.error': 'The figures could not be loaded.',
+  'readLog.title': 'Reads of referrals',
+  'readLog.intro': "Who read which referral's personal data, and when. Newest first.",
+  'readLog.empty': 'Nobody has read personal data yet.',
+  'readLog.count': '{count} reads',
+  'readLog.at': 'When',
+  'readLog.reader': 'Who',
+  'readLog.referral': 'Referral',
+  'readLog.host': 'The host (through the link)',
+  'readLog.via.GUIDE': 'read',
+  'readLog.via.HOST_LINK': "host's link",
+  'readLog.via.EXPORT': 'export (access request)',
 };
