@@ -1,5 +1,6 @@
 import { t } from '../i18n.ts';
 import { ASSOCIATION_BAR, type MapData } from './load-map-data.ts';
+import { BRIDGE_HEADERS } from './referral/bridge-columns.ts';
 
 // For Danish Excel: UTF-8 with a byte-order mark (else Excel guesses Windows-1252), `;` between
 // fields (Danish Excel's list separator, since `,` is the decimal mark), CRLF line ends, decimal
@@ -29,6 +30,7 @@ const headers = [
   'Aktiviteter afholdt',
   'Aktive frivillige',
   'Godkendte frivillige timer',
+  ...BRIDGE_HEADERS,
 ] as const;
 
 const kr = (ore: bigint) => {
@@ -47,7 +49,8 @@ function cell(value: string | number): string {
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function writePartnershipsCsv(data: MapData): string {
+/** `bridge`: the suppressed referral counts per partnership (domain/referral/bridge-columns.ts). */
+export function writePartnershipsCsv(data: MapData, bridge: Map<string, string[]> = new Map()): string {
   const rows = data.partnerships.map((p) => [
     p.name,
     t('da', `ministry.status.${p.status}`),
@@ -69,6 +72,7 @@ export function writePartnershipsCsv(data: MapData): string {
     p.activitiesHeld,
     p.volunteersActive,
     decimal(p.approvedHours),
+    ...(bridge.get(p.id) ?? BRIDGE_HEADERS.map(() => '')),
   ]);
   const lines = [headers.map(cell), ...rows.map((row) => row.map(cell))].map((row) => row.join(SEPARATOR));
   return BOM + lines.join(EOL) + EOL;

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
+import { MinistryBridge } from '../referrals/ministry-bridge';
 import { type FilterState, filterQuery, readFilters, toApiFilter } from './filter-params';
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
 import { MinistryTable } from './ministry-table';
@@ -99,6 +100,7 @@ export function MinistryExplorer() {
         ) : (
           <>
             <MinistryTotals totals={current.totals} busy={loading} />
+            <MinistryBridge filter={toApiFilter(filters)} />
             <p className="status" role="status" aria-live="polite">
               {loading
                 ? t('ministry.loading')

@@ -6,6 +6,7 @@ import * as ministry from './catalogue/ministry';
 import * as notifications from './catalogue/notifications';
 import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
+import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
 
@@ -88,6 +89,7 @@ const da = {
   ...outbox.da,
   ...notifications.da,
   ...partnerships.da,
+  ...referrals.da,
   ...resources.da,
   ...volunteers.da,
 };
@@ -168,6 +170,7 @@ const en: Messages = {
   ...ministry.en,
   ...outbox.en,
   ...partnerships.en,
+  ...referrals.en,
   ...resources.en,
   ...volunteers.en,
   ...notifications.en,

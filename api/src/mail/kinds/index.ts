@@ -7,6 +7,8 @@ import { accountPasswordReset } from './account-password-reset.tsx';
 import { accountWelcome } from './account-welcome.tsx';
 import { notificationDigest } from './notification-digest.tsx';
 import { notificationEvent } from './notification-event.tsx';
+import { referralHostLink } from './referral-host-link.tsx';
+import { referralNew } from './referral-new.tsx';
 
 /**
  * Every message kind, by name. To add one: write `kinds/<area>-<what>.tsx` with
@@ -22,6 +24,8 @@ export const mailKinds = {
   'account.notice': accountNotice,
   'notification.event': notificationEvent,
   'notification.digest': notificationDigest,
+  'referral.new': referralNew,
+  'referral.host-link': referralHostLink,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;
