@@ -7,6 +7,7 @@ import {
   owner,
   type Row,
   result,
+  signedIn,
 } from './rows.ts';
 import { hostLinkToken } from './world.ts';
 
@@ -18,6 +19,7 @@ const coordinators: Allow = (role, side) => coordinatorRole(role, side) && role 
 /** Referrals (brobygning): harmless queries and mutations. */
 export const referralRows: Record<string, Row> = {
   myReferrals: { doc: 'query { myReferrals(first: 1) { edges { cursor } } }', allow: coordinators },
+  myGuidePartnerships: { doc: 'query { myGuidePartnerships { id } }', allow: signedIn },
   myReferralCaseload: { doc: 'query { myReferralCaseload { __typename } }', allow: coordinators },
   referralReadLog: { doc: 'query { referralReadLog(first: 1) { edges { cursor } } }', allow: admin },
   ministryBridgeFigures: {
