@@ -216,6 +216,8 @@ describe('e-mail outbox', () => {
     await app.prisma.$transaction((tx) => enqueueJob(tx, OUTBOX_QUEUE, { messageId: id }));
     await catcher.waitForMessages(2);
     expect(catcher.messages.map((m) => m.parsed.messageId)).toEqual([messageIdOf(id), messageIdOf(id)]);
+    // The server has it; the worker records the delivery just after.
+    for (let i = 0; i < 100 && (await row('crashed@example.dk')).status === 'SENDING'; i++) await sleep(50);
     expect(await row('crashed@example.dk')).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
