@@ -1,5 +1,5 @@
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
-import { account, type RoleName } from './accounts.ts';
+import { type AccountName, account, type RoleName } from './accounts.ts';
 
 type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
 
@@ -8,7 +8,7 @@ type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
  * `pageAs('admin')` opens another person's page beside it. Every one gets a session of its own
  * (signed in through the API), so no test can end a session another test relies on.
  */
-export const test = base.extend<{ role: RoleName | null; pageAs: (role: RoleName) => Promise<Page> }>({
+export const test = base.extend<{ role: RoleName | null; pageAs: (role: AccountName) => Promise<Page> }>({
   role: [null, { option: true }],
   storageState: async ({ role, playwright, baseURL }, use) => {
     await use(role ? await signedIn(playwright, baseURL, role) : { cookies: [], origins: [] });
@@ -28,7 +28,7 @@ export const test = base.extend<{ role: RoleName | null; pageAs: (role: RoleName
 async function signedIn(
   playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
   baseURL: string | undefined,
-  role: RoleName,
+  role: AccountName,
 ): Promise<StorageState> {
   // An explicitly empty state: otherwise the file's own session would ride along, and signing in
   // with it would end that session.

@@ -3,6 +3,7 @@
 import { openDatabase } from '@naboskab/db';
 import { readEnv } from '../src/env.ts';
 import { startMailWorker } from '../src/mail/worker.ts';
+import { startNotificationWorker } from '../src/notifications/worker.ts';
 
 const env = readEnv();
 if (!process.env.DATABASE_URL) {
@@ -13,10 +14,12 @@ if (!process.env.DATABASE_URL) {
 }
 const database = await openDatabase();
 const worker = await startMailWorker({ prisma: database.prisma, sql: database.sql, env });
+const notificationWorker = await startNotificationWorker({ prisma: database.prisma, sql: database.sql });
 console.info(`Naboskab mail worker: sending through ${new URL(env.SMTP_URL).host}`);
 
 async function shutdown() {
   await worker.stop();
+  await notificationWorker.stop();
   await database.close();
   process.exit(0);
 }

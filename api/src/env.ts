@@ -50,6 +50,8 @@ const schema = z.object({
         .map((domain) => domain.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /** Referrals' personal data is deleted this long after closing by `npm run purge-referrals`. */
+  REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
   /** Outgoing mail server, e.g. smtps://user:pass@smtp.example.dk:465. `npm start` points it at
    *  its local mail catcher; the default is where that catcher listens. */
   SMTP_URL: z
@@ -66,8 +68,6 @@ const schema = z.object({
   MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
   /** `off`: this API process does not deliver; run `npm run mail-worker -w @naboskab/api` instead. */
   MAIL_WORKER: z.enum(['on', 'off']).default('on'),
-  /** Referrals' personal data is deleted this long after closing by `npm run purge-referrals`. */
-  REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
 });
 
 export type Env = z.output<typeof schema>;

@@ -5,6 +5,7 @@ import { describeIssue } from './messages/issue.ts';
 import { mailMessages } from './messages/mail.ts';
 import { meetingMessages } from './messages/meeting.ts';
 import { ministryMessages } from './messages/ministry.ts';
+import { notificationMessages } from './messages/notification.ts';
 import { partnershipMessages } from './messages/partnership.ts';
 import { referralMessages } from './messages/referral.ts';
 import { resourceMessages } from './messages/resource.ts';
@@ -101,6 +102,7 @@ const messages = {
   ...mailMessages,
   ...meetingMessages,
   ...ministryMessages,
+  ...notificationMessages,
   ...partnershipMessages,
   ...referralMessages,
   ...resourceMessages,

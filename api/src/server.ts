@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { openDatabase } from '@naboskab/db';
 import { readEnv } from './env.ts';
 import { startMailWorker } from './mail/worker.ts';
+import { startNotificationWorker } from './notifications/worker.ts';
 import { createApi } from './yoga.ts';
 
 const env = readEnv();
@@ -13,6 +14,10 @@ const mailWorker =
   env.MAIL_WORKER === 'on'
     ? await startMailWorker({ prisma: database.prisma, sql: database.sql, env })
     : null;
+const notificationWorker =
+  env.MAIL_WORKER === 'on'
+    ? await startNotificationWorker({ prisma: database.prisma, sql: database.sql })
+    : null;
 
 server.listen(env.API_PORT, env.API_HOST, () => {
   console.info(`Naboskab API on http://${env.API_HOST}:${env.API_PORT}/graphql (${database.kind})`);
@@ -22,6 +27,7 @@ server.listen(env.API_PORT, env.API_HOST, () => {
 async function shutdown() {
   server.close();
   await mailWorker?.stop();
+  await notificationWorker?.stop();
   await database.close();
   process.exit(0);
 }

@@ -13,6 +13,23 @@ import {
 } from './mail-support.ts';
 import { startTestApi } from './support.ts';
 
+const REGISTER = /* GraphQL */ `
+  mutation Register($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) { __typename }
+  }
+`;
+const CONFIRM = /* GraphQL */ `
+  mutation Confirm($input: ConfirmEmailInput!) {
+    confirmEmail(input: $input) { ... on ConfirmEmailSuccess { viewer { email } } }
+  }
+`;
+const volunteer = (email: string) => ({
+  name: 'Amina Hansen',
+  email,
+  password: 'lang-nok-kode',
+  consent: true,
+  consentTextVersion: 'frivillig-samtykke-v1',
+});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('e-mail outbox', () => {
@@ -34,43 +51,56 @@ describe('e-mail outbox', () => {
     workers.push(worker);
     return worker;
   }
-  const enqueue = (to: string, locale = 'da', name = to) =>
+  const enqueue = (to: string, locale = 'da') =>
     app.prisma.$transaction((tx) =>
-      enqueueEmail(tx, { to, locale, kind: 'account.welcome', data: { name } }),
+      enqueueEmail(tx, { to, locale, kind: 'account.welcome', data: { name: to } }),
     );
   const row = (to: string) => app.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: to } });
 
-  it('sends the welcome e-mail once, in Danish, with HTML and text, a footer and working links', async () => {
+  // Registration sends the link that proves the address; following it signs in and welcomes.
+  it('sends the confirmation e-mail on registration once, in Danish, with HTML and text, a footer and a working link', async () => {
     catcher = await startMailCatcher();
     await deliverTo(catcher.url);
-    // (Registration now sends a confirmation first; the welcome follows the confirmed address.)
-    await enqueue('ida@example.dk', 'da', 'Amina Hansen');
+    const result = await app.client().gql(REGISTER, { input: volunteer('ida@example.dk') });
+    expect(result.data?.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
 
     const [mail] = await catcher.waitForMessages(1);
     const message = await row('ida@example.dk');
+    expect(message.kind).toBe('account.email-confirm');
     expect(mail?.envelopeTo).toEqual(['ida@example.dk']);
-    expect(mail?.parsed.subject).toBe('Velkommen til Naboskab');
+    expect(mail?.parsed.subject).toBe('Bekræft din e-mail til Naboskab');
     expect(mail?.parsed.from?.text).toContain('no-reply@naboskab.local');
     expect(mail?.parsed.messageId).toBe(messageIdOf(message.id));
     expect(mail?.parsed.html).toContain('Hej Amina Hansen');
-    expect(mail?.parsed.text).toContain('Din konto som frivillig er oprettet');
-    expect(mail?.parsed.text).toContain('Du får denne e-mail, fordi du har oprettet en konto som frivillig');
-    expect(findLink(mail as CaughtMail, '/frivillig')).toBe('http://127.0.0.1:3000/frivillig');
+    expect(mail?.parsed.text).toContain('Tak for din tilmelding som frivillig');
+    expect(mail?.parsed.text).toContain(
+      'Du får denne e-mail, fordi nogen har angivet denne adresse til en konto i Naboskab',
+    );
+    const link = findLink(mail as CaughtMail, '/bekraeft-email');
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3000\/bekraeft-email\?token=/);
 
     await sleep(1500); // a second delivery would have arrived by now
     expect(catcher.messages).toHaveLength(1);
     expect(await row('ida@example.dk')).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
+
+    // The link works: it proves the address, signs in, and the welcome follows.
+    const token = new URL(link).searchParams.get('token');
+    const confirmed = await app.client().gql(CONFIRM, { input: { token } });
+    expect(confirmed.data?.confirmEmail).toEqual({ viewer: { email: 'ida@example.dk' } });
+    const [, welcome] = await catcher.waitForMessages(2);
+    expect(welcome?.parsed.subject).toBe('Velkommen til Naboskab');
+    expect(findLink(welcome as CaughtMail, '/frivillig')).toBe('http://127.0.0.1:3000/frivillig');
   });
 
   it('writes in English to a recipient who uses English', async () => {
     catcher = await startMailCatcher();
     await deliverTo(catcher.url);
-    await enqueue('eng@example.dk', 'en', 'Amina Hansen');
+    await app.client({ 'accept-language': 'en-GB,en' }).gql(REGISTER, { input: volunteer('eng@example.dk') });
     const mail = await catcher.waitForMessageTo('eng@example.dk');
-    expect(mail.parsed.subject).toBe('Welcome to Naboskab');
+    expect(mail.parsed.subject).toBe('Confirm your Naboskab e-mail');
     expect(mail.parsed.html).toContain('Hello Amina Hansen');
     expect(mail.parsed.text).toContain(
-      'You are receiving this e-mail because you created a volunteer account',
+      'You are receiving this e-mail because someone gave this address for a Naboskab account',
     );
   });
 
@@ -78,7 +108,9 @@ describe('e-mail outbox', () => {
     catcher = await startMailCatcher();
     await deliverTo(catcher.url);
     const before = await app.prisma.outboxMessage.count();
-    // A transaction that throws after enqueueing takes its e-mail with it.
+    // A registration refused by validation writes nothing, so nothing is sent…
+    await app.client().gql(REGISTER, { input: { ...volunteer('refused@example.dk'), consent: false } });
+    // …and any transaction that throws after enqueueing rolls back with its e-mail.
     await expect(
       app.prisma.$transaction(async (tx) => {
         await enqueueEmail(tx, {
@@ -184,6 +216,8 @@ describe('e-mail outbox', () => {
     await app.prisma.$transaction((tx) => enqueueJob(tx, OUTBOX_QUEUE, { messageId: id }));
     await catcher.waitForMessages(2);
     expect(catcher.messages.map((m) => m.parsed.messageId)).toEqual([messageIdOf(id), messageIdOf(id)]);
+    // The server has it; the worker records the delivery just after.
+    for (let i = 0; i < 100 && (await row('crashed@example.dk')).status === 'SENDING'; i++) await sleep(50);
     expect(await row('crashed@example.dk')).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 

@@ -24,7 +24,10 @@ export async function expectedFigures(
       (SELECT coalesce(sum(f."amountOre"), 0) FROM "SignOnFee" f JOIN p ON p.id = f."partnershipId")::bigint AS fees,
       (SELECT count(*) FROM "SignOnFee" f JOIN p ON p.id = f."partnershipId")::int AS "feeCount",
       (SELECT coalesce(sum(r."participantsReached"), 0) FROM "OutcomeReport" r JOIN p ON p.id = r."partnershipId")::int AS reached,
-      (SELECT coalesce(sum(r."newParticipantsBridged"), 0) FROM "OutcomeReport" r JOIN p ON p.id = r."partnershipId")::int AS bridged,
+      (SELECT coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM "Referral" x WHERE x."partnershipId" = p.id)
+        THEN (SELECT count(x."firstAttendanceAt") FROM "Referral" x WHERE x."partnershipId" = p.id)
+        ELSE (SELECT coalesce(sum(r."newParticipantsBridged"), 0) FROM "OutcomeReport" r WHERE r."partnershipId" = p.id) END), 0)
+        FROM p)::int AS bridged,
       (SELECT coalesce(sum(r."activitiesHeld"), 0) FROM "OutcomeReport" r JOIN p ON p.id = r."partnershipId")::int AS activities,
       (SELECT count(DISTINCT coalesce(s."personId", s.id)) FROM "VolunteerSignUp" s
         JOIN "VolunteerOpportunity" o ON o.id = s."opportunityId" JOIN "Activity" a ON a.id = o."activityId"

@@ -2,6 +2,7 @@ import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountWorld, outboxSettled, tokenFrom } from './account-support.ts';
 import { EN } from './partnership-support.ts';
+import { SIGN_IN } from './support.ts';
 
 const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { __typename ... on RequestPasswordResetSuccess { result { done } } } }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename ... on Error { message } ... on ValidationError { issues { path message } } } }`;
@@ -52,6 +53,23 @@ describe('forgotten password, changed password and changed e-mail', () => {
     );
     const notice = await world.mailTo(user.email, 1);
     expect(notice.parsed.subject).toBe('Din adgangskode til Naboskab er ændret');
+  });
+
+  it('lifts the sign-in delay on the account: the owner signs in at once with the new password', async () => {
+    const { app } = world;
+    const { user } = await createUser(app.prisma, { email: 'forsinket@example.dk' });
+    const client = app.client({ 'x-forwarded-for': '203.0.113.40' });
+    const signIn = (password: string) => client.gql(SIGN_IN, { input: { email: user.email, password } });
+    for (let i = 0; i < 6; i++) await signIn('forkert-kodeord-1');
+    // A delay far longer than the test: only the reset can lift it.
+    await app.prisma
+      .$executeRaw`UPDATE "SignInThrottle" SET "notBefore" = now() + interval '1 hour' WHERE "accountKey" IS NOT NULL`;
+    expect((await signIn(NEW_PASSWORD)).data?.signIn.__typename).toBe('NotAllowedError');
+    await app.client().gql(REQUEST, { input: { email: user.email } });
+    const token = tokenFrom(await world.mailTo(user.email), '/nulstil-adgangskode');
+    const reset = await app.client().gql(RESET, { input: { token, password: NEW_PASSWORD } });
+    expect(reset.data?.resetPassword.__typename).toBe('ResetPasswordSuccess');
+    expect((await signIn(NEW_PASSWORD)).data?.signIn.__typename).toBe('SignInSuccess');
   });
 
   it('refuses an expired link and a weak password (English)', async () => {

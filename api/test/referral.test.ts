@@ -149,6 +149,7 @@ describe('referrals: recording, states, host link, measures', () => {
         activityId: gid('Activity', w.activity.id),
         hostName: 'Karen Vært',
         hostPhone: '+45 30 40 50 60',
+        hostEmail: 'karen@forening.example',
       },
     });
     expect(connected.data?.connectReferral.referral).toEqual({
@@ -161,6 +162,14 @@ describe('referrals: recording, states, host link, measures', () => {
     const url = issued.data?.issueHostLink.link.url as string;
     expect(url).toMatch(/^https:\/\/naboskab\.test\/vaert\/[\w-]{40,}$/);
     const token = url.split('/').pop() as string;
+    const hostMail = await app.prisma.outboxMessage.findFirstOrThrow({
+      where: { kind: 'referral.host-link' },
+    });
+    expect(hostMail).toMatchObject({
+      recipient: 'karen@forening.example',
+      subject: 'Bekræft en ny deltager',
+    });
+    expect(hostMail.data).toEqual({ path: `/vaert/${token}`, purpose: 'FIRST_ATTENDANCE' });
     const view = await w.as.anonymous.gql(HOST_VIEW, { token });
     expect(view.data?.hostLink).toEqual({
       purpose: 'FIRST_ATTENDANCE',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { getDatamodel } from '@naboskab/db/pothos-types';
 import {
   createConsent,
@@ -36,6 +37,38 @@ function personalRelations(): string[] {
   return ['Person', 'User'].flatMap((model) =>
     (models[model]?.fields ?? []).filter((f) => f.kind === 'object').map((f) => f.name),
   );
+}
+
+/** A reset link, invitations sent and accepted, a guide's referral with a read of it, a notification. */
+async function accountRows(userId: string) {
+  const { prisma } = app;
+  const week = new Date(Date.now() + 7 * 86_400_000);
+  const secret = () => randomBytes(32).toString('hex');
+  await prisma.accountToken.create({
+    data: { userId, purpose: 'PASSWORD_RESET', tokenHash: secret(), expiresAt: week },
+  });
+  const invitation = { name: 'Inviteret', role: 'COORDINATOR', expiresAt: week } as const;
+  await prisma.invitation.create({
+    data: { ...invitation, email: 'sendt@rig.example', tokenHash: secret(), invitedById: userId },
+  });
+  await prisma.invitation.create({
+    data: { ...invitation, email: 'ingeborg@rig.example', tokenHash: secret(), acceptedById: userId },
+  });
+  await prisma.partnershipGuide.create({ data: { partnershipId: w.partnership.id, userId } });
+  const referral = await prisma.referral.create({
+    data: {
+      partnershipId: w.partnership.id,
+      guideUserId: userId,
+      source: 'SELF',
+      ageBand: 'AGE_65_79',
+      consentGivenOn: new Date('2026-01-05'),
+    },
+  });
+  await prisma.referralRead.create({ data: { referralId: referral.id, userId, via: 'GUIDE' } });
+  await prisma.notification.create({
+    data: { userId, kind: 'signUp.approved', objectType: 'Referral', objectId: referral.id, data: {} },
+  });
+  await prisma.notificationPreference.create({ data: { userId, kind: 'signUp.approved', email: 'OFF' } });
 }
 
 /** A volunteer with a row in every table that can hold their data. */
@@ -136,6 +169,7 @@ async function richVolunteer() {
       data: { name: 'Ingeborg' },
     }),
   );
+  await accountRows(userId);
   const client = app.client();
   await client.signIn(v.user.email, v.password);
   return { ...v, client };

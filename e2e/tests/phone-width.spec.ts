@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import type { RoleName } from '../accounts.ts';
+import type { AccountName } from '../accounts.ts';
 import { expect, test } from '../fixtures.ts';
 
 // Every page fits a 360 px wide phone with no sideways scrolling of the page itself (tables
@@ -10,8 +10,8 @@ import { expect, test } from '../fixtures.ts';
 
 const slug = 'faellesskaber-gellerup-toveshoej-bispehaven';
 
-type Ids = { meeting: string; opportunity: string; resource: string };
-type Entry = { role: RoleName | null; path: (ids: Ids) => string };
+type Ids = { meeting: string; opportunity: string; resource: string; referral: string };
+type Entry = { role: AccountName | null; path: (ids: Ids) => string };
 
 const routes: Record<string, Entry> = {
   '/': { role: null, path: () => '/' },
@@ -27,6 +27,14 @@ const routes: Record<string, Entry> = {
   '/admin': { role: 'admin', path: () => '/admin' },
   '/admin/brugere': { role: 'admin', path: () => '/admin/brugere' },
   '/admin/udsendelser': { role: 'admin', path: () => '/admin/udsendelser' },
+  '/admin/laesninger': { role: 'admin', path: () => '/admin/laesninger' },
+  // A host's link that is not valid (any more) explains itself on the same page.
+  '/vaert/[token]': { role: null, path: () => '/vaert/ikke-et-gyldigt-link' },
+  '/varsler': { role: 'coordinator', path: () => '/varsler' },
+  '/henvisninger': { role: 'guide', path: () => '/henvisninger' },
+  '/henvisninger/ny': { role: 'guide', path: () => '/henvisninger/ny' },
+  // Referral pages take the global id, as the caseload links them.
+  '/henvisninger/[id]': { role: 'guide', path: (ids) => `/henvisninger/${encodeURIComponent(ids.referral)}` },
   '/organisationer': { role: 'admin', path: () => '/organisationer' },
   '/ministeriet': { role: 'ministry', path: () => '/ministeriet' },
   '/frivillig': { role: 'volunteer', path: () => '/frivillig' },
@@ -103,6 +111,10 @@ const lookups: Record<keyof Ids, { query: string; id: (data: any) => string | un
     query: '{ resources(first: 1) { edges { node { id } } } }',
     id: (data) => data.resources.edges[0]?.node.id,
   },
+  referral: {
+    query: '{ myReferrals(first: 1) { edges { node { id } } } }',
+    id: (data) => data.myReferrals.edges[0]?.node.id,
+  },
   opportunity: {
     query:
       '{ activities(first: 20) { edges { node { opportunities(first: 1) { edges { node { id } } } } } } }',
@@ -115,20 +127,25 @@ async function seededIds(request: APIRequestContext, route: string): Promise<Ids
     ? 'meeting'
     : route.startsWith('/ressourcer')
       ? 'resource'
-      : 'opportunity';
+      : route.startsWith('/henvisninger')
+        ? 'referral'
+        : 'opportunity';
   const id = lookups[key].id(await graphql(request, lookups[key].query));
   if (!id) throw new Error(`no seeded ${key} for ${route}`);
-  return { meeting: '', resource: '', opportunity: '', [key]: uuidOf(id) };
+  return { meeting: '', resource: '', opportunity: '', referral: '', [key]: uuidOf(id) };
 }
 
-const roles = [null, 'admin', 'ministry', 'volunteer', 'coordinator'] as const;
+const roles = [null, 'admin', 'ministry', 'volunteer', 'coordinator', 'guide'] as const;
 
 for (const role of roles) {
   test.describe(`at 360 × 800 as ${role ?? 'a visitor'}`, () => {
-    test.use({ role, viewport: { width: 360, height: 800 } });
+    // The guide is a coordinator account of its own, signed in through pageAs.
+    test.use({ role: role === 'guide' ? null : role, viewport: { width: 360, height: 800 } });
 
     for (const [route, entry] of Object.entries(routes).filter(([, e]) => e.role === role)) {
-      test(`${route} has no sideways scroll`, async ({ page }) => {
+      test(`${route} has no sideways scroll`, async ({ page: own, pageAs }) => {
+        const page = role === 'guide' ? await pageAs('guide') : own;
+        await page.setViewportSize({ width: 360, height: 800 });
         const ids = route.includes('[id]') ? await seededIds(page.request, route) : ({} as Ids);
         const response = await page.goto(entry.path(ids));
         expect(response?.status(), 'the page itself loads').toBeLessThan(400);

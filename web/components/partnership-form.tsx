@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
+import { CheckboxGroup } from './checkbox-group';
 import { FormField } from './form-field';
 import { arenas, targetGroups } from './partnership-options';
 import { SelectField } from './select-field';
@@ -227,34 +228,5 @@ export function PartnershipForm({ partnership }: { partnership?: PartnershipForm
         {saving ? t('pform.saving') : partnership ? t('pform.save') : t('pform.create')}
       </button>
     </form>
-  );
-}
-
-function CheckboxGroup(props: {
-  name: string;
-  legend: string;
-  error?: string;
-  options: { value: string; label: string }[];
-  checked: (value: string) => boolean;
-  busy?: boolean;
-  busyText?: string;
-}) {
-  const errorId = `${props.name}-error`;
-  return (
-    <fieldset className="field checkbox-group" aria-describedby={props.error ? errorId : undefined}>
-      <legend>{props.legend}</legend>
-      {props.error && (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      )}
-      {props.busy && <p role="status">{props.busyText}</p>}
-      {props.options.map((o) => (
-        <label key={o.value} className="checkbox">
-          <input type="checkbox" name={props.name} value={o.value} defaultChecked={props.checked(o.value)} />
-          <span>{o.label}</span>
-        </label>
-      ))}
-    </fieldset>
   );
 }

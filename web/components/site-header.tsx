@@ -4,6 +4,7 @@ import { navigationFor } from '../lib/navigation';
 import type { Viewer } from '../lib/server/viewer';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
+import { NotificationBell } from './notifications/notification-bell';
 import { SignOutButton } from './sign-out-button';
 
 // Server-rendered from the session, so the right links show on first paint without a flash.
@@ -23,6 +24,11 @@ export function SiteHeader({ viewer, t }: { viewer: Viewer | null; t: Translate 
                 <NavLink href={item.href}>{t(item.label)}</NavLink>
               </li>
             ))}
+            {viewer && (
+              <li>
+                <NotificationBell unread={viewer.unreadNotificationCount} t={t} />
+              </li>
+            )}
             {viewer && (
               <li>
                 <SignOutButton />

@@ -28,6 +28,7 @@ const byRole: Record<Role, NavItem[]> = {
     { href: '/ressourcer', label: 'nav.resources' },
     { href: '/mine-bookinger', label: 'nav.myBookings' },
     { href: '/koordinator/frivillige', label: 'volunteers.nav.coordinate' },
+    { href: '/henvisninger', label: 'nav.referrals' },
   ],
   VOLUNTEER: [
     { href: '/ressourcer', label: 'nav.resources' },

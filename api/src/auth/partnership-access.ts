@@ -153,6 +153,7 @@ const owners = {
     db.volunteerSignUp
       .findMany({ ...inIds(ids), select: viaOpportunity })
       .then((r) => flat(r, (row) => row.opportunity.activity.partnershipId)),
+  Referral: (db: Db, ids: string[]) => db.referral.findMany({ ...inIds(ids), select: own }),
   VolunteerHours: (db: Db, ids: string[]) =>
     db.volunteerHours
       .findMany({ ...inIds(ids), select: viaActivity })

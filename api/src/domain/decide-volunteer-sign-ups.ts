@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
+import { notifySignUpsDecided } from '../notifications/events/sign-up.ts';
 import { audit } from './audit.ts';
 import { ensurePlaces, lockOpportunities, promoteFromWaitlist } from './volunteer-places.ts';
 
@@ -44,6 +45,11 @@ export async function decideVolunteerSignUps(
       data: { status: decision, decidedAt: new Date() },
     });
     if (count !== changed.length) throw new ConflictError('volunteer.alreadyDecided');
+    await notifySignUpsDecided(
+      tx,
+      changed.map((s) => s.id),
+      decision,
+    );
     for (const s of changed) {
       await audit(tx, ctx, {
         action: decision === 'APPROVED' ? 'signUp.approve' : 'signUp.decline',

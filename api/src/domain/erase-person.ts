@@ -26,6 +26,8 @@ export async function erasePerson(
     await tx.signInAttempt.deleteMany({ where: { email: { in: emails } } });
     // The outbox keeps addresses and names; a queued message deleted here is never sent.
     await tx.outboxMessage.deleteMany({ where: { recipient: { in: emails } } });
+    // Invitations to the address carry it and the name it was sent to.
+    await tx.invitation.deleteMany({ where: { email: { in: emails } } });
   }
   // Audit entries about the person or account keep what happened, never what they said.
   const ids = [personId, ...(user ? [user.id] : [])];

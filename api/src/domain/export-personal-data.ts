@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@naboskab/db';
+import { exportAccountData } from './export-account-data.ts';
 
 export type PersonalDataExport = Record<string, unknown> & {
   exportedAt: string;
@@ -176,5 +177,6 @@ export async function exportPersonalData(
     minutesEdits,
     signInAttempts,
     emails,
+    ...(await exportAccountData(prisma, userId)),
   };
 }

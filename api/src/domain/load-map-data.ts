@@ -221,6 +221,11 @@ function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
       SELECT r."partnershipId" AS id, sum(r."participantsReached") AS reached,
         sum(r."newParticipantsBridged") AS bridged, sum(r."activitiesHeld") AS activities
       FROM "OutcomeReport" r JOIN ids ON ids.id = r."partnershipId" GROUP BY 1),
+    -- "New participants bridged" is counted, not typed, once a partnership records referrals:
+    -- the confirmed first attendances (domain/referral). Typed report figures count until then.
+    counted AS (
+      SELECT r."partnershipId" AS id, count(r."firstAttendanceAt") AS n FROM "Referral" r
+      JOIN ids ON ids.id = r."partnershipId" GROUP BY 1),
     volunteers AS (
       SELECT a."partnershipId" AS id, count(DISTINCT coalesce(s."personId", s.id)) AS n
       FROM "VolunteerSignUp" s JOIN "VolunteerOpportunity" vo ON vo.id = s."opportunityId"
@@ -235,7 +240,7 @@ function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
       coalesce(fees.ore, 0)::bigint AS "signOnFeesOre",
       coalesce(fees.n, 0)::int AS "signOnFeeCount",
       coalesce(outcomes.reached, 0)::int AS "participantsReached",
-      coalesce(outcomes.bridged, 0)::int AS "newParticipantsBridged",
+      coalesce(counted.n, outcomes.bridged, 0)::int AS "newParticipantsBridged",
       coalesce(outcomes.activities, 0)::int AS "activitiesHeld",
       coalesce(volunteers.n, 0)::int AS "volunteersActive",
       coalesce(hours.total, 0)::float8 AS "approvedHours"
@@ -243,6 +248,7 @@ function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
     LEFT JOIN members ON members.id = ids.id
     LEFT JOIN fees ON fees.id = ids.id
     LEFT JOIN outcomes ON outcomes.id = ids.id
+    LEFT JOIN counted ON counted.id = ids.id
     LEFT JOIN volunteers ON volunteers.id = ids.id
     LEFT JOIN hours ON hours.id = ids.id`);
 }

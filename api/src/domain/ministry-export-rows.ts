@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@naboskab/db';
 import { loadMapData, type MapData } from './load-map-data.ts';
 import { type MinistryFilter, ministryWhere } from './ministry-filter.ts';
+import { bridgeColumns } from './referral/bridge-columns.ts';
 
 /**
  * The map data at full detail plus what only the exports need (grants with their round, pool and
@@ -43,7 +44,11 @@ export async function loadExportData(prisma: PrismaClient, filter: MinistryFilte
     where: { name: { in: [...new Set(grants.map((g) => g.round.pool.funderName))] } },
     select: { name: true, cvr: true },
   });
-  return { map, grants, funderCvr: new Map(funders.map((f) => [f.name, f.cvr])) };
+  const bridge = await bridgeColumns(
+    prisma,
+    map.partnerships.map((p) => p.id),
+  );
+  return { map, grants, funderCvr: new Map(funders.map((f) => [f.name, f.cvr])), bridge };
 }
 
 export type ExportData = Awaited<ReturnType<typeof loadExportData>>;

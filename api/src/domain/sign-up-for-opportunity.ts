@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { ConflictError, mapPrismaError, NotFoundError } from '../errors.ts';
+import { notifySignUpReceived } from '../notifications/events/sign-up.ts';
 import { audit } from './audit.ts';
 import { isFull, lockOpportunities } from './volunteer-places.ts';
 
@@ -38,6 +39,7 @@ export async function signUpForOpportunity(
               data: { opportunityId: input.opportunityId, personId, message: input.message, status },
             });
       await tx.person.update({ where: { id: personId }, data: { lastActiveAt: new Date() } });
+      await notifySignUpReceived(tx, signUp.id);
       // No message or name in the audit: it must not outlive an erasure.
       await audit(tx, ctx, {
         action: existing ? 'signUp.reapply' : 'signUp.create',

@@ -49,7 +49,7 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
     },
   });
   if (!partnership) return null;
-  const [members, fees, outcomes, loneliness] = await Promise.all([
+  const [members, fees, outcomes, loneliness, referrals, bridged] = await Promise.all([
     prisma.partnershipMember.findMany({
       where: { partnershipId: id },
       select: { role: true, organisation: { select: { kind: true } } },
@@ -67,6 +67,8 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
       _sum: { count: true },
       orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }],
     }),
+    prisma.referral.count({ where: { partnershipId: id } }),
+    prisma.referral.count({ where: { partnershipId: id, firstAttendanceAt: { not: null } } }),
   ]);
   const countBy = <K extends string>(keys: K[]) =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())]
@@ -90,7 +92,8 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
       firstPeriodStart: outcomes._min.periodStart,
       lastPeriodEnd: outcomes._max.periodEnd,
       participantsReached: outcomes._sum.participantsReached ?? 0,
-      newParticipantsBridged: outcomes._sum.newParticipantsBridged ?? 0,
+      // Counted from referrals once the partnership records them (see load-map-data.ts).
+      newParticipantsBridged: referrals ? bridged : (outcomes._sum.newParticipantsBridged ?? 0),
       activitiesHeld: outcomes._sum.activitiesHeld ?? 0,
       loneliness: loneliness.map((g) => ({
         phase: g.phase,

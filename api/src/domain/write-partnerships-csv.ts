@@ -2,6 +2,7 @@ import { t } from '../i18n.ts';
 import { ASSOCIATION_BAR, meetsBar } from './association-bar.ts';
 import { danishCsv, decimal, list } from './danish-csv.ts';
 import type { MapData } from './load-map-data.ts';
+import { BRIDGE_HEADERS } from './referral/bridge-columns.ts';
 
 const headers = [
   'Partnerskab',
@@ -24,6 +25,7 @@ const headers = [
   'Aktiviteter afholdt',
   'Aktive frivillige',
   'Godkendte frivillige timer',
+  ...BRIDGE_HEADERS,
 ] as const;
 
 const kr = (ore: bigint) => {
@@ -36,7 +38,8 @@ const unique = (values: string[]) => list([...new Set(values)]);
 /** Whether the pool's association bar is met: Ja, Nej, or – where no pool of it sets one. */
 const barCell = (met: boolean | null) => (met === null ? '–' : t('da', met ? 'ministry.yes' : 'ministry.no'));
 
-export function writePartnershipsCsv(data: MapData): string {
+/** `bridge`: the suppressed referral counts per partnership (domain/referral/bridge-columns.ts). */
+export function writePartnershipsCsv(data: MapData, bridge: Map<string, string[]> = new Map()): string {
   const rows = data.partnerships.map((p) => [
     p.name,
     t('da', `ministry.status.${p.status}`),
@@ -58,6 +61,7 @@ export function writePartnershipsCsv(data: MapData): string {
     p.activitiesHeld,
     p.volunteersActive,
     decimal(p.approvedHours),
+    ...(bridge.get(p.id) ?? BRIDGE_HEADERS.map(() => '')),
   ]);
   return danishCsv(headers, rows);
 }

@@ -13,7 +13,8 @@ import type { Route } from './route.ts';
 const formats = {
   'partnerships.csv': {
     type: 'text/csv; charset=utf-8',
-    body: async (data: Awaited<ReturnType<typeof loadExportData>>) => writePartnershipsCsv(data.map),
+    body: async (data: Awaited<ReturnType<typeof loadExportData>>) =>
+      writePartnershipsCsv(data.map, data.bridge),
   },
   'partnerships.geojson': {
     type: 'application/geo+json; charset=utf-8',

@@ -30,5 +30,7 @@ import './resource/index.ts';
 import './booking/index.ts';
 import './volunteer/index.ts';
 import './referral/index.ts';
+import './notification.ts';
+import './notification-preference.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

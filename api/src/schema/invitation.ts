@@ -1,5 +1,6 @@
 import { hashPassword } from '@naboskab/db';
 import { z } from 'zod';
+import { idOf, optionalIdOf } from '../auth/partnership-access.ts';
 import { hashToken } from '../auth/session.ts';
 import { builder } from '../builder.ts';
 import { acceptInvitation } from '../domain/account/accept-invitation.ts';
@@ -107,10 +108,10 @@ builder.mutationField('inviteUser', (t) =>
   t.prismaField({
     type: InvitationRef,
     description: 'Invites a person by e-mail (a single-use link valid 7 days).',
-    authScopes: (_root, args) =>
-      args.input.partnershipId
-        ? { admin: true, coordinatorOf: String(args.input.partnershipId.id) }
-        : { admin: true },
+    authScopes: (_root, args, ctx) => {
+      const partnershipId = optionalIdOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
+      return partnershipId ? { admin: true, coordinatorOf: partnershipId } : { admin: true };
+    },
     args: { input: t.arg({ type: InviteUserInput, required: true }) },
     errors: {
       types: [InputValidationError, ConflictError, NotAllowedError],
@@ -146,7 +147,7 @@ for (const [name, act, description] of [
       description,
       authScopes: async (_root, args, ctx) => {
         const found = await ctx.prisma.invitation.findUnique({
-          where: { id: args.input.invitationId.id },
+          where: { id: idOf(ctx, args.input.invitationId, 'Invitation', 'input.invitationId') },
           select: { partnershipId: true },
         });
         return found?.partnershipId ? { admin: true, coordinatorOf: found.partnershipId } : { admin: true };
@@ -159,7 +160,7 @@ for (const [name, act, description] of [
         dataField: { name: 'invitation' },
       },
       resolve: async (query, _root, args, ctx) => {
-        const id = args.input.invitationId.id;
+        const id = idOf(ctx, args.input.invitationId, 'Invitation', 'input.invitationId');
         if (!(await ctx.prisma.invitation.findUnique({ where: { id }, select: { id: true } }))) {
           throw new NotFoundError();
         }

@@ -1,4 +1,5 @@
 import { OutboxStatus } from '@naboskab/db';
+import { idOf } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { retryOutboxMessage } from '../domain/retry-outbox-message.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -65,7 +66,7 @@ builder.mutationField('retryOutboxMessage', (t) =>
       dataField: { name: 'outboxMessage' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const id = args.input.messageId.id;
+      const id = idOf(ctx, args.input.messageId, 'OutboxMessage', 'input.messageId');
       await retryOutboxMessage(ctx, id);
       return ctx.prisma.outboxMessage.findUniqueOrThrow({ ...query, where: { id } });
     },

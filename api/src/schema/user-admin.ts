@@ -1,6 +1,6 @@
 import { Role } from '@naboskab/db';
 import { z } from 'zod';
-import { globalIdField } from '../auth/partnership-access.ts';
+import { globalIdField, idOf } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { changeUser } from '../domain/account/change-user.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../errors.ts';
@@ -64,7 +64,7 @@ for (const [name, active, description] of [
         dataField: { name: 'user' },
       },
       resolve: async (query, _root, args, ctx) => {
-        const userId = args.input.userId.id;
+        const userId = idOf(ctx, args.input.userId, 'User', 'input.userId');
         await changeUser(ctx, userId, { active });
         return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: userId } });
       },

@@ -3,10 +3,12 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, startTestApi } from '../support.ts';
 import type { Row } from './rows.ts';
+import { accountRows } from './rows-accounts.ts';
 import { destructiveRows } from './rows-destructive.ts';
 import { mutationRows } from './rows-mutations.ts';
 import { type PersonalRow, personalRows } from './rows-personal.ts';
 import { queryRows } from './rows-queries.ts';
+import { referralRows } from './rows-referrals.ts';
 import { fingerprint, type Kind, matrixWorld, ROLES, type Role, type Side } from './world.ts';
 
 // Every root query field and mutation × 8 roles × objects of partnership A and B × each id in
@@ -21,7 +23,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const rows: Record<string, Row> = { ...queryRows, ...mutationRows, ...destructiveRows };
+const rows: Record<string, Row> = {
+  ...queryRows,
+  ...mutationRows,
+  ...accountRows,
+  ...referralRows,
+  ...destructiveRows,
+};
 const DESTRUCTIVE = new Set(Object.values(destructiveRows));
 const SPELLINGS = {
   canonical: (uuid: string) => uuid,
@@ -30,7 +38,11 @@ const SPELLINGS = {
   bare: (uuid: string) => uuid.replaceAll('-', ''),
 };
 type Spelling = keyof typeof SPELLINGS;
-const TYPENAME: Partial<Record<Kind, string>> = { ClosedMeeting: 'Meeting', ClosedAgendaItem: 'AgendaItem' };
+const TYPENAME: Partial<Record<Kind, string>> = {
+  ClosedMeeting: 'Meeting',
+  ClosedAgendaItem: 'AgendaItem',
+  Account: 'User',
+};
 const gid = (kind: Kind, uuid: string) => Buffer.from(`${TYPENAME[kind] ?? kind}:${uuid}`).toString('base64');
 
 interface Cell {

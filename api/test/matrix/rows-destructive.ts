@@ -2,6 +2,20 @@ import { admin, anyone, coordinatorRole, owner, type Row, result, signedIn } fro
 
 /** Mutations that change or remove their object: they run after every other row (signOut last). */
 export const destructiveRows: Record<string, Row> = {
+  // A new link replaces the old one, then the invitation is withdrawn (while the partnership
+  // still has its coordinators: removePartnershipCoordinator comes later).
+  resendInvitation: {
+    doc: result('resendInvitation', 'InvitationIdInput'),
+    on: 'Invitation',
+    vars: (id) => ({ input: { invitationId: id } }),
+    allow: owner,
+  },
+  revokeInvitation: {
+    doc: result('revokeInvitation', 'InvitationIdInput'),
+    on: 'Invitation',
+    vars: (id) => ({ input: { invitationId: id } }),
+    allow: owner,
+  },
   decideVolunteerSignUps: {
     doc: result('decideVolunteerSignUps', 'DecideVolunteerSignUpsInput'),
     on: 'VolunteerSignUp',
@@ -94,6 +108,25 @@ export const destructiveRows: Record<string, Row> = {
     on: 'CalendarFeed',
     vars: (id) => ({ input: { calendarFeedId: id } }),
     allow: signedIn,
+  },
+  deactivateUser: {
+    doc: result('deactivateUser', 'UserStatusInput'),
+    on: 'Account',
+    vars: (id) => ({ input: { userId: id } }),
+    allow: admin,
+  },
+  reactivateUser: {
+    doc: result('reactivateUser', 'UserStatusInput'),
+    on: 'Account',
+    vars: (id) => ({ input: { userId: id } }),
+    allow: admin,
+  },
+  // Erases the referral's personal data: its guide only.
+  eraseReferral: {
+    doc: result('eraseReferral', 'EraseReferralInput'),
+    on: 'Referral',
+    vars: (id) => ({ input: { referralId: id } }),
+    allow: (role, side) => role === `coordinator${side}`,
   },
   signOut: { doc: 'mutation { signOut }', allow: anyone },
 };

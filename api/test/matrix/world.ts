@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '@naboskab/seed';
 import { createUser } from '@naboskab/seed/factories';
+import { hashToken } from '../../src/auth/session.ts';
+import { hashFeedToken } from '../../src/calendar/feed.ts';
 import type { startTestApi, TestClient } from '../support.ts';
 
 // The matrix's world: the demo dataset (seeded once per file), partnership A = Aarhus (Gellerup),
@@ -26,6 +28,43 @@ const first = <T>(rows: Promise<T | null>, what: string) =>
     if (!row) throw new Error(`The demo dataset has no ${what}`);
     return row;
   });
+
+/** The secret in the link of the pending invitation to a partnership's coordination. */
+export const invitationToken = (partnershipId: string) => `matrix-invitation-${partnershipId}`;
+
+/** The secret in the host's link to a partnership's referral. */
+export const hostLinkToken = (partnershipId: string) => `matrix-host-link-${partnershipId}`;
+
+/** The coordinator guides in their partnership: a connected referral of theirs, with a host link. */
+async function referralOf(prisma: PrismaClient, partnershipId: string, guideUserId: string) {
+  await prisma.partnershipGuide.createMany({
+    data: { partnershipId, userId: guideUserId },
+    skipDuplicates: true,
+  });
+  const referral = await prisma.referral.create({
+    data: {
+      partnershipId,
+      guideUserId,
+      source: 'SELF',
+      ageBand: 'AGE_65_79',
+      arenas: [],
+      consentScopes: ['CONTACT', 'SHARE_FIRST_NAME_WITH_HOST'],
+      consentGivenOn: new Date('2026-01-05'),
+      firstName: 'Matrix',
+      state: 'CONNECTED',
+      hostName: 'Vært',
+    },
+  });
+  await prisma.hostLink.create({
+    data: {
+      referralId: referral.id,
+      purpose: 'FIRST_ATTENDANCE',
+      tokenHash: hashFeedToken(hostLinkToken(partnershipId)),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+  return referral.id;
+}
 
 /** One object of each kind owned by a partnership (database ids). */
 async function objectsOf(prisma: PrismaClient, partnershipId: string, coordinatorEmail: string) {
@@ -104,6 +143,22 @@ async function objectsOf(prisma: PrismaClient, partnershipId: string, coordinato
     CalendarFeed: feed.id,
     Organisation: await pick(prisma.organisation, { memberships: { some: byPartnership } }, 'organisation'),
     Area: await pick(prisma.area, { partnerships: { some: byPartnership } }, 'area'),
+    Invitation: await prisma.invitation
+      .create({
+        data: {
+          tokenHash: hashToken(invitationToken(partnershipId)),
+          email: `invited-${partnershipId}@example.test`,
+          name: 'Invited coordinator',
+          role: 'COORDINATOR',
+          partnershipId,
+          coordinates: true,
+          expiresAt: new Date(Date.now() + 7 * 86_400_000),
+        },
+      })
+      .then((invitation) => invitation.id),
+    Referral: await referralOf(prisma, partnershipId, coordinator.id),
+    /** A user signed in nowhere, for administrators to deactivate and reactivate. */
+    Account: await createUser(prisma).then(({ user }) => user.id),
   };
 }
 export type Objects = Awaited<ReturnType<typeof objectsOf>>;

@@ -40,6 +40,9 @@ export default async function AdminPage() {
           <li>
             <Link href="/admin/brugere">{t('account.invite.title')}</Link>
           </li>
+          <li>
+            <Link href="/admin/laesninger">{t('readLog.title')}</Link>
+          </li>
         </ul>
       </nav>
       <section id="organisationer" aria-labelledby="organisationer-title">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ChangeEmailForm, UnverifiedNotice } from '../../components/account/email-forms';
 import { ChangePasswordForm } from '../../components/account/password-forms';
+import { NotificationPreferences } from '../../components/notifications/notification-preferences';
 import { ViewerCardView } from '../../components/viewer-card';
 import { graphql } from '../../gql';
 import { getTranslator } from '../../lib/i18n/server';
@@ -38,6 +39,7 @@ export default async function MyPage() {
         <h2 id="change-email">{t('account.email.title')}</h2>
         <ChangeEmailForm />
       </section>
+      <NotificationPreferences />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { MinistryExplorer } from '../../components/ministry/ministry-explorer';
 import { getTranslator } from '../../lib/i18n/server';
 import { getViewer } from '../../lib/server/viewer';
 import '../styles/ministry.css';
+import '../styles/referrals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('nav.ministryMap') };

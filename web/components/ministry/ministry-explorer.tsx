@@ -10,6 +10,7 @@ import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
 import { RetryAlert } from '../list-states';
+import { MinistryBridge } from '../referrals/ministry-bridge';
 import { checkFilters } from './filter-check';
 import { type FilterState, filterQuery, readFilters, toApiFilter } from './filter-params';
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
@@ -103,6 +104,7 @@ export function MinistryExplorer() {
         ) : (
           <>
             <MinistryTotals totals={current.totals} busy={loading} />
+            <MinistryBridge filter={toApiFilter(filters)} />
             <p className="status" role="status" aria-live="polite">
               {loading
                 ? t('ministry.loading')

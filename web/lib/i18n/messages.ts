@@ -5,8 +5,10 @@ import * as failures from './catalogue/failures';
 import * as history from './catalogue/history';
 import * as meetings from './catalogue/meetings';
 import * as ministry from './catalogue/ministry';
+import * as notifications from './catalogue/notifications';
 import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
+import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
 
@@ -89,7 +91,9 @@ const da = {
   ...meetings.da,
   ...ministry.da,
   ...outbox.da,
+  ...notifications.da,
   ...partnerships.da,
+  ...referrals.da,
   ...resources.da,
   ...volunteers.da,
 };
@@ -172,8 +176,10 @@ const en: Messages = {
   ...ministry.en,
   ...outbox.en,
   ...partnerships.en,
+  ...referrals.en,
   ...resources.en,
   ...volunteers.en,
+  ...notifications.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };

@@ -9,6 +9,7 @@ const ViewerQuery = graphql(`
       id
       role
       locale
+      unreadNotificationCount
       ...ViewerCard
     }
   }

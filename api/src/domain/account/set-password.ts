@@ -1,4 +1,5 @@
 import type { Prisma } from '@naboskab/db';
+import { clearSignInThrottle } from '../../auth/sign-in-throttle.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
 
 /**
@@ -17,8 +18,9 @@ export async function setPassword(
     where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
   });
   await tx.accountToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
-  // The real owner proved themself: lift the sign-in throttle. (The sign-in limits are being
-  // reworked on branch `abuse`; at merge this becomes its clearSignInThrottle(tx, email).)
+  // The real owner proved themself: lift every sign-in delay on the account, and forget the
+  // failures logged against it.
+  await clearSignInThrottle(tx, user.email);
   await tx.signInAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
   await enqueueEmail(tx, {
     to: user.email,

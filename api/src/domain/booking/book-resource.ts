@@ -2,6 +2,7 @@ import type { Booking } from '@naboskab/db';
 import { visibleResourceWhere } from '../../auth/visible-where.ts';
 import { type Context, coordinates, memberPartnershipIds } from '../../context.ts';
 import { fieldIssue, NotFoundError } from '../../errors.ts';
+import { notifyBooking } from '../../notifications/events/booking.ts';
 import { audit } from '../audit.ts';
 import { checkAvailability } from '../resource/check-availability.ts';
 import { BookingClashError, BookingOutsideHoursError } from './booking-errors.ts';
@@ -59,6 +60,7 @@ export async function bookResource(
           status: resource.requiresApproval ? 'REQUESTED' : 'CONFIRMED',
         },
       });
+      if (booking.status === 'REQUESTED') await notifyBooking(tx, booking.id, 'booking.requested');
       await audit(tx, ctx, {
         action: 'booking.create',
         entityType: 'Booking',

@@ -1,6 +1,7 @@
 import type { Booking } from '@naboskab/db';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
+import { notifyBooking } from '../../notifications/events/booking.ts';
 import { audit } from '../audit.ts';
 
 /** The requester cancels their own requested or confirmed booking before it ends. */
@@ -20,6 +21,7 @@ export async function cancelBooking(ctx: Context, bookingId: string): Promise<Bo
       data: { status: 'CANCELLED', sequence: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError('booking.notCancellable');
+    await notifyBooking(tx, booking.id, 'booking.cancelled');
     await audit(tx, ctx, {
       action: 'booking.cancel',
       entityType: 'Booking',

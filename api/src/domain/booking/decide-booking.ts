@@ -1,6 +1,7 @@
 import type { Booking } from '@naboskab/db';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
+import { notifyBooking } from '../../notifications/events/booking.ts';
 import { audit } from '../audit.ts';
 import { BookingClashError } from './booking-errors.ts';
 import { findClash, withBookingClash } from './with-booking-clash.ts';
@@ -37,6 +38,7 @@ export async function decideBooking(
         },
       });
       if (count === 0) throw new ConflictError('booking.notRequested');
+      await notifyBooking(tx, booking.id, decision === 'CONFIRMED' ? 'booking.approved' : 'booking.declined');
       const resource = await tx.resource.findUniqueOrThrow({
         where: { id: booking.resourceId },
         select: { partnershipId: true },

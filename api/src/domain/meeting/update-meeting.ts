@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { NotAllowedError, NotFoundError } from '../../errors.ts';
+import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { audit, changedFields } from '../audit.ts';
 import { checkBooking } from './check-place.ts';
 import type { MeetingFields } from './plan-meeting.ts';
@@ -20,6 +21,7 @@ export function updateMeeting(ctx: Context, meetingId: string, fields: MeetingFi
       where: { id: meetingId },
       data: { ...fields, ...(moved ? { sequence: { increment: 1 } } : {}) },
     });
+    if (moved) await notifyMeetingInvitees(tx, meetingId, 'meeting.moved');
     await audit(tx, ctx, {
       action: 'meeting.update',
       entityType: 'Meeting',
@@ -59,6 +61,7 @@ export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof 
     const updated = await tx.meeting.updateMany({ where: { id: meetingId, status: change.from }, data });
     if (updated.count === 0) throw new NotAllowedError(change.refused);
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    if (status === 'CANCELLED') await notifyMeetingInvitees(tx, meetingId, 'meeting.cancelled');
     await audit(tx, ctx, {
       action: change.action,
       entityType: 'Meeting',

@@ -1,4 +1,5 @@
 import type { Prisma } from '@naboskab/db';
+import { type IdArg, idOf, partnershipsOf } from '../../auth/partnership-access.ts';
 import type { Context } from '../../context.ts';
 
 // Who may see a referral. Personal data is for the referral's own guide and for the partnership's
@@ -34,15 +35,14 @@ export async function readableReferralWhere(ctx: Context): Promise<Prisma.Referr
 }
 
 /**
- * The partnership that owns a referral (by its raw id), '' when there is none: the one place that
- * answers "which partnership owns a referral", for the `guideOf` scope.
+ * The `guideOf` scope for acting on a referral by id: the partnership that owns it (the access
+ * module's owners table). A malformed id is BAD_USER_INPUT naming `path`; a missing referral
+ * belongs to no partnership and is refused.
  */
-export async function partnershipIdOfReferral(ctx: Context, referralId: string): Promise<string> {
-  const referral = await ctx.prisma.referral.findUnique({
-    where: { id: referralId },
-    select: { partnershipId: true },
-  });
-  return referral?.partnershipId ?? '';
+export async function guideOfReferral(ctx: Context, value: IdArg, path: string) {
+  const owners = await partnershipsOf(ctx.prisma, 'Referral', [idOf(ctx, value, 'Referral', path)]);
+  const [partnershipId] = owners ?? [];
+  return partnershipId ? { guideOf: partnershipId } : false;
 }
 
 /** Logs that the viewer read a referral's personal data, once per referral per request. */

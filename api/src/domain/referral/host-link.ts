@@ -2,6 +2,7 @@ import type { HostLinkPurpose } from '@naboskab/db';
 import { hashFeedToken, newFeedToken } from '../../calendar/feed.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError } from '../../errors.ts';
+import { enqueueEmail } from '../../mail/outbox.ts';
 import { moveReferral } from './move-referral.ts';
 import { DAY_MS } from './states.ts';
 import { findWorkableReferral } from './transition-referral.ts';
@@ -39,6 +40,15 @@ export async function issueHostLink(ctx: Context, referralId: string) {
       data: { referralId, purpose, tokenHash, expiresAt: new Date(now.getTime() + LINK_DAYS * DAY_MS) },
     });
     const url = `${ctx.env.PUBLIC_URL.replace(/\/+$/, '')}${hostLinkPath(token)}`;
+    // With an e-mail address the host gets the link by e-mail too; the guide may also send it by SMS.
+    if (referral.hostEmail) {
+      await enqueueEmail(tx, {
+        to: referral.hostEmail,
+        locale: 'da',
+        kind: 'referral.host-link',
+        data: { path: hostLinkPath(token), purpose },
+      });
+    }
     return {
       url,
       purpose,

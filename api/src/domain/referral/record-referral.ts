@@ -1,4 +1,5 @@
 import type { Referral } from '@naboskab/db';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Context, coordinates } from '../../context.ts';
 import { fieldIssue } from '../../errors.ts';
 import type { RecordReferralInput } from './inputs.ts';
@@ -44,7 +45,7 @@ export async function recordReferral(
     await tx.referralStateChange.create({
       data: { referralId: referral.id, toState: 'REQUESTED', at: referral.referredAt, byUserId: viewerId },
     });
-    if (guideUserId !== viewerId) await notifyGuide(tx, ctx, guide.user, referral.id);
+    if (guideUserId !== viewerId) await notifyGuide(tx, guide.user, encodeGlobalID('Referral', referral.id));
     return referral;
   });
 }

@@ -5,6 +5,10 @@ import { accountNotice } from './account-notice.tsx';
 import { accountPasswordChanged } from './account-password-changed.tsx';
 import { accountPasswordReset } from './account-password-reset.tsx';
 import { accountWelcome } from './account-welcome.tsx';
+import { notificationDigest } from './notification-digest.tsx';
+import { notificationEvent } from './notification-event.tsx';
+import { referralHostLink } from './referral-host-link.tsx';
+import { referralNew } from './referral-new.tsx';
 
 /**
  * Every message kind, by name. To add one: write `kinds/<area>-<what>.tsx` with
@@ -18,6 +22,10 @@ export const mailKinds = {
   'account.password-changed': accountPasswordChanged,
   'account.email-confirm': accountEmailConfirm,
   'account.notice': accountNotice,
+  'notification.event': notificationEvent,
+  'notification.digest': notificationDigest,
+  'referral.new': referralNew,
+  'referral.host-link': referralHostLink,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;

@@ -8,6 +8,7 @@ import { audit } from '../../domain/audit.ts';
 import { assertAgendaItemOf, assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { copenhagenToday } from '../../domain/meeting/membership.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
+import { notifyActionItemAssigned } from '../../notifications/events/action-item.ts';
 import { requiredText } from '../fields.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
@@ -153,6 +154,7 @@ builder.mutationField('addActionItem', (t) =>
         const item = await tx.actionItem.create({
           data: { meetingId, agendaItemId, description, ownerPersonId, dueOn: dueOn ?? null },
         });
+        await notifyActionItemAssigned(tx, item.id);
         await audit(tx, ctx, {
           action: 'actionItem.add',
           entityType: 'ActionItem',

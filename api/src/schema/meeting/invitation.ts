@@ -12,6 +12,7 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
+import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
@@ -149,6 +150,7 @@ builder.mutationField('inviteToMeeting', (t) =>
           ],
           skipDuplicates: true,
         });
+        await notifyMeetingInvitees(tx, meetingId);
         await audit(tx, ctx, {
           action: 'meeting.invite',
           entityType: 'Meeting',

@@ -1,3 +1,4 @@
+import { optionalIdOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { idsWithArenaAndGroup, ministryWhere } from '../../domain/ministry-filter.ts';
 import { type Figures, referralFigures } from '../../domain/referral/figures.ts';
@@ -74,7 +75,7 @@ builder.prismaObjectFields('Partnership', (t) => ({
     resolve: (p, args, ctx) =>
       referralFigures(ctx.prisma, {
         partnershipIds: [p.id],
-        organisationId: args.associationId ? args.associationId.id : null,
+        organisationId: optionalIdOf(ctx, args.associationId, 'Organisation', 'associationId'),
         from: args.from ?? null,
         to: args.to ?? null,
       }),

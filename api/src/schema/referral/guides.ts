@@ -1,3 +1,4 @@
+import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
 import { guides } from '../../domain/referral/access.ts';
@@ -109,7 +110,9 @@ builder.mutationField('setPartnershipGuide', (t) =>
     description:
       'Makes a coordinator or member staff a fællesskabsguide of the partnership, or not. Their referrals stay theirs.',
     args: { input: t.arg({ type: SetGuideInput, required: true }) },
-    authScopes: (_root, args) => ({ coordinatorOf: args.input.partnershipId.id }),
+    authScopes: (_root, args, ctx) => ({
+      coordinatorOf: idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId'),
+    }),
     errors: {
       types: [InputValidationError, NotFoundError],
       union: { name: 'SetPartnershipGuideResult' },
@@ -117,8 +120,8 @@ builder.mutationField('setPartnershipGuide', (t) =>
       dataField: { name: 'partnership' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const partnershipId = args.input.partnershipId.id;
-      const userId = args.input.userId.id;
+      const partnershipId = idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
+      const userId = idOf(ctx, args.input.userId, 'User', 'input.userId');
       await ctx.prisma.$transaction(async (tx) => {
         if (!(await tx.user.count({ where: { id: userId, ...staffWhere(partnershipId) } }))) {
           throw fieldIssue(['input', 'userId'], 'referral.guideNotStaff');
@@ -149,7 +152,9 @@ builder.mutationField('addUnmetNeedToAgenda', (t) =>
     description:
       'Adds the unmet need (counts by area and arena, suppressed) to the agenda of the next joint meeting.',
     args: { input: t.arg({ type: AgendaInput, required: true }) },
-    authScopes: (_root, args) => ({ coordinatorOf: args.input.partnershipId.id }),
+    authScopes: (_root, args, ctx) => ({
+      coordinatorOf: idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId'),
+    }),
     errors: {
       types: [ConflictError],
       union: { name: 'AddUnmetNeedToAgendaResult' },
@@ -157,7 +162,10 @@ builder.mutationField('addUnmetNeedToAgenda', (t) =>
       dataField: { name: 'agendaItem' },
     },
     resolve: async (query, _root, args, ctx) => {
-      const item = await addUnmetNeedToAgenda(ctx, args.input.partnershipId.id);
+      const item = await addUnmetNeedToAgenda(
+        ctx,
+        idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId'),
+      );
       return ctx.prisma.agendaItem.findUniqueOrThrow({ ...query, where: { id: item.id } });
     },
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import { partnershipIdOfReferral } from '../../domain/referral/access.ts';
+import { guideOfReferral } from '../../domain/referral/access.ts';
 import { confirmHostLink, issueHostLink, viewHostLink } from '../../domain/referral/host-link.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { HostLinkPurposeEnum, ReferralRef } from './types.ts';
@@ -35,16 +36,15 @@ builder.mutationField('issueHostLink', (t) =>
     description:
       'A new single-use link for the host (first attendance when connected, still taking part at follow-up); earlier unused links stop working.',
     args: { input: t.arg({ type: IssueHostLinkInput, required: true }) },
-    authScopes: async (_root, args, ctx) => ({
-      guideOf: await partnershipIdOfReferral(ctx, args.input.referralId.id),
-    }),
+    authScopes: (_root, args, ctx) => guideOfReferral(ctx, args.input.referralId, 'input.referralId'),
     errors: {
       types: [NotFoundError, ConflictError],
       union: { name: 'IssueHostLinkResult' },
       result: { name: 'IssueHostLinkSuccess' },
       dataField: { name: 'link' },
     },
-    resolve: (_root, args, ctx) => issueHostLink(ctx, args.input.referralId.id),
+    resolve: (_root, args, ctx) =>
+      issueHostLink(ctx, idOf(ctx, args.input.referralId, 'Referral', 'input.referralId')),
   }),
 );
 

@@ -1,6 +1,7 @@
+import { type IdArg, idOf, optionalIdOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { partnershipIdOfReferral } from '../../domain/referral/access.ts';
+import { guideOfReferral } from '../../domain/referral/access.ts';
 import { eraseReferral } from '../../domain/referral/erase-referral.ts';
 import {
   connectReferralInput,
@@ -38,10 +39,11 @@ const errors = (name: string) => ({
 });
 
 /** Work on a referral: its own guide, or a coordinator-guide of its partnership (the where decides which). */
-const onReferral = async (_root: unknown, args: { input: { referralId: { id: string } } }, ctx: Context) => ({
-  guideOf: await partnershipIdOfReferral(ctx, args.input.referralId.id),
-});
-const referralId = (args: { input: { referralId: { id: string } } }) => args.input.referralId.id;
+type OnReferral = { input: { referralId: IdArg } };
+const onReferral = (_root: unknown, args: OnReferral, ctx: Context) =>
+  guideOfReferral(ctx, args.input.referralId, 'input.referralId');
+const referralId = (args: OnReferral, ctx: Context) =>
+  idOf(ctx, args.input.referralId, 'Referral', 'input.referralId');
 
 const RecordReferralInput = builder.inputType('RecordReferralInput', {
   fields: (t) => ({
@@ -76,16 +78,22 @@ builder.mutationField('recordReferral', (t) =>
     description:
       'A fællesskabsguide records a referral with the citizen’s consent (scope, date, recorded by).',
     args: { input: t.arg({ type: RecordReferralInput, required: true }) },
-    authScopes: (_root, args) => ({ guideOf: args.input.partnershipId.id }),
+    authScopes: (_root, args, ctx) => ({
+      guideOf: idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId'),
+    }),
     errors: errors('RecordReferral'),
     resolve: async (query, _root, args, ctx) => {
       const { partnershipId, guideId, areaId, ...fields } = args.input;
       const input = parseInput(recordReferralInput, fields);
-      const referral = await recordReferral(ctx, partnershipId.id, {
-        ...input,
-        guideUserId: guideId ? guideId.id : (ctx.viewer?.userId ?? ''),
-        areaId: areaId ? areaId.id : null,
-      });
+      const referral = await recordReferral(
+        ctx,
+        idOf(ctx, partnershipId, 'Partnership', 'input.partnershipId'),
+        {
+          ...input,
+          guideUserId: optionalIdOf(ctx, guideId, 'User', 'input.guideId') ?? ctx.viewer?.userId ?? '',
+          areaId: optionalIdOf(ctx, areaId, 'Area', 'input.areaId'),
+        },
+      );
       return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
     },
   }),
@@ -116,7 +124,7 @@ builder.mutationField('transitionReferral', (t) =>
       const { referralId: _id, ...fields } = args.input;
       const referral = await transitionReferral(
         ctx,
-        referralId(args),
+        referralId(args, ctx),
         parseInput(transitionReferralInput, fields),
       );
       return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
@@ -153,10 +161,10 @@ builder.mutationField('connectReferral', (t) =>
         ]);
       }
       const host = parseInput(connectReferralInput, { hostName, hostPhone, hostEmail });
-      const referral = await connectReferral(ctx, referralId(args), {
+      const referral = await connectReferral(ctx, referralId(args, ctx), {
         ...host,
-        activityId: activityId ? activityId.id : null,
-        organisationId: associationId ? associationId.id : null,
+        activityId: optionalIdOf(ctx, activityId, 'Activity', 'input.activityId'),
+        organisationId: optionalIdOf(ctx, associationId, 'Organisation', 'input.associationId'),
       });
       return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referral.id } });
     },
@@ -182,8 +190,8 @@ builder.mutationField('recordReferralMeasure', (t) =>
     errors: errors('RecordReferralMeasure'),
     resolve: async (query, _root, args, ctx) => {
       const { referralId: _id, ...fields } = args.input;
-      await recordMeasure(ctx, referralId(args), parseInput(measureInput, fields));
-      return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId(args) } });
+      await recordMeasure(ctx, referralId(args, ctx), parseInput(measureInput, fields));
+      return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId(args, ctx) } });
     },
   }),
 );
@@ -201,8 +209,8 @@ builder.mutationField('eraseReferral', (t) =>
     authScopes: onReferral,
     errors: errors('EraseReferral'),
     resolve: async (query, _root, args, ctx) => {
-      await eraseReferral(ctx, referralId(args));
-      return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId(args) } });
+      await eraseReferral(ctx, referralId(args, ctx));
+      return ctx.prisma.referral.findUniqueOrThrow({ ...query, where: { id: referralId(args, ctx) } });
     },
   }),
 );

@@ -124,3 +124,17 @@ builder.queryField('referralReadLog', (t) =>
       ctx.prisma.referralRead.findMany({ ...query, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
   }),
 );
+
+builder.queryField('myGuidePartnerships', (t) =>
+  t.prismaField({
+    type: ['Partnership'],
+    description: 'Partnerships the viewer is a fællesskabsguide of (where they can record referrals).',
+    authScopes: { signedIn: true },
+    resolve: async (query, _root, _args, ctx) =>
+      ctx.prisma.partnership.findMany({
+        ...query,
+        where: { id: { in: [...(await guidePartnershipIds(ctx))] } },
+        orderBy: { name: 'asc' },
+      }),
+  }),
+);

@@ -47,6 +47,16 @@ const NextStepEnum = builder.enumType('ReferralNextStep', {
   ] as const,
 });
 
+const PlaceOptionRef = builder
+  .objectRef<{ id: string; name: string; kind: 'ACTIVITY' | 'ASSOCIATION' }>('ReferralPlaceOption')
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'An Activity or Organisation global id.' }),
+      name: t.exposeString('name'),
+      kind: t.exposeString('kind', { description: 'ACTIVITY or ASSOCIATION.' }),
+    }),
+  });
+
 const CitizenRef = builder
   .objectRef<{
     firstName: string | null;
@@ -181,6 +191,36 @@ export const ReferralRef = builder.prismaNode('Referral', {
       nullable: true,
       select: { organisation: { select: { name: true } } },
       resolve: (r) => r.organisation?.name ?? null,
+    }),
+    placeOptions: t.field({
+      type: [PlaceOptionRef],
+      description: "The partnership's activities and voluntary associations the citizen can be connected to.",
+      resolve: async (r, _args, ctx) => {
+        const [activities, members] = await Promise.all([
+          ctx.prisma.activity.findMany({
+            where: { partnershipId: r.partnershipId },
+            select: { id: true, title: true },
+            orderBy: { title: 'asc' },
+          }),
+          ctx.prisma.partnershipMember.findMany({
+            where: { partnershipId: r.partnershipId, role: 'VOLUNTARY_ASSOCIATION' },
+            select: { organisation: { select: { id: true, name: true } } },
+            orderBy: { organisation: { name: 'asc' } },
+          }),
+        ]);
+        return [
+          ...activities.map((a) => ({
+            id: encodeGlobalID('Activity', a.id),
+            name: a.title,
+            kind: 'ACTIVITY' as const,
+          })),
+          ...members.map((m) => ({
+            id: encodeGlobalID('Organisation', m.organisation.id),
+            name: m.organisation.name,
+            kind: 'ASSOCIATION' as const,
+          })),
+        ];
+      },
     }),
     citizen: t.field({
       type: CitizenRef,

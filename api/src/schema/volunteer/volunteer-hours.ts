@@ -12,6 +12,7 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
+import { notifyHoursDecided } from '../../notifications/events/hours.ts';
 import { ActivityRef } from './activity.ts';
 import { VolunteerRef } from './sign-up.ts';
 
@@ -232,6 +233,7 @@ builder.mutationField('decideVolunteerHours', (t) =>
           where: { id: { in: ids } },
           data: { status: decision, decidedAt: new Date() },
         });
+        await notifyHoursDecided(tx, ids, decision);
         for (const h of rows) {
           await audit(tx, ctx, {
             action: decision === 'APPROVED' ? 'hours.approve' : 'hours.reject',

@@ -8,6 +8,7 @@ import { PartnershipFunding } from '../../../components/partnership-funding';
 import { PartnershipHeader } from '../../../components/partnership-header';
 import { PartnershipHistory } from '../../../components/partnership-history';
 import { PartnershipMembers } from '../../../components/partnership-members';
+import { PartnershipBridgeSection } from '../../../components/referrals/partnership-bridge-section';
 import { PartnershipResources } from '../../../components/resources/partnership-resources';
 import { PartnershipVolunteers } from '../../../components/volunteers/partnership-volunteers';
 import { graphql } from '../../../gql';
@@ -15,6 +16,7 @@ import { getTranslator } from '../../../lib/i18n/server';
 import { serverQuery } from '../../../lib/server/graphql';
 import { getViewer } from '../../../lib/server/viewer';
 import '../../styles/partnerships.css';
+import '../../styles/referrals.css';
 
 const PartnershipPageQuery = graphql(`
   query PartnershipPage($slug: String!) {
@@ -72,6 +74,8 @@ export default async function PartnershipPage({ params }: Props) {
       <PartnershipVolunteers {...section} />
       {/* outcomes: */}
       <PartnershipOutcomesSection {...section} />
+      {/* bridge-building: */}
+      <PartnershipBridgeSection {...section} />
       {/* ── End of sections; history stays last (coordinators and admins only). ── */}
       {viewer.role === 'ADMIN' && <PartnershipCoordinators {...section} />}
       {section.canCoordinate && <PartnershipHistory {...section} />}

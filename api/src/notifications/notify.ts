@@ -1,0 +1,73 @@
+import type { Prisma } from '@naboskab/db';
+import { enqueueEmail } from '../mail/outbox.ts';
+import { scheduleDigest } from './digest-schedule.ts';
+import {
+  defaultEmailFrequency,
+  type NotificationKindName,
+  notificationKinds,
+  type SafeFields,
+} from './kinds.ts';
+
+export interface Notice {
+  /** The users to tell; duplicates are told once. */
+  recipients: string[];
+  kind: NotificationKindName;
+  /** What the notification is about, and links to. */
+  object: { type: string; id: string };
+  data: { activity: string; startsAt?: Date | null; place?: string | null };
+}
+
+/**
+ * Tells people about an event, inside the transaction that caused it: a notification in the app
+ * for every recipient, and an e-mail now for those who want this kind immediately (the others get
+ * it in their daily or weekly digest, or not at all). If the cause rolls back, nobody hears of it.
+ */
+export async function notify(tx: Prisma.TransactionClient, notice: Notice): Promise<void> {
+  const userIds = [...new Set(notice.recipients)];
+  if (userIds.length === 0) return;
+  const kind = notificationKinds[notice.kind];
+  const data: SafeFields = {
+    activity: notice.data.activity,
+    startsAt: notice.data.startsAt?.toISOString() ?? null,
+    place: notice.data.place ?? null,
+  };
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds }, disabledAt: null },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      role: true,
+      notificationPreferences: { where: { kind: notice.kind }, select: { email: true } },
+    },
+  });
+  const frequencyOf = (user: (typeof users)[number]) =>
+    user.notificationPreferences[0]?.email ?? defaultEmailFrequency(kind, user.role);
+  await tx.notification.createMany({
+    data: users.map((user) => {
+      const frequency = frequencyOf(user);
+      return {
+        userId: user.id,
+        kind: notice.kind,
+        objectType: notice.object.type,
+        objectId: notice.object.id,
+        data: { ...data },
+        pendingDigest: frequency === 'DAILY' || frequency === 'WEEKLY' ? frequency : null,
+      };
+    }),
+  });
+  for (const user of users) {
+    const frequency = frequencyOf(user);
+    if (frequency === 'DAILY' || frequency === 'WEEKLY') {
+      await scheduleDigest(tx, { userId: user.id, frequency });
+      continue;
+    }
+    if (frequency !== 'IMMEDIATELY') continue;
+    await enqueueEmail(tx, {
+      to: user.email,
+      locale: user.locale,
+      kind: 'notification.event',
+      data: { kind: notice.kind, ...data, path: kind.link(notice.object.id) },
+    });
+  }
+}

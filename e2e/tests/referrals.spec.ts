@@ -1,0 +1,160 @@
+import { expect, test } from '../fixtures.ts';
+
+const AARHUS = 'Fællesskaber i Gellerup, Toveshøj og Bispehaven';
+const SLUG = 'faellesskaber-gellerup-toveshoej-bispehaven';
+
+// The demo guide (member staff of an Aarhus association) records a referral with consent, moves it
+// through the states, connects the citizen to an activity with a host, and sends the host's link;
+// the host confirms the first attendance from the link without an account, and the link is then
+// used up; the guide enters the follow-up measures and closes. The coordinator sees counts only,
+// and the ministry sees the suppressed aggregates.
+test('a guide walks a citizen into a community and the handover is counted', async ({ pageAs, browser }) => {
+  // Four people and a dozen page loads: longer than the default minute on a shared machine.
+  test.setTimeout(180_000);
+  const page = await pageAs('guide');
+  const name = `Inger ${Date.now() % 100000}`;
+  await page.goto('/henvisninger');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine henvisninger' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ny henvisning' }).click();
+
+  // A CPR number is refused, at the field.
+  await page.getByLabel('Fornavn eller initialer').fill('010190-1234');
+  await page.getByLabel('Telefon').fill('+45 20 30 40 50');
+  await page
+    .getByRole('group', { name: /Samtykke/ })
+    .getByLabel('at blive kontaktet af en fællesskabsguide')
+    .check();
+  await page.getByRole('button', { name: 'Opret henvisning' }).click();
+  await expect(
+    page.getByText('Skriv aldrig et CPR-nummer i Naboskab. Fjern tallet, og prøv igen.').first(),
+  ).toBeVisible();
+
+  await page.getByLabel('Fornavn eller initialer').fill(name);
+  await page.getByRole('group', { name: 'Grunde' }).getByLabel('Ensomhed').check();
+  await page.getByLabel('Hvad er vigtigt for mig (kort)').fill('At synge sammen med andre');
+  const consent = page.getByRole('group', { name: /Samtykke/ });
+  await consent.getByLabel('at fornavnet deles med værten').check();
+  await consent.getByLabel('at svare på spørgsmål om trivsel og ensomhed').check();
+  await page.getByLabel('Borgeren har brug for følgeskab første gang').check();
+  await page.getByRole('button', { name: 'Opret henvisning' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Henvist', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Borgeren er kontaktet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Henvisningen er nu "Kontaktet".' })).toBeVisible();
+  await page.getByRole('button', { name: 'Første samtale holdt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Første samtale' })).toBeVisible();
+
+  // Baseline measures at the first conversation.
+  const measures = page.getByRole('region', { name: 'Målinger' });
+  for (const label of [
+    'føler du, at du mangler nogen at være sammen med?',
+    'føler du dig holdt udenfor?',
+    'føler du dig isoleret fra andre?',
+  ]) {
+    await measures.getByLabel(label).selectOption('3');
+  }
+  await measures.getByLabel('Hvor ofte føler du dig ensom?').selectOption('4');
+  await measures.getByRole('button', { name: 'Gem måling' }).click();
+  await expect(measures.getByText(/Første samtale: T-ILS 9, WHO-5 0/)).toBeVisible();
+
+  // Koblet: an activity and a named host, then the host's single-use link.
+  const actions = page.getByRole('region', { name: 'Handlinger' });
+  await actions.getByLabel('Aktivitet eller forening').selectOption({ index: 1 });
+  await actions.getByLabel('Værtens navn').fill('Karen Vært');
+  await actions.getByLabel('Værtens telefon').fill('+45 30 40 50 60');
+  await actions.getByRole('button', { name: 'Kobl til aktivitet og vært' }).click();
+  await expect(page.getByText(/Koblet til .+, vært: Karen Vært/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lav link til værten' }).click();
+  const link = await page.getByRole('link', { name: /\/vaert\// }).getAttribute('href');
+  expect(link).toBeTruthy();
+  const hostUrl = new URL(link as string);
+
+  // The host, with no account, sees only the first name and the activity, and confirms once.
+  const hostContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const host = await hostContext.newPage();
+  await host.setViewportSize({ width: 360, height: 740 });
+  await host.goto(hostUrl.pathname);
+  await expect(
+    host.getByText(new RegExp(`${name} er henvist til .+\\. Er ${name} kommet første gang\\?`)),
+  ).toBeVisible();
+  await expect(host.getByText('+45 20 30 40 50')).toHaveCount(0);
+  expect(await host.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await host.getByRole('button', { name: `Ja, ${name} er kommet` }).click();
+  await expect(host.getByText('Tak! Fællesskabsguiden kan nu se dit svar.')).toBeVisible();
+  await host.reload();
+  await expect(host.getByRole('alert').filter({ hasText: /Linket er brugt/ })).toBeVisible();
+  await hostContext.close();
+
+  // Deltager → opfølgning with the 3-month measures → afsluttet.
+  await page.reload();
+  await expect(page.getByText('bekræftet af værten')).toBeVisible();
+  await page.getByRole('button', { name: 'Start opfølgning' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opfølgning' })).toBeVisible();
+  await measures.getByLabel('Måling', { exact: true }).selectOption('FOLLOW_UP');
+  for (const label of [
+    'føler du, at du mangler nogen at være sammen med?',
+    'føler du dig holdt udenfor?',
+    'føler du dig isoleret fra andre?',
+  ]) {
+    await measures.getByLabel(label).selectOption('1');
+  }
+  await measures.getByLabel('har jeg været glad og i godt humør').selectOption('4');
+  await measures.getByRole('button', { name: 'Gem måling' }).click();
+  await expect(measures.getByText(/Efter 3 måneder: T-ILS 3, WHO-5 16/)).toBeVisible();
+  await actions.getByLabel('Grund').selectOption('TAKING_PART');
+  await actions.getByRole('button', { name: 'Afslut' }).click();
+  await expect(page.getByText('Afsluttet', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Målinger' }).getByRole('listitem')).toHaveCount(0);
+
+  // The caseload on a 360 px phone.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/henvisninger');
+  await page.getByLabel('Vis').selectOption('CLOSED');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // The coordinator sees counts only: no names.
+  const coordinator = await pageAs('coordinator');
+  await coordinator.goto(`/partnerskaber/${SLUG}`);
+  const section = coordinator.getByRole('region', { name: 'Fællesskabsguides og henvisninger' });
+  await expect(section.getByRole('row', { name: /^Henvist \d+$/ })).toBeVisible();
+  await expect(section.getByText(name)).toHaveCount(0);
+
+  // Administrators see who read personal data (the guide, and the host through the link).
+  const admin = await pageAs('admin');
+  await admin.goto('/admin/laesninger');
+  await expect(admin.getByRole('heading', { level: 1, name: 'Læsninger af henvisninger' })).toBeVisible();
+  await expect(admin.getByRole('cell', { name: /Lene Brobygger .* · læst/ }).first()).toBeVisible();
+  await expect(admin.getByRole('cell', { name: 'Værten (via link) · værtens link' }).first()).toBeVisible();
+  await expect(admin.getByText(name)).toHaveCount(0);
+
+  // The ministry sees the aggregated, suppressed figures with the map's filters.
+  const ministry = await pageAs('ministry');
+  await ministry.goto('/ministeriet');
+  const bridge = ministry.getByRole('region', { name: 'Fællesskabsguides og henvisninger' });
+  await expect(
+    bridge.getByRole('row', { name: /^Første deltagelse bekræftet \(nye deltagere\) \d+$/ }),
+  ).toBeVisible();
+  await expect(bridge.getByRole('heading', { name: 'Udækket behov' })).toBeVisible();
+  await expect(bridge.getByRole('cell', { name: '<5' }).first()).toBeVisible();
+  // A region with no funded partnership: nothing referred, and the unfiltered figures are not shown.
+  await ministry.goto('/ministeriet?region=1081');
+  await expect(bridge.getByRole('row', { name: /^Henvist 0$/ })).toBeVisible();
+  await expect(ministry.getByRole('button', { name: `Åbn ${AARHUS}` })).toHaveCount(0);
+});
+
+test('the caseload and the host page speak English', async ({ pageAs }) => {
+  const page = await pageAs('guide');
+  await page.goto('/henvisninger');
+  await page.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: page.url() }]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My referrals' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New referral' })).toBeVisible();
+  await page.goto('/vaert/not-a-real-token-but-long-enough-1234');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /The link has been used, replaced by a new one or has expired/ }),
+  ).toBeVisible();
+});

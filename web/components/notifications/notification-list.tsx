@@ -1,0 +1,111 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDateTime } from '../../lib/i18n/format';
+
+const NotificationsQuery = graphql(`
+  query Notifications($after: String) {
+    notifications(first: 30, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title link startsAt place readAt createdAt } }
+    }
+  }
+`);
+
+const MarkReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) { marked unreadCount }
+  }
+`);
+
+export function NotificationList() {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const { data, loading, error, fetchMore } = useQuery(NotificationsQuery);
+  const [markRead, marking] = useMutation(MarkReadMutation, { refetchQueries: ['Notifications'] });
+  const items = data?.notifications.edges.map((e) => e.node) ?? [];
+  const mark = async (notificationIds?: string[]) => {
+    await markRead({ variables: { input: notificationIds ? { notificationIds } : {} } });
+    router.refresh(); // the header's count is rendered on the server
+  };
+  return (
+    <>
+      {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {t('notifications.error')}
+        </p>
+      )}
+      {marking.error && (
+        <p role="alert" className="alert">
+          {t('notifications.markFailed')}
+        </p>
+      )}
+      {data && items.length === 0 && <p>{t('notifications.empty')}</p>}
+      {items.some((n) => !n.readAt) && (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={marking.loading}
+          onClick={() => mark()}
+        >
+          {t('notifications.markAllRead')}
+        </button>
+      )}
+      {items.length > 0 && (
+        <ul className="notification-list">
+          {items.map((n) => (
+            <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
+              {!n.readAt && <span className="notification__badge">{t('notifications.unread')}</span>}
+              <Link href={n.link} onClick={() => (n.readAt ? undefined : mark([n.id]))}>
+                {n.title}
+              </Link>
+              <span className="hint">
+                {[n.startsAt ? formatDateTime(locale, n.startsAt) : null, n.place]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              <time className="hint" dateTime={n.createdAt}>
+                {formatDateTime(locale, n.createdAt)}
+              </time>
+              {!n.readAt && (
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={marking.loading}
+                  onClick={() => mark([n.id])}
+                >
+                  {t('notifications.markRead')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data?.notifications.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            fetchMore({
+              variables: { after: data.notifications.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => ({
+                notifications: {
+                  ...fetchMoreResult.notifications,
+                  edges: [...prev.notifications.edges, ...fetchMoreResult.notifications.edges],
+                },
+              }),
+            })
+          }
+        >
+          {t('notifications.more')}
+        </button>
+      )}
+    </>
+  );
+}

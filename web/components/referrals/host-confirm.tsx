@@ -1,0 +1,81 @@
+'use client';
+
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { StatusMessage } from '../status-message';
+
+const HostLinkQuery = graphql(`
+  query HostLink($token: String!) { hostLink(token: $token) { purpose firstName placeName } }
+`);
+
+const ConfirmMutation = graphql(`
+  mutation ConfirmHostLink($input: ConfirmHostLinkInput!) {
+    confirmHostLink(input: $input) {
+      __typename
+      ... on ConfirmHostLinkSuccess { confirmation { purpose takingPart } }
+      ... on Error { message }
+    }
+  }
+`);
+
+/** The host's page: the first name and the place only, and one answer. No account needed. */
+export function HostConfirm({ token }: { token: string }) {
+  const t = useT();
+  const { data, loading, error } = useQuery(HostLinkQuery, {
+    variables: { token },
+    fetchPolicy: 'network-only',
+  });
+  const [confirm, { loading: saving }] = useMutation(ConfirmMutation);
+  const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
+  const [answered, setAnswered] = useState(false);
+  if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
+  const view = data?.hostLink;
+  if (error && !data) return <p role="alert">{t('form.networkError')}</p>;
+  if (!view && !answered) return <p role="alert">{t('host.invalid')}</p>;
+  const vars = { name: view?.firstName ?? '', place: view?.placeName ?? '' };
+
+  async function answer(takingPart: boolean) {
+    try {
+      const response = await confirm({ variables: { input: { token, takingPart } } });
+      const payload = response.data?.confirmHostLink;
+      if (payload?.__typename === 'ConfirmHostLinkSuccess') {
+        const kept = payload.confirmation.purpose === 'FIRST_ATTENDANCE' && !takingPart;
+        setAnswered(!kept);
+        setResult({ text: kept ? t('host.keep', vars) : t('host.thanks'), error: false });
+      } else
+        setResult({
+          text: payload && 'message' in payload ? payload.message : t('form.networkError'),
+          error: true,
+        });
+    } catch {
+      setResult({ text: t('form.networkError'), error: true });
+    }
+  }
+
+  const first = view?.purpose === 'FIRST_ATTENDANCE';
+  return (
+    <>
+      <StatusMessage message={result} />
+      {!answered && view && (
+        <>
+          <p>{first ? t('host.firstIntro', vars) : t('host.followIntro', vars)}</p>
+          <div className="button-row">
+            <button type="button" className="button" disabled={saving} onClick={() => answer(true)}>
+              {first ? t('host.firstYes', vars) : t('host.followYes')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={saving}
+              onClick={() => answer(false)}
+            >
+              {first ? t('host.firstNotYet') : t('host.followNo')}
+            </button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { useLocale, useT } from '../../lib/i18n/client';
+import { formatDateTime } from '../../lib/i18n/format';
+
+const ReadLogQuery = graphql(`
+  query ReferralReadLog($after: String) {
+    referralReadLog(first: 100, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { at via referralId readerName } }
+    }
+  }
+`);
+
+/** Who read which referral's personal data, newest first (administrators; no personal data of the citizen). */
+export function ReadLog() {
+  const t = useT();
+  const locale = useLocale();
+  const { data, loading, error, fetchMore } = useQuery(ReadLogQuery);
+  const log = data?.referralReadLog;
+  if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
+  if (error && !data) return <p role="alert">{t('referrals.error')}</p>;
+  if (!log?.edges.length) return <p>{t('readLog.empty')}</p>;
+  return (
+    <>
+      <table className="figure-table">
+        <caption className="hint">{t('readLog.count', { count: log.totalCount })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('readLog.at')}</th>
+            <th scope="col">{t('readLog.reader')}</th>
+            <th scope="col">{t('readLog.referral')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {log.edges.map(({ node }) => (
+            <tr key={`${node.at}-${node.referralId}-${node.readerName}`}>
+              <td>{formatDateTime(locale, node.at)}</td>
+              <td>
+                {node.readerName ?? t('readLog.host')} ·{' '}
+                {t(`readLog.via.${node.via as 'GUIDE' | 'HOST_LINK' | 'EXPORT'}`)}
+              </td>
+              <td>{node.referralId.slice(0, 8)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {log.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => fetchMore({ variables: { after: log.pageInfo.endCursor } })}
+        >
+          {t('meetings.loadMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import { useT } from '../../lib/i18n/client';
+import { FormAlert } from '../form-errors';
+import { useReferralAction } from './use-referral-action';
+
+const EraseMutation = graphql(`
+  mutation EraseReferral($input: EraseReferralInput!) {
+    eraseReferral(input: $input) {
+      __typename
+      ... on EraseReferralSuccess { referral { id } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const ExportQuery = graphql(`
+  query ReferralExport($id: ID!) { node(id: $id) { ... on Referral { personalDataExport } } }
+`);
+
+/** The citizen's rights: a copy of everything held, and erasure (withdrawal of consent). */
+export function ReferralErase({ id }: { id: string }) {
+  const t = useT();
+  const client = useApolloClient();
+  const erase = useReferralAction(EraseMutation);
+  const [confirming, setConfirming] = useState(false);
+
+  async function download() {
+    const { data } = await client.query({
+      query: ExportQuery,
+      variables: { id },
+      fetchPolicy: 'network-only',
+    });
+    const node = data?.node as { personalDataExport?: unknown } | null | undefined;
+    const blob = new Blob([JSON.stringify(node?.personalDataExport ?? null, null, 2)], {
+      type: 'application/json',
+    });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'henvisning.json';
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  return (
+    <section className="referral-section" aria-labelledby="erase-heading">
+      <h2 id="erase-heading">{t('referrals.erase')}</h2>
+      <p>{t('referrals.eraseIntro')}</p>
+      <FormAlert messages={erase.alert} alertRef={erase.alertRef} />
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={download}>
+          {t('referrals.export')}
+        </button>
+        {confirming ? (
+          <button
+            type="button"
+            className="button"
+            disabled={erase.busy}
+            onClick={() => erase.run({ referralId: id })}
+          >
+            {t('referrals.eraseConfirm')}
+          </button>
+        ) : (
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+            {t('referrals.erase')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
