@@ -166,6 +166,11 @@ describe('notifications', () => {
         logVolunteerHours(input: $input) { __typename ... on LogVolunteerHoursSuccess { hours { id } } }
       }
     `;
+    // Hours count from the sign-up on: the volunteer signed up a month ago.
+    await app.prisma.volunteerSignUp.updateMany({
+      where: { personId: w.people.volunteer.person.id, status: 'APPROVED' },
+      data: { createdAt: new Date(Date.now() - 30 * 86_400_000) },
+    });
     const ids: string[] = [];
     for (const daysAgo of [2, 3]) {
       const date = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);

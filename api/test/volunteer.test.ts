@@ -443,10 +443,10 @@ describe('coordinators publish activities and opportunities', () => {
       'input.volunteersNeeded': 'Antal frivillige skal være mindst 1.',
       'input.shifts.0.endsAt': 'Slutdatoen skal ligge efter startdatoen.',
     });
-    // A shift after the activity's last day (it ends 2030-12-31 here) is refused at the shift.
+    // A shift after the activity's last day (it ends on 4 January here) is refused at the shift.
     await app.prisma.activity.update({
       where: { id: w.activity.id },
-      data: { endsOn: new Date('2030-12-31') },
+      data: { endsOn: new Date(nextYear('01-04')) },
     });
     const late = await w.as.coordinator.gql(CREATE_OPPORTUNITY, { input });
     expect(issues(late.data?.createVolunteerOpportunity)).toEqual({

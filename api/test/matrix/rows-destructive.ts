@@ -60,6 +60,12 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { meetingId: id } }),
     allow: owner,
   },
+  reopenMeeting: {
+    doc: result('reopenMeeting', 'MeetingIdInput'),
+    on: 'ClosedMeeting',
+    vars: (id) => ({ input: { meetingId: id } }),
+    allow: owner,
+  },
   removeAgendaItem: {
     doc: result('removeAgendaItem', 'AgendaItemIdInput'),
     on: 'AgendaItem',
