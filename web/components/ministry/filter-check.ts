@@ -1,6 +1,7 @@
 import type { MinistryFilterOptionsQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenas, targetGroups } from '../partnership-options';
+import { looksLikeUuid } from '../volunteers/ids';
 import type { FilterKey, FilterState } from './filter-params';
 
 export const statuses = ['PLANNED', 'ACTIVE', 'ENDED'];
@@ -10,7 +11,9 @@ export type FilterProblems = Partial<Record<FilterKey, MessageKey>>;
 // A Relay global ID of the given type (base64 of "Type:uuid"), as far as the address can tell.
 function globalIdOf(typename: string, value: string): boolean {
   try {
-    return new RegExp(`^${typename}:[0-9a-f-]{36}$`, 'i').test(atob(value));
+    const text = atob(value);
+    const colon = text.indexOf(':');
+    return text.slice(0, colon) === typename && looksLikeUuid(text.slice(colon + 1));
   } catch {
     return false;
   }

@@ -10,3 +10,6 @@ export function globalIdOf(typename: string, uuid: string): string {
 }
 
 export const opportunityPath = (opportunityId: string) => `/frivillig/${uuidOf(opportunityId)}`;
+
+/** Whether an address segment can be a row's uuid (the web's only pattern; the API decodes ids). */
+export const looksLikeUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { globalIdOf } from '../../../components/volunteers/ids';
+import { globalIdOf, looksLikeUuid } from '../../../components/volunteers/ids';
 import { SignUpForm } from '../../../components/volunteers/sign-up-form';
 import { graphql } from '../../../gql';
 import { formatDate, formatDateTime } from '../../../lib/i18n/format';
@@ -61,10 +61,9 @@ const OpportunityPageQuery = graphql(`
 `);
 
 type Props = { params: Promise<{ id: string }> };
-const uuid = /^[0-9a-f-]{36}$/i;
 
 async function load(id: string) {
-  if (!uuid.test(id)) return null;
+  if (!looksLikeUuid(id)) return null;
   return (
     (await serverQuery(OpportunityPageQuery, { id: globalIdOf('VolunteerOpportunity', id) }))
       ?.volunteerOpportunity ?? null

@@ -4,6 +4,7 @@ import { MeetingPage } from '../../../components/meetings/meeting-page';
 import { getTranslator } from '../../../lib/i18n/server';
 import { getViewer } from '../../../lib/server/viewer';
 import '../../../styles/meetings.css';
+import { looksLikeUuid } from '../../../components/volunteers/ids';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('meetings.section') };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function Meeting({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!looksLikeUuid(id)) notFound();
   if (!(await getViewer())) redirect(`/log-ind?next=/moeder/${id}`);
   return <MeetingPage uuid={id} />;
 }

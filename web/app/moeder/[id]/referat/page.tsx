@@ -8,6 +8,7 @@ import { serverQuery } from '../../../../lib/server/graphql';
 import { getViewer } from '../../../../lib/server/viewer';
 import '../../../../styles/meetings.css';
 import { TableScroll } from '../../../../components/ui/table-scroll';
+import { looksLikeUuid } from '../../../../components/volunteers/ids';
 
 const PrintableMinutesQuery = graphql(`
   query PrintableMinutes($id: ID!) {
@@ -47,7 +48,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // A server-rendered page laid out for paper (styles/meetings.css has the print rules).
 export default async function PrintableMinutes({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!looksLikeUuid(id)) notFound();
   const [{ t, locale }, viewer] = await Promise.all([getTranslator(), getViewer()]);
   if (!viewer) redirect(`/log-ind?next=/moeder/${id}/referat`);
   const variables = { id: Buffer.from(`Meeting:${id}`).toString('base64') };
