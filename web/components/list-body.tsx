@@ -1,10 +1,11 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { LoadFailure } from './ui/load-failure';
 
 /**
  * What a list shows in place of its rows: the load error or loading status while nothing is
- * loaded yet, then the empty text, else the rows (`children`).
+ * loaded yet (told apart by <LoadFailure>), then the empty text, else the rows (`children`).
  */
 export function ListBody({
   loaded,
@@ -27,13 +28,7 @@ export function ListBody({
   loadingClassName?: string;
   children: ReactNode;
 }) {
-  if (error && !loaded) {
-    return (
-      <div className="alert" role="alert">
-        <p>{errorText}</p>
-      </div>
-    );
-  }
+  if (error && !loaded) return <LoadFailure error={error} text={errorText} />;
   if (loading && !loaded) {
     return (
       <p className={loadingClassName} role="status">

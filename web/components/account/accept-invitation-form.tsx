@@ -1,6 +1,6 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
@@ -34,20 +34,16 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useT();
   const router = useRouter();
   const client = useApolloClient();
-  const [accept] = useMutation(Accept);
   return (
     <AccountForm
       fields={[newPasswordField(t, 'password', t('form.password'))]}
       submitLabel={t('account.invitation.submit')}
-      successType="AcceptInvitationSuccess"
-      submit={async ({ password = '' }) => {
-        const payload = (await accept({ variables: { input: { token, password } } })).data?.acceptInvitation;
-        if (payload?.__typename === 'AcceptInvitationSuccess') {
-          await client.clearStore();
-          router.replace(safeNextPath(payload.accepted.landing));
-          router.refresh();
-        }
-        return payload;
+      mutation={Accept}
+      variables={({ password = '' }) => ({ input: { token, password } })}
+      onSuccess={async ({ accepted }) => {
+        await client.clearStore(); // anything cached belonged to the signed-out visitor
+        router.replace(safeNextPath(accepted.landing));
+        router.refresh();
       }}
       done={() => <p>{t('account.loading')}</p>}
     />

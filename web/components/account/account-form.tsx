@@ -1,9 +1,11 @@
 'use client';
 
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
 import { FormField } from '../form-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
 
 export interface AccountField {
   name: string;
@@ -22,30 +24,33 @@ export function newPasswordField(
   return { name, type: 'password', label, autoComplete: 'new-password', hint: t('form.passwordHint') };
 }
 
-type Payload = { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] };
+type Saved<TData> = Extract<MutationOutcome<TData>, { ok: true }>['data'];
 
 /**
  * One small account form (forgotten password, new password, invitation, change e-mail…): fields,
- * a submit button, per-field errors, and what to show once it worked.
+ * a submit button, per-field errors, and what to show once it worked. Runs through the one
+ * mutation hook, so a lost connection, an expired session and a refusal each read for what they are.
  */
-export function AccountForm({
+export function AccountForm<TData, TVars extends OperationVariables>({
   fields,
   submitLabel,
-  submit,
-  successType,
+  mutation,
+  variables,
+  onSuccess,
   done,
 }: {
   fields: AccountField[];
   submitLabel: string;
-  /** Sends the form's values; resolves with the mutation's result payload (null on network failure). */
-  submit: (values: Record<string, string>) => Promise<Payload | null | undefined>;
-  successType: string;
-  /** Rendered instead of the form after success; return null to keep the form (e.g. to navigate). */
+  mutation: TypedDocumentNode<TData, TVars>;
+  /** The mutation's variables from the form's values. */
+  variables: (values: Record<string, string>) => TVars;
+  /** Runs after a success, before `done` is shown (e.g. to navigate). */
+  onSuccess?: (saved: Saved<TData>) => Promise<void> | void;
+  /** Rendered instead of the form after success. */
   done: (values: Record<string, string>) => ReactNode;
 }) {
   const t = useT();
-  const { errors, alert, alertRef, show } = useFormErrors(fields.map((f) => f.name));
-  const [busy, setBusy] = useState(false);
+  const result = useMutationResult({ fields: fields.map((f) => f.name) });
   const [sent, setSent] = useState<Record<string, string> | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -53,28 +58,23 @@ export function AccountForm({
     const element = event.currentTarget;
     const form = new FormData(element);
     const values = Object.fromEntries(fields.map((f) => [f.name, String(form.get(f.name) ?? '')]));
-    setBusy(true);
-    const payload = await submit(values).catch(() => null);
-    setBusy(false);
-    if (payload?.__typename === successType) {
-      element.reset();
-      setSent(values);
-      return;
-    }
-    show(payload);
+    const outcome = await result.run(mutation, variables(values));
+    if (!outcome.ok) return;
+    element.reset();
+    await onSuccess?.(outcome.data);
+    setSent(values);
   }
 
-  const shown = sent ? done(sent) : null;
-  if (shown) {
+  if (sent) {
     return (
       <div role="status" className="notice">
-        {shown}
+        {done(sent)}
       </div>
     );
   }
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} showStatus={false} />
       {fields.map((field) => (
         <FormField
           key={field.name}
@@ -84,11 +84,11 @@ export function AccountForm({
           hint={field.hint}
           autoComplete={field.autoComplete}
           required
-          error={errors[field.name]}
+          error={result.errors[field.name]}
         />
       ))}
-      <button type="submit" className="button" disabled={busy} aria-busy={busy}>
-        {busy ? t('account.loading') : submitLabel}
+      <button type="submit" className="button" disabled={result.busy} aria-busy={result.busy}>
+        {result.busy ? t('account.loading') : submitLabel}
       </button>
     </form>
   );

@@ -1,12 +1,11 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
 import { type FormEvent, useId } from 'react';
 import { graphql } from '../../gql';
 import type { ContentLanguage, ContentSlug } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { FormMessages, useFormResult } from '../admin/use-form-result';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const Save = graphql(`
   mutation SaveContentPage($input: SaveContentPageInput!) {
@@ -34,35 +33,37 @@ export function ContentEditor({
   body: string;
 }) {
   const t = useT();
-  const router = useRouter();
   const id = useId();
-  const [save, { loading }] = useMutation(Save);
-  const result = useFormResult(['body']);
+  const result = useMutationResult({ fields: ['body'], refresh: true });
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = String(new FormData(event.currentTarget).get('body') ?? '');
-    const payload = (await save({ variables: { input: { slug, locale, body: text } } }).catch(() => null))
-      ?.data?.saveContentPage;
-    if (result.handle(payload, 'SaveContentPageSuccess', t('account.content.saved'))) router.refresh();
+    await result.run(Save, { input: { slug, locale, body: text } }, t('account.content.saved'));
   }
   return (
     <details className="content-editor">
       <summary>{t('account.content.edit')}</summary>
       <form className="form" onSubmit={onSubmit}>
-        <FormMessages result={result} />
+        <MutationAlert result={result} />
         <div className="field">
           <label htmlFor={id}>
             {t('account.content.edit')} ({locale})
           </label>
+          {result.errors.body && (
+            <p className="field-error" id={`${id}-error`}>
+              {result.errors.body}
+            </p>
+          )}
           <textarea
             id={id}
             name="body"
             rows={18}
             defaultValue={body}
             aria-invalid={result.errors.body ? true : undefined}
+            aria-describedby={result.errors.body ? `${id}-error` : undefined}
           />
         </div>
-        <button type="submit" className="button" disabled={loading}>
+        <button type="submit" className="button" disabled={result.busy}>
           {t('account.content.save')}
         </button>
       </form>

@@ -1,11 +1,10 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { AccountForm } from './account-form';
 
 const RequestChange = graphql(`
@@ -44,7 +43,6 @@ const Resend = graphql(`
 
 export function ChangeEmailForm() {
   const t = useT();
-  const [request] = useMutation(RequestChange);
   return (
     <AccountForm
       fields={[
@@ -57,10 +55,8 @@ export function ChangeEmailForm() {
         },
       ]}
       submitLabel={t('account.email.submit')}
-      successType="RequestEmailChangeSuccess"
-      submit={async ({ email = '', currentPassword = '' }) =>
-        (await request({ variables: { input: { email, currentPassword } } })).data?.requestEmailChange
-      }
+      mutation={RequestChange}
+      variables={({ email = '', currentPassword = '' }) => ({ input: { email, currentPassword } })}
       done={({ email = '' }) => <p>{t('account.email.sent', { email })}</p>}
     />
   );
@@ -72,19 +68,10 @@ export function ChangeEmailForm() {
  */
 export function ConfirmEmail({ token }: { token: string }) {
   const t = useT();
-  const router = useRouter();
-  const [confirm, { loading }] = useMutation(Confirm);
-  const { alert, alertRef, show } = useFormErrors([]);
+  const result = useMutationResult({ refresh: true });
   const [done, setDone] = useState(false);
   async function onClick() {
-    const payload = (await confirm({ variables: { input: { token } } }).catch(() => null))?.data
-      ?.confirmEmail;
-    if (payload?.__typename === 'ConfirmEmailSuccess') {
-      setDone(true);
-      router.refresh();
-      return;
-    }
-    show(payload);
+    if ((await result.run(Confirm, { input: { token } })).ok) setDone(true);
   }
   if (done) {
     return (
@@ -95,9 +82,9 @@ export function ConfirmEmail({ token }: { token: string }) {
   }
   return (
     <>
-      <FormAlert messages={alert} alertRef={alertRef} />
-      <button type="button" className="button" onClick={onClick} disabled={loading}>
-        {loading ? t('account.confirm.working') : t('account.confirm.submit')}
+      <MutationAlert result={result} showStatus={false} />
+      <button type="button" className="button" onClick={onClick} disabled={result.busy}>
+        {result.busy ? t('account.confirm.working') : t('account.confirm.submit')}
       </button>
     </>
   );
@@ -105,18 +92,17 @@ export function ConfirmEmail({ token }: { token: string }) {
 
 export function UnverifiedNotice() {
   const t = useT();
-  const [resend, { loading, data }] = useMutation(Resend);
+  const result = useMutationResult();
   return (
     <section className="notice" aria-live="polite">
       <p>{t('account.me.unverified')}</p>
-      {data?.resendEmailVerification ? (
-        <p>{t('account.me.resent')}</p>
-      ) : (
+      <MutationAlert result={result} />
+      {!result.status && (
         <button
           type="button"
           className="button button--secondary"
-          disabled={loading}
-          onClick={() => resend().catch(() => null)}
+          disabled={result.busy}
+          onClick={() => result.run(Resend, {}, t('account.me.resent'))}
         >
           {t('account.me.resend')}
         </button>

@@ -1,14 +1,14 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
+import type { DocumentNode } from '@apollo/client';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { UserRole } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { FormMessages, useFormResult } from '../admin/use-form-result';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -39,15 +39,16 @@ export function InviteForm({
   organisations,
   partnerships,
   fixedPartnershipId,
+  refetch,
 }: {
   organisations: Option[];
   partnerships: Option[];
   fixedPartnershipId?: string;
+  /** Client queries listing invitations; without them the server-rendered page is refreshed. */
+  refetch?: readonly DocumentNode[];
 }) {
   const t = useT();
-  const router = useRouter();
-  const [invite, { loading }] = useMutation(Invite);
-  const result = useFormResult(fields);
+  const result = useMutationResult({ fields, refetch, refresh: !refetch });
   const [role, setRole] = useState<UserRole>('COORDINATOR');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -63,16 +64,13 @@ export function InviteForm({
       organisationId: text('organisationId') || null,
       partnershipId: fixedPartnershipId ?? (text('partnershipId') || null),
     };
-    const payload = (await invite({ variables: { input } }).catch(() => null))?.data?.inviteUser;
-    if (result.handle(payload, 'InviteUserSuccess', t('account.invite.sent', { email: input.email }))) {
-      element.reset();
-      router.refresh();
-    }
+    const sent = t('account.invite.sent', { email: input.email });
+    if ((await result.run(Invite, { input }, sent)).ok) element.reset();
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
       <FormField
         name="name"
         type="text"
@@ -127,8 +125,8 @@ export function InviteForm({
         <option value="da">Dansk</option>
         <option value="en">English</option>
       </SelectField>
-      <button type="submit" className="button" disabled={loading}>
-        {loading ? t('account.loading') : t('account.invite.submit')}
+      <button type="submit" className="button" disabled={result.busy}>
+        {result.busy ? t('account.loading') : t('account.invite.submit')}
       </button>
     </form>
   );

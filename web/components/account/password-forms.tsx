@@ -1,6 +1,5 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
@@ -57,15 +56,12 @@ const Change = graphql(`
 
 export function ForgotPasswordForm() {
   const t = useT();
-  const [request] = useMutation(RequestReset);
   return (
     <AccountForm
       fields={[{ name: 'email', type: 'email', label: t('form.email'), autoComplete: 'email' }]}
       submitLabel={t('account.forgot.submit')}
-      successType="RequestPasswordResetSuccess"
-      submit={async ({ email = '' }) =>
-        (await request({ variables: { input: { email } } })).data?.requestPasswordReset
-      }
+      mutation={RequestReset}
+      variables={({ email = '' }) => ({ input: { email } })}
       done={({ email = '' }) => <p>{t('account.forgot.sent', { email })}</p>}
     />
   );
@@ -73,15 +69,12 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useT();
-  const [reset] = useMutation(Reset);
   return (
     <AccountForm
       fields={[newPasswordField(t, 'password', t('account.reset.password'))]}
       submitLabel={t('account.reset.submit')}
-      successType="ResetPasswordSuccess"
-      submit={async ({ password = '' }) =>
-        (await reset({ variables: { input: { token, password } } })).data?.resetPassword
-      }
+      mutation={Reset}
+      variables={({ password = '' }) => ({ input: { token, password } })}
       done={() => (
         <p>
           {t('account.reset.done')} <Link href="/log-ind">{t('account.signInLink')}</Link>
@@ -93,7 +86,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
 export function ChangePasswordForm() {
   const t = useT();
-  const [change] = useMutation(Change);
   return (
     <AccountForm
       fields={[
@@ -106,10 +98,10 @@ export function ChangePasswordForm() {
         newPasswordField(t, 'newPassword', t('account.password.new')),
       ]}
       submitLabel={t('account.password.submit')}
-      successType="ChangePasswordSuccess"
-      submit={async ({ currentPassword = '', newPassword = '' }) =>
-        (await change({ variables: { input: { currentPassword, newPassword } } })).data?.changePassword
-      }
+      mutation={Change}
+      variables={({ currentPassword = '', newPassword = '' }) => ({
+        input: { currentPassword, newPassword },
+      })}
       done={() => <p>{t('account.password.done')}</p>}
     />
   );

@@ -1,10 +1,10 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { useRouter } from 'next/navigation';
+import type { DocumentNode } from '@apollo/client';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormMessages, useFormResult } from '../admin/use-form-result';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const Deactivate = graphql(`
   mutation DeactivateUser($input: UserStatusInput!) {
@@ -50,21 +50,12 @@ const Revoke = graphql(`
 /** Deactivate or reactivate one user; the list re-renders on the server afterwards. */
 export function UserStatusButton({ id, name, active }: { id: string; name: string; active: boolean }) {
   const t = useT();
-  const router = useRouter();
-  const result = useFormResult([]);
-  const [deactivate, d] = useMutation(Deactivate);
-  const [reactivate, r] = useMutation(Reactivate);
-  async function onClick() {
+  const result = useMutationResult({ refresh: true });
+  const label = t(active ? 'account.users.deactivate' : 'account.users.reactivate');
+  function onClick() {
+    const said = t(active ? 'account.users.deactivated' : 'account.users.reactivated', { name });
     const input = { userId: id };
-    const payload = active
-      ? (await deactivate({ variables: { input } }).catch(() => null))?.data?.deactivateUser
-      : (await reactivate({ variables: { input } }).catch(() => null))?.data?.reactivateUser;
-    const ok = result.handle(
-      payload,
-      active ? 'DeactivateUserSuccess' : 'ReactivateUserSuccess',
-      t(active ? 'account.users.deactivated' : 'account.users.reactivated', { name }),
-    );
-    if (ok) router.refresh();
+    void (active ? result.run(Deactivate, { input }, said) : result.run(Reactivate, { input }, said));
   }
   return (
     <>
@@ -72,59 +63,55 @@ export function UserStatusButton({ id, name, active }: { id: string; name: strin
         type="button"
         className="button button--secondary"
         onClick={onClick}
-        aria-label={`${t(active ? 'account.users.deactivate' : 'account.users.reactivate')}: ${name}`}
-        disabled={d.loading || r.loading}
+        aria-label={`${label}: ${name}`}
+        disabled={result.busy}
       >
-        {t(active ? 'account.users.deactivate' : 'account.users.reactivate')}
+        {label}
       </button>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
     </>
   );
 }
 
-/** Resend (new link) or revoke a pending invitation. */
-export function InvitationActions({ id, email }: { id: string; email: string }) {
+/**
+ * Resend (new link) or revoke a pending invitation. The list is refreshed on the server, or, on a
+ * page that lists invitations in the browser, by its `refetch` documents.
+ */
+export function InvitationActions({
+  id,
+  email,
+  refetch,
+}: {
+  id: string;
+  email: string;
+  refetch?: readonly DocumentNode[];
+}) {
   const t = useT();
-  const router = useRouter();
-  const result = useFormResult([]);
-  const [resend, rs] = useMutation(Resend);
-  const [revoke, rv] = useMutation(Revoke);
-  async function run(kind: 'resend' | 'revoke') {
-    const input = { invitationId: id };
-    const payload =
-      kind === 'resend'
-        ? (await resend({ variables: { input } }).catch(() => null))?.data?.resendInvitation
-        : (await revoke({ variables: { input } }).catch(() => null))?.data?.revokeInvitation;
-    const ok = result.handle(
-      payload,
-      kind === 'resend' ? 'ResendInvitationSuccess' : 'RevokeInvitationSuccess',
-      t(kind === 'resend' ? 'account.invitations.resent' : 'account.invitations.revoked', { email }),
-    );
-    if (ok && kind === 'revoke') router.refresh();
-  }
+  const result = useMutationResult({ refetch, refresh: !refetch });
+  const input = { invitationId: id };
   return (
     <>
       <span className="inline-list">
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => run('resend')}
+          onClick={() => result.run(Resend, { input }, t('account.invitations.resent', { email }))}
           aria-label={`${t('account.invitations.resend')}: ${email}`}
-          disabled={rs.loading}
+          disabled={result.busy}
         >
           {t('account.invitations.resend')}
         </button>
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => run('revoke')}
+          onClick={() => result.run(Revoke, { input }, t('account.invitations.revoked', { email }))}
           aria-label={`${t('account.invitations.revoke')}: ${email}`}
-          disabled={rv.loading}
+          disabled={result.busy}
         >
           {t('account.invitations.revoke')}
         </button>
       </span>
-      <FormMessages result={result} />
+      <MutationAlert result={result} />
     </>
   );
 }

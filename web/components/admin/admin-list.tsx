@@ -84,7 +84,7 @@ export function AdminSearchList<T extends { id: string; name: string }>(props: S
         loading={props.loading}
         error={props.error}
         empty={items.length === 0}
-        errorText={t('form.networkError')}
+        errorText={t('failure.load')}
         loadingText={t('partnerships.loading')}
         emptyText={props.emptyText}
       >

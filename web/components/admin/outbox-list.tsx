@@ -1,14 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { OutboxStatus } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime, formatNumber } from '../../lib/i18n/format';
 import { appendEdges, RetryAlert } from '../list-states';
-import { useActionMessage } from '../resources/action-message';
 import { SelectField } from '../select-field';
+import { LoadMore } from '../ui/load-more';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const OutboxQuery = graphql(`
   query AdminOutbox($status: OutboxStatus, $after: String) {
@@ -67,17 +69,12 @@ export function OutboxList() {
     variables: { status: status || null },
     notifyOnNetworkStatusChange: true,
   });
-  const [retry, retrying] = useMutation(RetryOutboxMessage);
-  const message = useActionMessage();
+  const retrying = useMutationResult({ refetch: [OutboxQuery] });
   const connection = data?.outboxMessages;
   const messages = connection?.edges.map((e) => e.node) ?? [];
 
-  async function onRetry(id: string, recipient: string) {
-    const result = (await retry({ variables: { input: { messageId: id } } }).catch(() => null))?.data
-      ?.retryOutboxMessage;
-    message.report(result, t('outbox.retried', { recipient }));
-    await refetch().catch(() => {});
-  }
+  const onRetry = (id: string, recipient: string) =>
+    retrying.run(RetryOutboxMessage, { input: { messageId: id } }, t('outbox.retried', { recipient }));
 
   return (
     <div aria-busy={loading}>
@@ -94,7 +91,7 @@ export function OutboxList() {
           </option>
         ))}
       </SelectField>
-      {message.element}
+      <MutationAlert result={retrying} />
       {error && !data ? (
         <RetryAlert text={t('outbox.error')} retryLabel={t('outbox.retryLoad')} onRetry={refetch} />
       ) : loading && !data ? (
@@ -154,7 +151,7 @@ export function OutboxList() {
                   <button
                     type="button"
                     className="button button--secondary"
-                    disabled={retrying.loading}
+                    disabled={retrying.busy}
                     aria-label={t('outbox.retryLabel', { subject: m.subject, recipient: m.recipient })}
                     onClick={() => onRetry(m.id, m.recipient)}
                   >
@@ -165,21 +162,17 @@ export function OutboxList() {
             ))}
           </ul>
           {connection?.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={loading}
-              onClick={() =>
+            <LoadMore
+              label={t('outbox.more')}
+              load={() =>
                 fetchMore({
                   variables: { after: connection.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
                     outboxMessages: appendEdges(previous.outboxMessages, fetchMoreResult.outboxMessages),
                   }),
-                }).catch(() => {})
+                })
               }
-            >
-              {t('outbox.more')}
-            </button>
+            />
           )}
         </>
       )}

@@ -1,11 +1,14 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
+import { appendEdges } from '../list-states';
+import { LoadMore } from '../ui/load-more';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String) {
@@ -25,14 +28,12 @@ const MarkReadMutation = graphql(`
 export function NotificationList() {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
   const { data, loading, error, fetchMore } = useQuery(NotificationsQuery);
-  const [markRead, marking] = useMutation(MarkReadMutation, { refetchQueries: ['Notifications'] });
+  // The header's count is rendered on the server, hence the refresh.
+  const marking = useMutationResult({ refetch: [NotificationsQuery], refresh: true });
   const items = data?.notifications.edges.map((e) => e.node) ?? [];
-  const mark = async (notificationIds?: string[]) => {
-    await markRead({ variables: { input: notificationIds ? { notificationIds } : {} } });
-    router.refresh(); // the header's count is rendered on the server
-  };
+  const mark = (notificationIds?: string[]) =>
+    marking.run(MarkReadMutation, { input: notificationIds ? { notificationIds } : {} });
   return (
     <>
       {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
@@ -41,17 +42,13 @@ export function NotificationList() {
           {t('notifications.error')}
         </p>
       )}
-      {marking.error && (
-        <p role="alert" className="alert">
-          {t('notifications.markFailed')}
-        </p>
-      )}
+      <MutationAlert result={marking} showStatus={false} />
       {data && items.length === 0 && <p>{t('notifications.empty')}</p>}
       {items.some((n) => !n.readAt) && (
         <button
           type="button"
           className="button button--secondary"
-          disabled={marking.loading}
+          disabled={marking.busy}
           onClick={() => mark()}
         >
           {t('notifications.markAllRead')}
@@ -77,7 +74,7 @@ export function NotificationList() {
                 <button
                   type="button"
                   className="link-button"
-                  disabled={marking.loading}
+                  disabled={marking.busy}
                   onClick={() => mark([n.id])}
                 >
                   {t('notifications.markRead')}
@@ -88,23 +85,17 @@ export function NotificationList() {
         </ul>
       )}
       {data?.notifications.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
+        <LoadMore
+          label={t('notifications.more')}
+          load={() =>
             fetchMore({
               variables: { after: data.notifications.pageInfo.endCursor },
               updateQuery: (prev, { fetchMoreResult }) => ({
-                notifications: {
-                  ...fetchMoreResult.notifications,
-                  edges: [...prev.notifications.edges, ...fetchMoreResult.notifications.edges],
-                },
+                notifications: appendEdges(prev.notifications, fetchMoreResult.notifications),
               }),
             })
           }
-        >
-          {t('notifications.more')}
-        </button>
+        />
       )}
     </>
   );

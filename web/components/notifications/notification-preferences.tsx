@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { NotificationFrequency } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert, useFormErrors } from '../form-errors';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const PreferencesQuery = graphql(`
   query NotificationPreferences {
@@ -31,26 +31,14 @@ const frequencies: NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', 'WEEKLY', 
 export function NotificationPreferences() {
   const t = useT();
   const { data, loading, error } = useQuery(PreferencesQuery);
-  const [save, saving] = useMutation(SetPreferenceMutation, { refetchQueries: ['NotificationPreferences'] });
-  const { alert, alertRef, show, clear } = useFormErrors(['kind', 'email']);
-  const [saved, setSaved] = useState<string | null>(null);
-  const choose = async (kind: string, label: string, email: NotificationFrequency) => {
-    clear();
-    setSaved(null);
-    const result = await save({ variables: { input: { kind, email } } }).catch(() => null);
-    const payload = result?.data?.setNotificationPreference;
-    if (payload?.__typename === 'SetNotificationPreferenceSuccess')
-      setSaved(t('notifications.saved', { label }));
-    else show(payload ?? null);
-  };
+  const saving = useMutationResult({ refetch: [PreferencesQuery] });
+  const choose = (kind: string, label: string, email: NotificationFrequency) =>
+    saving.run(SetPreferenceMutation, { input: { kind, email } }, t('notifications.saved', { label }));
   return (
     <section aria-labelledby="notification-preferences" className="notification-preferences">
       <h2 id="notification-preferences">{t('notifications.preferences')}</h2>
       <p>{t('notifications.preferencesIntro')}</p>
-      <FormAlert messages={alert} alertRef={alertRef} />
-      <div aria-live="polite" role="status">
-        {saved && <p>{saved}</p>}
-      </div>
+      <MutationAlert result={saving} />
       {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
       {error && (
         <p role="alert" className="alert">
@@ -63,7 +51,7 @@ export function NotificationPreferences() {
           name={`email-${p.kind}`}
           label={p.label}
           value={p.email}
-          disabled={saving.loading}
+          disabled={saving.busy}
           onChange={(e) => choose(p.kind, p.label, e.target.value as NotificationFrequency)}
         >
           {frequencies.map((f) => (

@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/i18n/format';
 import { SelectField } from '../select-field';
 import { openStates, states } from './options';
 
-const CaseloadQuery = graphql(`
+export const CaseloadQuery = graphql(`
   query ReferralCaseload($states: [ReferralState!], $overdue: Boolean, $after: String) {
     myReferralCaseload { isGuide open overdue }
     myReferrals(states: $states, overdue: $overdue, first: 50, after: $after) {

@@ -1,10 +1,11 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { StatusMessage } from '../status-message';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 
 const HostLinkQuery = graphql(`
   query HostLink($token: String!) { hostLink(token: $token) { purpose firstName placeName } }
@@ -27,37 +28,27 @@ export function HostConfirm({ token }: { token: string }) {
     variables: { token },
     fetchPolicy: 'network-only',
   });
-  const [confirm, { loading: saving }] = useMutation(ConfirmMutation);
-  const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
+  const result = useMutationResult();
+  const saving = result.busy;
   const [answered, setAnswered] = useState(false);
   if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
   const view = data?.hostLink;
-  if (error && !data) return <p role="alert">{t('form.networkError')}</p>;
+  if (error && !data) return <p role="alert">{t('failure.unreachable')}</p>;
   if (!view && !answered) return <p role="alert">{t('host.invalid')}</p>;
   const vars = { name: view?.firstName ?? '', place: view?.placeName ?? '' };
 
   async function answer(takingPart: boolean) {
-    try {
-      const response = await confirm({ variables: { input: { token, takingPart } } });
-      const payload = response.data?.confirmHostLink;
-      if (payload?.__typename === 'ConfirmHostLinkSuccess') {
-        const kept = payload.confirmation.purpose === 'FIRST_ATTENDANCE' && !takingPart;
-        setAnswered(!kept);
-        setResult({ text: kept ? t('host.keep', vars) : t('host.thanks'), error: false });
-      } else
-        setResult({
-          text: payload && 'message' in payload ? payload.message : t('form.networkError'),
-          error: true,
-        });
-    } catch {
-      setResult({ text: t('form.networkError'), error: true });
-    }
+    const outcome = await result.run(ConfirmMutation, { input: { token, takingPart } }, (saved) => {
+      const kept = saved.confirmation.purpose === 'FIRST_ATTENDANCE' && !takingPart;
+      return kept ? t('host.keep', vars) : t('host.thanks');
+    });
+    if (outcome.ok) setAnswered(!(outcome.data.confirmation.purpose === 'FIRST_ATTENDANCE' && !takingPart));
   }
 
   const first = view?.purpose === 'FIRST_ATTENDANCE';
   return (
     <>
-      <StatusMessage message={result} />
+      <MutationAlert result={result} />
       {!answered && view && (
         <>
           <p>{first ? t('host.firstIntro', vars) : t('host.followIntro', vars)}</p>

@@ -1,10 +1,10 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { StatusMessage } from '../status-message';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { BridgeFiguresTable } from './bridge-figures';
 import { UnmetNeedList } from './unmet-need';
 
@@ -42,8 +42,6 @@ const AgendaMutation = graphql(`
   }
 `);
 
-type Message = { text: string; error: boolean } | null;
-
 /** The coordinators' view of bridge-building: counts only, unmet need, and who the guides are. */
 export function PartnershipBridgeSection({
   partnershipId,
@@ -57,30 +55,10 @@ export function PartnershipBridgeSection({
     variables: { id: partnershipId },
     skip: !canCoordinate,
   });
-  const [setGuide, guideState] = useMutation(SetGuideMutation, {
-    refetchQueries: ['PartnershipBridge'],
-    awaitRefetchQueries: true,
-  });
-  const [toAgenda, agendaState] = useMutation(AgendaMutation);
-  const [message, setMessage] = useState<Message>(null);
+  // One result for the section's two actions: the last one's outcome is what the person sees.
+  const action = useMutationResult({ refetch: [PartnershipBridgeQuery] });
   if (!canCoordinate) return null;
   const p = data?.node && 'bridgeFigures' in data.node ? data.node : null;
-
-  async function run(promise: Promise<{ data?: unknown }>, success: string) {
-    setMessage(null);
-    try {
-      const payload = Object.values((await promise).data ?? {})[0] as
-        | { __typename?: string; message?: string }
-        | undefined;
-      setMessage(
-        payload?.__typename?.endsWith('Success')
-          ? { text: success, error: false }
-          : { text: payload?.message ?? t('form.networkError'), error: true },
-      );
-    } catch {
-      setMessage({ text: t('form.networkError'), error: true });
-    }
-  }
 
   return (
     <section className="partnership-section referral-section" aria-labelledby="bridge-heading">
@@ -88,7 +66,7 @@ export function PartnershipBridgeSection({
       <p className="hint">{t('bridge.intro')}</p>
       {loading && !data && <p aria-live="polite">{t('bridge.loading')}</p>}
       {error && !data && <p role="alert">{t('bridge.error')}</p>}
-      <StatusMessage message={message} />
+      <MutationAlert result={action} />
       {p && (
         <>
           <BridgeFiguresTable figures={p.bridgeFigures} caption={t('bridge.title')} />
@@ -105,9 +83,9 @@ export function PartnershipBridgeSection({
           <button
             type="button"
             className="button button--secondary"
-            disabled={agendaState.loading}
+            disabled={action.busy}
             onClick={() =>
-              run(toAgenda({ variables: { input: { partnershipId } } }), t('bridge.addedToAgenda'))
+              action.run(AgendaMutation, { input: { partnershipId } }, t('bridge.addedToAgenda'))
             }
           >
             {t('bridge.toAgenda')}
@@ -121,12 +99,11 @@ export function PartnershipBridgeSection({
                   <input
                     type="checkbox"
                     checked={g.isGuide}
-                    disabled={guideState.loading}
+                    disabled={action.busy}
                     onChange={(e) =>
-                      run(
-                        setGuide({
-                          variables: { input: { partnershipId, userId: g.userId, guide: e.target.checked } },
-                        }),
+                      action.run(
+                        SetGuideMutation,
+                        { input: { partnershipId, userId: g.userId, guide: e.target.checked } },
                         t('bridge.saved'),
                       )
                     }

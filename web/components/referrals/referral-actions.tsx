@@ -4,9 +4,9 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { ReferralCloseReason, ReferralState } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert } from '../form-errors';
 import { SelectField } from '../select-field';
 import { StatusMessage } from '../status-message';
+import { MutationAlert } from '../ui/mutation-alert';
 import { closable, closeReasons, moves } from './options';
 import { HostLink, ReferralConnect } from './referral-connect';
 import type { ReferralData } from './referral-detail';
@@ -62,7 +62,7 @@ export function ReferralActions({ referral }: { referral: ReferralData }) {
   return (
     <section className="referral-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('referrals.actions')}</h2>
-      <FormAlert messages={action.alert} alertRef={action.alertRef} />
+      <MutationAlert result={action} showStatus={false} />
       <StatusMessage message={done ? { text: done, error: false } : null} />
       {targets.length > 0 && (
         <div className="button-row">

@@ -3,9 +3,9 @@
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert } from '../form-errors';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
 import type { ReferralData } from './referral-detail';
 import { useReferralAction } from './use-referral-action';
 
@@ -58,7 +58,7 @@ export function ReferralConnect({ referral }: { referral: ReferralData }) {
     <>
       <h3>{referral.state === 'CONNECTED' ? t('referrals.connectChange') : t('referrals.connect')}</h3>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <FormAlert messages={connect.alert} alertRef={connect.alertRef} />
+        <MutationAlert result={connect} showStatus={false} />
         <SelectField name="place" label={t('referrals.place')} error={connect.errors.activityId}>
           <option value="">{t('referrals.choosePlace')}</option>
           {kinds.map((kind) => (
@@ -117,7 +117,7 @@ export function HostLink({ referralId }: { referralId: string }) {
     <div className="referral-section">
       <h3>{t('referrals.hostLink')}</h3>
       <p className="hint">{t('referrals.hostLinkIntro')}</p>
-      <FormAlert messages={issue.alert} alertRef={issue.alertRef} />
+      <MutationAlert result={issue} showStatus={false} />
       <button type="button" className="button button--secondary" disabled={issue.busy} onClick={make}>
         {t('referrals.hostLinkMake')}
       </button>

@@ -10,7 +10,7 @@ import { ReferralActions } from './referral-actions';
 import { ReferralErase } from './referral-erase';
 import { ReferralMeasures } from './referral-measures';
 
-const ReferralDetailDocument = graphql(`
+export const ReferralDetailDocument = graphql(`
   query ReferralDetail($id: ID!) {
     node(id: $id) {
       ... on Referral {

@@ -2,9 +2,10 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../../gql';
+import { type DocumentType, graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { FormAlert } from '../form-errors';
+import { MutationAlert } from '../ui/mutation-alert';
+import { failureOfError } from '../ui/mutation-failure';
 import { useReferralAction } from './use-referral-action';
 
 const EraseMutation = graphql(`
@@ -29,11 +30,14 @@ export function ReferralErase({ id }: { id: string }) {
   const [confirming, setConfirming] = useState(false);
 
   async function download() {
-    const { data } = await client.query({
-      query: ExportQuery,
-      variables: { id },
-      fetchPolicy: 'network-only',
-    });
+    erase.clear();
+    let data: DocumentType<typeof ExportQuery> | undefined;
+    try {
+      ({ data } = await client.query({ query: ExportQuery, variables: { id }, fetchPolicy: 'network-only' }));
+    } catch (error) {
+      erase.fail(failureOfError(error, [], t)); // signed out, not allowed or unreachable: say which
+      return;
+    }
     const node = data?.node as { personalDataExport?: unknown } | null | undefined;
     const blob = new Blob([JSON.stringify(node?.personalDataExport ?? null, null, 2)], {
       type: 'application/json',
@@ -50,7 +54,7 @@ export function ReferralErase({ id }: { id: string }) {
     <section className="referral-section" aria-labelledby="erase-heading">
       <h2 id="erase-heading">{t('referrals.erase')}</h2>
       <p>{t('referrals.eraseIntro')}</p>
-      <FormAlert messages={erase.alert} alertRef={erase.alertRef} />
+      <MutationAlert result={erase} showStatus={false} />
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={download}>
           {t('referrals.export')}

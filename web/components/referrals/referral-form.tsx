@@ -1,16 +1,17 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Arena } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { CheckboxGroup } from '../checkbox-group';
-import { FormAlert, useFormErrors } from '../form-errors';
 import { FormField } from '../form-field';
 import { arenas } from '../partnership-options';
 import { SelectField } from '../select-field';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { ageBands, barriers, channels, consentScopes, reasons, sources } from './options';
 
 const GuidePartnershipsQuery = graphql(`
@@ -54,8 +55,8 @@ export function ReferralForm() {
   const t = useT();
   const router = useRouter();
   const { data, loading } = useQuery(GuidePartnershipsQuery);
-  const [record, { loading: saving }] = useMutation(RecordReferralMutation);
-  const { errors, alert, alertRef, show, clear } = useFormErrors(fields);
+  const result = useMutationResult({ fields });
+  const { errors, busy: saving } = result;
   const partnerships = data?.myGuidePartnerships ?? [];
   const [partnershipId, setPartnershipId] = useState<string>('');
   const chosen = partnerships.find((p) => p.id === partnershipId) ?? partnerships[0];
@@ -66,44 +67,34 @@ export function ReferralForm() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    clear();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim() || null;
     const all = (name: string) => form.getAll(name).map(String);
-    try {
-      const result = await record({
-        variables: {
-          input: {
-            partnershipId: chosen?.id ?? '',
-            areaId: text('areaId'),
-            source: text('source') as never,
-            firstName: text('firstName') ?? '',
-            phone: text('phone'),
-            email: text('email'),
-            preferredChannel: text('preferredChannel') as never,
-            ageBand: text('ageBand') as never,
-            reasons: all('reasons') as never,
-            whatMatters: text('whatMatters'),
-            arenas: all('arenas') as Arena[],
-            barriers: all('barriers') as never,
-            accompaniment: form.get('accompaniment') === 'on',
-            consentScopes: all('consentScopes') as never,
-            consentGivenOn: text('consentGivenOn') ?? '',
-          },
-        },
-      });
-      const payload = result.data?.recordReferral;
-      if (payload?.__typename === 'RecordReferralSuccess') {
-        router.push(`/henvisninger/${encodeURIComponent(payload.referral.id)}`);
-      } else show(payload);
-    } catch {
-      show(null);
-    }
+    const outcome = await result.run(RecordReferralMutation, {
+      input: {
+        partnershipId: chosen?.id ?? '',
+        areaId: text('areaId'),
+        source: text('source') as never,
+        firstName: text('firstName') ?? '',
+        phone: text('phone'),
+        email: text('email'),
+        preferredChannel: text('preferredChannel') as never,
+        ageBand: text('ageBand') as never,
+        reasons: all('reasons') as never,
+        whatMatters: text('whatMatters'),
+        arenas: all('arenas') as Arena[],
+        barriers: all('barriers') as never,
+        accompaniment: form.get('accompaniment') === 'on',
+        consentScopes: all('consentScopes') as never,
+        consentGivenOn: text('consentGivenOn') ?? '',
+      },
+    });
+    if (outcome.ok) router.push(`/henvisninger/${encodeURIComponent(outcome.data.referral.id)}`);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormAlert messages={alert} alertRef={alertRef} />
+      <MutationAlert result={result} showStatus={false} />
       <p className="hint">{t('referrals.privacyNote')}</p>
       {partnerships.length > 1 && (
         <SelectField

@@ -5,9 +5,9 @@ import { graphql } from '../../gql';
 import type { ReferralMeasurePhase } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
-import { FormAlert } from '../form-errors';
 import { SelectField } from '../select-field';
 import { StatusMessage } from '../status-message';
+import { MutationAlert } from '../ui/mutation-alert';
 import type { ReferralData } from './referral-detail';
 import { useReferralAction } from './use-referral-action';
 
@@ -86,7 +86,7 @@ export function ReferralMeasures({ referral }: { referral: ReferralData }) {
       {phases.length > 0 && !consented && <p>{t('referrals.measuresNoConsent')}</p>}
       {phases.length > 0 && consented && (
         <form className="form measure-grid" onSubmit={onSubmit}>
-          <FormAlert messages={action.alert} alertRef={action.alertRef} />
+          <MutationAlert result={action} showStatus={false} />
           <StatusMessage message={saved ? { text: t('referrals.measureSaved'), error: false } : null} />
           <SelectField name="phase" label={t('referrals.measurePhase')}>
             {phases.map((p) => (

@@ -1,35 +1,25 @@
 'use client';
 
 import type { TypedDocumentNode } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
-import { useFormErrors } from '../form-errors';
-
-type Payload = { __typename?: string; message?: string; issues?: { path: string[]; message: string }[] };
+import { type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
+import { CaseloadQuery } from './caseload';
+import { ReferralDetailDocument } from './referral-detail';
 
 /**
- * One mutation on a referral page: runs it, refetches the referral on success, and otherwise shows
- * its typed error, validation issues or a network failure through the shared form errors.
+ * One mutation on a referral page through the one mutation hook: on success the referral and the
+ * caseload are refetched; `run` resolves with the success payload, or null (the failure is shown
+ * by <MutationAlert result={action} />).
  */
 export function useReferralAction<TData, TVars extends { input: unknown }>(
   document: TypedDocumentNode<TData, TVars>,
   fields: readonly string[] = [],
 ) {
-  const [mutate, { loading }] = useMutation(document, {
-    refetchQueries: ['ReferralDetail', 'ReferralCaseload'],
-    awaitRefetchQueries: true,
-  });
-  const errors = useFormErrors(fields);
-  async function run(input: TVars['input']): Promise<TData[keyof TData] | null> {
-    errors.clear();
-    try {
-      const result = await mutate({ variables: { input } as TVars });
-      const payload = (result.data ? Object.values(result.data as object)[0] : null) as Payload | null;
-      if (payload?.__typename?.endsWith('Success')) return payload as TData[keyof TData];
-      errors.show(payload);
-    } catch {
-      errors.show(null);
-    }
-    return null;
+  const result = useMutationResult({ fields, refetch: [ReferralDetailDocument, CaseloadQuery] });
+  async function run(
+    input: TVars['input'],
+  ): Promise<Extract<MutationOutcome<TData>, { ok: true }>['data'] | null> {
+    const outcome = await result.run(document, { input } as TVars);
+    return outcome.ok ? outcome.data : null;
   }
-  return { run, busy: loading, ...errors };
+  return { ...result, run };
 }

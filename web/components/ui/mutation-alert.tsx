@@ -14,7 +14,7 @@ export function MutationAlert({
   result,
   showStatus = true,
 }: {
-  result: MutationResult;
+  result: Pick<MutationResult, 'failure' | 'status' | 'retry' | 'alertRef' | 'busy'>;
   showStatus?: boolean;
 }) {
   const t = useT();

@@ -11,7 +11,6 @@ export const da = {
   'notifications.markRead': 'Markér som læst',
   'notifications.unread': 'Ulæst',
   'notifications.more': 'Vis flere',
-  'notifications.markFailed': 'Varslerne kunne ikke markeres som læst. Prøv igen.',
   'notifications.preferences': 'Varsler på e-mail',
   'notifications.preferencesIntro':
     'Alle varsler vises her i Naboskab. Vælg for hver slags, om du også vil have en e-mail med det samme, samlet én gang om dagen eller om ugen, eller slet ikke.',
@@ -34,7 +33,6 @@ export const en: Record<keyof typeof da, string> = {
   'notifications.markRead': 'Mark as read',
   'notifications.unread': 'Unread',
   'notifications.more': 'Show more',
-  'notifications.markFailed': 'The notifications could not be marked as read. Try again.',
   'notifications.preferences': 'Notifications by e-mail',
   'notifications.preferencesIntro':
     'Every notification is shown here in Naboskab. For each kind, choose whether you also want an e-mail at once, bundled once a day or once a week, or not at all.',
