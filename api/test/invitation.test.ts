@@ -209,6 +209,36 @@ describe('invitations', () => {
     expect(volunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("lists one partnership's pending invitations when asked, never another's to its coordinator", async () => {
+    const { w } = world;
+    const admin = await w.as('admin');
+    for (const [email, partnership] of [
+      ['mine@gellerup.dk', w.partnership],
+      ['theirs@odense.dk', w.otherPartnership],
+    ] as const) {
+      await admin.gql(INVITE, {
+        input: {
+          email,
+          name: 'Kim Koordinator',
+          role: 'COORDINATOR',
+          partnershipId: gid('Partnership', partnership.id),
+        },
+      });
+    }
+    const ONE =
+      'query($p: ID) { invitations(pendingOnly: true, partnershipId: $p, first: 50) { edges { node { email } } } }';
+    const emails = (r: { data?: { invitations: { edges: { node: { email: string } }[] } } }) =>
+      r.data?.invitations.edges.map((e) => e.node.email);
+    const mine = emails(await admin.gql(ONE, { p: gid('Partnership', w.partnership.id) }));
+    expect(mine).toContain('mine@gellerup.dk');
+    expect(mine).not.toContain('theirs@odense.dk');
+    const coordinator = await w.as('coordinator');
+    expect(emails(await coordinator.gql(ONE, { p: gid('Partnership', w.partnership.id) }))).toContain(
+      'mine@gellerup.dk',
+    );
+    expect(emails(await coordinator.gql(ONE, { p: gid('Partnership', w.otherPartnership.id) }))).toEqual([]);
+  });
+
   it('two accepts of one invitation at once make exactly one account', async () => {
     const { w, app } = world;
     for (let round = 0; round < 3; round++) {

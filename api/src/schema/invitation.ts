@@ -62,18 +62,26 @@ builder.queryField('invitations', (t) =>
     description:
       'Invitations, newest first: administrators see all, coordinators those of their partnerships.',
     authScopes: { admin: true, coordinator: true },
-    args: { pendingOnly: t.arg.boolean({ description: 'Only those not accepted, revoked or expired.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.invitation.findMany({
+    args: {
+      pendingOnly: t.arg.boolean({ description: 'Only those not accepted, revoked or expired.' }),
+      partnershipId: t.arg.globalID({ for: PartnershipRef, description: 'Only those to this partnership.' }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const partnershipId = optionalIdOf(ctx, args.partnershipId, 'Partnership', 'partnershipId');
+      return ctx.prisma.invitation.findMany({
         ...query,
         where: {
-          ...(ctx.viewer?.role === 'ADMIN'
-            ? {}
-            : { partnershipId: { in: [...(ctx.viewer?.coordinatorOf ?? [])] } }),
-          ...(args.pendingOnly ? { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } : {}),
+          AND: [
+            ctx.viewer?.role === 'ADMIN'
+              ? {}
+              : { partnershipId: { in: [...(ctx.viewer?.coordinatorOf ?? [])] } },
+            partnershipId ? { partnershipId } : {},
+            args.pendingOnly ? { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } : {},
+          ],
         },
         orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
-      }),
+      });
+    },
   }),
 );
 
