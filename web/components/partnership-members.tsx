@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
+import { PartnershipInvitations } from './account/partnership-invitations';
 import { AddMemberForm, type EditedMember } from './add-member-form';
 import { appendPartnershipPage, ListBody } from './list-body';
 import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
@@ -141,6 +142,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
           onCancel={() => setEditing(null)}
         />
       )}
+      {canCoordinate && <PartnershipInvitations partnershipId={partnershipId} slug={slug} />}
     </section>
   );
 }

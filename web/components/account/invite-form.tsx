@@ -28,6 +28,8 @@ const Invite = graphql(`
 `);
 
 type Option = { id: string; name: string };
+/** A member organisation's contact person, offered when that organisation is chosen. */
+export type Contact = { name: string | null; email: string | null };
 const roles: UserRole[] = ['COORDINATOR', 'ADMIN', 'MINISTRY', 'VOLUNTEER'];
 const fields = ['email', 'name', 'role', 'organisationId', 'partnershipId'] as const;
 
@@ -40,10 +42,13 @@ export function InviteForm({
   partnerships,
   fixedPartnershipId,
   refetch,
+  contacts = {},
 }: {
   organisations: Option[];
   partnerships: Option[];
   fixedPartnershipId?: string;
+  /** Organisation id → its contact person, filled into empty name and e-mail fields when chosen. */
+  contacts?: Record<string, Contact>;
   /** Client queries listing invitations; without them the server-rendered page is refreshed. */
   refetch?: readonly DocumentNode[];
 }) {
@@ -66,6 +71,14 @@ export function InviteForm({
     };
     const sent = t('account.invite.sent', { email: input.email });
     if ((await result.run(Invite, { input }, sent)).ok) element.reset();
+  }
+
+  function offerContact(select: HTMLSelectElement) {
+    const contact = contacts[select.value];
+    for (const key of ['name', 'email'] as const) {
+      const input = select.form?.elements.namedItem(key);
+      if (contact?.[key] && input instanceof HTMLInputElement && !input.value) input.value = contact[key];
+    }
   }
 
   return (
@@ -99,8 +112,11 @@ export function InviteForm({
         label={t('account.invite.organisation')}
         error={result.errors.organisationId}
         required={Boolean(fixedPartnershipId)}
+        onChange={(e) => offerContact(e.currentTarget)}
       >
-        {!fixedPartnershipId && <option value="">{t('account.invite.noOrganisation')}</option>}
+        <option value="">
+          {t(fixedPartnershipId ? 'account.invite.chooseOrganisation' : 'account.invite.noOrganisation')}
+        </option>
         {organisations.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}

@@ -1,8 +1,7 @@
 import { graphql } from '../../gql';
-import { formatDateTime } from '../../lib/i18n/format';
 import type { Locale, Translate } from '../../lib/i18n/messages';
 import { serverQuery } from '../../lib/server/graphql';
-import { InvitationActions } from './user-actions';
+import { InvitationItem } from './invitation-item';
 
 const Pending = graphql(`
   query PendingInvitations {
@@ -38,15 +37,7 @@ export async function PendingInvitations({ t, locale }: { t: Translate; locale: 
       ) : (
         <ul className="card-list">
           {invitations.map((i) => (
-            <li key={i.id} className="card">
-              <strong>{i.name}</strong> · {i.email}
-              <br />
-              {t(`role.${i.role}`)} · {i.partnership?.name ?? i.organisation?.name ?? '–'} ·{' '}
-              {t('account.invitations.expires', { date: formatDateTime(locale, i.expiresAt) })}
-              <div>
-                <InvitationActions id={i.id} email={i.email} />
-              </div>
-            </li>
+            <InvitationItem key={i.id} invitation={i} t={t} locale={locale} />
           ))}
         </ul>
       )}
