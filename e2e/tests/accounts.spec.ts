@@ -1,24 +1,21 @@
 import type { Page } from '@playwright/test';
-import { expect, mailCatcherUrl, test } from '../fixtures.ts';
+import { expect, openMailTo, test } from '../fixtures.ts';
 
-// Accounts end to end: an invitation read in the local mail catcher and accepted, a forgotten
-// password reset from its e-mail, and a deactivated person's session ending at once.
+// Accounts end to end: an invitation read in the local mail catcher and accepted (in Danish and
+// English), a coordinator inviting a member's contact person from the partnership page, a
+// forgotten password reset from its e-mail, a deactivated person's session ending at once, and
+// the privacy notice and accessibility statement linked.
 
 /** Opens the newest e-mail to `to` with `subject` in the catcher and follows its `action` link. */
 async function followMail(page: Page, to: string, subject: string, action: string) {
-  await page.goto(mailCatcherUrl());
-  const message = page.getByRole('listitem').filter({ hasText: to });
-  await expect(async () => {
-    await page.reload();
-    await expect(message.getByRole('link', { name: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-  await message.getByRole('link', { name: subject }).first().click();
-  // Followed by address: the catcher's sandboxed frame does not always let a click leave it.
-  const href = await page
-    .frameLocator(`iframe[title="${subject}"]`)
-    .getByRole('link', { name: action })
-    .getAttribute('href');
-  await page.goto(href ?? '');
+  const frame = await openMailTo(page, to, subject);
+  // Followed by address: e-mail links open a new tab.
+  await page.goto((await frame.getByRole('link', { name: action }).getAttribute('href')) ?? '');
+}
+
+/** The UI in English for this page's browser context (the language switch's cookie). */
+async function inEnglish(page: Page) {
+  await page.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: page.url() }]);
 }
 
 /** A volunteer account made through the API (registration leaves it signed out). */
@@ -118,4 +115,102 @@ test('a deactivated person’s session stops working at once', async ({ page, pa
 
   await page.reload();
   await expect(page).toHaveURL(/\/log-ind\?next=(%2F|\/)min-side$/);
+});
+
+test('in English: an administrator invites a coordinator, who accepts from the e-mail and lands on their partnership', async ({
+  page,
+  pageAs,
+}) => {
+  const stamp = Date.now();
+  const email = `emma.${stamp}@fca.example`;
+  const admin = await pageAs('admin');
+  await admin.goto('/admin');
+  await inEnglish(admin);
+  await admin.reload();
+  await admin.getByRole('link', { name: 'Invite a person' }).click();
+  const invite = admin.getByRole('region', { name: 'Invite a person' });
+  await invite.getByRole('textbox', { name: 'Name', exact: true }).fill(`Emma New ${stamp}`);
+  await invite.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
+  await invite.getByLabel('Role').selectOption('COORDINATOR');
+  await invite
+    .getByLabel('Partnership (for coordinators)')
+    .selectOption({ label: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' });
+  await invite.getByLabel('Language of the e-mail').selectOption('en');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByText(`The invitation has been sent to ${email}.`)).toBeVisible();
+  await expect(
+    admin
+      .getByRole('region', { name: 'Pending invitations' })
+      .getByRole('listitem')
+      .filter({ hasText: email }),
+  ).toBeVisible();
+
+  await followMail(page, email, 'You are invited to Naboskab', 'Accept the invitation');
+  await inEnglish(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invitation to Naboskab' })).toBeVisible();
+  await expect(page.getByText('Partnership: Fællesskaber i Gellerup, Toveshøj og Bispehaven')).toBeVisible();
+  await page.getByLabel('Password', { exact: true }).fill('Emma-password-2026');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/partnerskaber\/[a-z0-9-]+$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' }),
+  ).toBeVisible();
+});
+
+test.describe('as a coordinator', () => {
+  test.use({ role: 'coordinator' });
+
+  test("invites a member organisation's contact person from the partnership page, resends and revokes", async ({
+    page,
+  }) => {
+    const stamp = Date.now();
+    const email = `kontakt.${stamp}@forening.example`;
+    await page.goto('/partnerskaber/faellesskaber-gellerup-toveshoej-bispehaven');
+    const section = page.getByRole('region', { name: 'Invitér en kontaktperson' });
+    const organisation = section.getByLabel('Organisation');
+    await organisation.selectOption({ index: 1 });
+    // The member's contact person is filled in; the coordinator may write another.
+    await expect(section.getByRole('textbox', { name: 'Navn', exact: true })).toHaveValue(/\S/);
+    await section.getByRole('textbox', { name: 'Navn', exact: true }).fill(`Karin Kontakt ${stamp}`);
+    await section.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
+    await section.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(section.getByText(`Invitationen er sendt til ${email}.`)).toBeVisible();
+    const pending = section.getByRole('listitem').filter({ hasText: email });
+    await expect(pending).toBeVisible();
+
+    await pending.getByRole('button', { name: `Send igen: ${email}` }).click();
+    await expect(pending.getByText(`Et nyt link er sendt til ${email}`)).toBeVisible();
+    await pending.getByRole('button', { name: `Træk tilbage: ${email}` }).click();
+    await expect(section.getByRole('listitem').filter({ hasText: email })).toHaveCount(0);
+
+    // The revoked link says so; the resent one was the only one that could have worked.
+    await followMail(page, email, 'Du er inviteret til Naboskab', 'Tag imod invitationen');
+    await expect(
+      page.getByText('Invitationen er ugyldig, udløbet, trukket tilbage eller allerede brugt. Bed om en ny.'),
+    ).toBeVisible();
+  });
+});
+
+test('registration and sign-in link the privacy notice, every page the accessibility statement', async ({
+  page,
+}) => {
+  await page.goto('/bliv-frivillig');
+  await expect(page.getByRole('main').getByRole('link', { name: /privatlivspolitik/i })).toHaveAttribute(
+    'href',
+    '/privatlivspolitik',
+  );
+  await page.goto('/log-ind');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /privatlivspolitik/i })
+    .click();
+  await expect(page).toHaveURL(/\/privatlivspolitik$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Privatlivspolitik' })).toBeVisible();
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: /tilgængelighedserklæring/i })
+    .click();
+  await expect(page).toHaveURL(/\/tilgaengelighed$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring' })).toBeVisible();
 });

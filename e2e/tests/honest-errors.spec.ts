@@ -98,6 +98,34 @@ test('a request that never arrives offers a retry that works', async ({ page }) 
   await expect(alert).toHaveCount(0);
 });
 
+test('the invitation form names empty fields at the field, and an expired session offers "Log ind igen"', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/partnerskaber/${slug}`);
+  const invite = page.getByRole('region', { name: 'Invitér en kontaktperson' });
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByRole('textbox', { name: 'Navn', exact: true })).toHaveAccessibleDescription(
+    'Skal udfyldes.',
+  );
+  await expect(invite.getByRole('textbox', { name: 'E-mail', exact: true })).toHaveAccessibleDescription(
+    /\S/,
+  );
+  await expect(page.getByText(unreachable)).toHaveCount(0);
+
+  await context.clearCookies();
+  await invite.getByLabel('Organisation').selectOption({ index: 1 });
+  await invite
+    .getByRole('textbox', { name: 'E-mail', exact: true })
+    .fill(`udlogget.${Date.now()}@example.dk`);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  const alert = invite.getByRole('alert').filter({ hasText: 'Du er blevet logget ud' });
+  await expect(alert.getByRole('link', { name: 'Log ind igen' })).toHaveAttribute(
+    'href',
+    `/log-ind?next=${encodeURIComponent(`/partnerskaber/${slug}`)}`,
+  );
+});
+
 test.describe('as an administrator', () => {
   test.use({ role: 'admin' });
 
