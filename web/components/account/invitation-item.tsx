@@ -1,18 +1,25 @@
 import type { DocumentNode } from '@apollo/client';
-import type { UserRole } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { InvitationItemFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/i18n/format';
 import type { Locale, Translate } from '../../lib/i18n/messages';
 import { InvitationActions } from './user-actions';
 
-export interface PendingInvitation {
-  id: string;
-  name: string;
-  email: string;
-  role: UserRole;
-  expiresAt: string;
-  partnership?: { name: string } | null;
-  organisation?: { name: string } | null;
-}
+export const InvitationItemFields = graphql(`
+  fragment InvitationItem on Invitation {
+    id
+    name
+    email
+    role
+    expiresAt
+    partnership {
+      name
+    }
+    organisation {
+      name
+    }
+  }
+`);
 
 /** One pending invitation with resend and revoke; rendered on the server or in the browser. */
 export function InvitationItem({
@@ -21,7 +28,7 @@ export function InvitationItem({
   locale,
   refetch,
 }: {
-  invitation: PendingInvitation;
+  invitation: InvitationItemFragment;
   t: Translate;
   locale: Locale;
   refetch?: readonly DocumentNode[];

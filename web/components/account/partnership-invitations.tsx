@@ -13,14 +13,7 @@ const PartnershipInvitationsQuery = graphql(`
     invitations(partnershipId: $partnershipId, pendingOnly: true, first: 100) {
       edges {
         node {
-          id
-          name
-          email
-          role
-          expiresAt
-          organisation {
-            name
-          }
+          ...InvitationItem
         }
       }
     }

@@ -8,17 +8,7 @@ const Pending = graphql(`
     invitations(pendingOnly: true, first: 100) {
       edges {
         node {
-          id
-          name
-          email
-          role
-          expiresAt
-          partnership {
-            name
-          }
-          organisation {
-            name
-          }
+          ...InvitationItem
         }
       }
     }
