@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
+import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
 import { MyCalendarFeedsQuery } from './documents';
 import { useMeetingMutation } from './use-meeting-mutation';
@@ -53,11 +54,7 @@ export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
     <div className="calendar-feeds">
       <MutationAlert result={m} />
       {loading && !data && <p aria-live="polite">{t('meetings.loading')}</p>}
-      {error && (
-        <p role="alert" className="alert">
-          {t('meetings.error')}
-        </p>
-      )}
+      {error && <LoadFailure error={error} text={t('meetings.error')} />}
       {data && feeds.length === 0 && <p>{t('calendar.empty')}</p>}
       {feeds.length > 0 && (
         <ul className="plain-list">

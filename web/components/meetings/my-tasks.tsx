@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ActionItemStatus } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
+import { LoadFailure } from '../ui/load-failure';
 import { LoadMore } from '../ui/load-more';
 import { ActionItemRow } from './decisions-actions';
 import { MyTasksQuery } from './documents';
@@ -33,11 +34,7 @@ export function MyTasks() {
         ))}
       </SelectField>
       {loading && !data && <p aria-live="polite">{t('meetings.loading')}</p>}
-      {error && (
-        <p role="alert" className="alert">
-          {t('meetings.error')}
-        </p>
-      )}
+      {error && <LoadFailure error={error} text={t('meetings.error')} />}
       {data && items.length === 0 && <p>{t('meetings.myTasksEmpty')}</p>}
       {items.length > 0 && (
         <ul className="plain-list">

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 import { appendEdges } from '../list-states';
+import { LoadFailure } from '../ui/load-failure';
 import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
@@ -37,11 +38,7 @@ export function NotificationList() {
   return (
     <>
       {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
-      {error && (
-        <p role="alert" className="alert">
-          {t('notifications.error')}
-        </p>
-      )}
+      {error && <LoadFailure error={error} text={t('notifications.error')} />}
       <MutationAlert result={marking} showStatus={false} />
       {data && items.length === 0 && <p>{t('notifications.empty')}</p>}
       {items.some((n) => !n.readAt) && (

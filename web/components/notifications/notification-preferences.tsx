@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { NotificationFrequency } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
+import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
 
@@ -40,11 +41,7 @@ export function NotificationPreferences() {
       <p>{t('notifications.preferencesIntro')}</p>
       <MutationAlert result={saving} />
       {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
-      {error && (
-        <p role="alert" className="alert">
-          {t('notifications.error')}
-        </p>
-      )}
+      {error && <LoadFailure error={error} text={t('notifications.error')} />}
       {data?.notificationPreferences.map((p) => (
         <SelectField
           key={p.kind}

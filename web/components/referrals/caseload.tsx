@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { SelectField } from '../select-field';
+import { LoadFailure } from '../ui/load-failure';
 import { openStates, states } from './options';
 
 export const CaseloadQuery = graphql(`
@@ -73,11 +74,7 @@ export function Caseload() {
         <option value="ALL">{t('referrals.filterAll')}</option>
       </SelectField>
       {loading && !data && <p aria-live="polite">{t('referrals.loading')}</p>}
-      {error && (
-        <p role="alert" className="alert">
-          {t('referrals.error')}
-        </p>
-      )}
+      {error && <LoadFailure error={error} text={t('referrals.error')} />}
       {data && items.length === 0 && <p>{t('referrals.empty')}</p>}
       {items.length > 0 && (
         <ul className="plain-list referral-list">
