@@ -13,9 +13,10 @@ async function followMail(page: Page, to: string, subject: string, action: strin
   await page.goto((await frame.getByRole('link', { name: action }).getAttribute('href')) ?? '');
 }
 
-/** The UI in English for this page's browser context (the language switch's cookie). */
-async function inEnglish(page: Page) {
-  await page.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: page.url() }]);
+/** The UI in this language for the page's browser context (the language switch's cookie). */
+async function inLanguage(page: Page, locale: string) {
+  await page.context().addCookies([{ name: 'naboskab_locale', value: locale, url: page.url() }]);
+  await page.reload();
 }
 
 /** A volunteer account made through the API (registration leaves it signed out). */
@@ -40,41 +41,73 @@ async function signIn(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/min-side$/);
 }
 
-test('an administrator invites a coordinator, who accepts from the e-mail and lands on their partnership', async ({
-  page,
-  pageAs,
-}) => {
-  const stamp = Date.now();
-  const email = `nora.${stamp}@fca.example`;
-  const admin = await pageAs('admin');
-  await admin.goto('/admin');
-  await admin.getByRole('link', { name: 'Invitér en person' }).click();
-  const invite = admin.getByRole('region', { name: 'Invitér en person' });
-  await invite.getByRole('textbox', { name: 'Navn', exact: true }).fill(`Nora Ny ${stamp}`);
-  await invite.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
-  await invite.getByLabel('Rolle').selectOption('COORDINATOR');
-  await invite
-    .getByLabel('Partnerskab (for koordinatorer)')
-    .selectOption({ label: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' });
-  await invite.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(invite.getByText(`Invitationen er sendt til ${email}.`)).toBeVisible();
-  await expect(
-    admin
-      .getByRole('region', { name: 'Afventende invitationer' })
-      .getByRole('listitem')
-      .filter({ hasText: email }),
-  ).toBeVisible();
+const GELLERUP = 'Fællesskaber i Gellerup, Toveshøj og Bispehaven';
 
-  await followMail(page, email, 'Du er inviteret til Naboskab', 'Tag imod invitationen');
-  await expect(page.getByRole('heading', { level: 1, name: 'Invitation til Naboskab' })).toBeVisible();
-  await expect(page.getByText('Partnerskab: Fællesskaber i Gellerup, Toveshøj og Bispehaven')).toBeVisible();
-  await page.getByLabel('Adgangskode', { exact: true }).fill('Nora-kodeord-2026');
-  await page.getByRole('button', { name: 'Opret konto' }).click();
-  await expect(page).toHaveURL(/\/partnerskaber\/[a-z0-9-]+$/);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' }),
-  ).toBeVisible();
-});
+// The same journey in each language of the UI (and of the e-mail the administrator chooses).
+const invitationWords = {
+  da: {
+    invite: 'Invitér en person',
+    name: 'Navn',
+    role: 'Rolle',
+    partnership: 'Partnerskab (for koordinatorer)',
+    sent: 'Invitationen er sendt til',
+    pending: 'Afventende invitationer',
+    subject: 'Du er inviteret til Naboskab',
+    action: 'Tag imod invitationen',
+    title: 'Invitation til Naboskab',
+    where: 'Partnerskab',
+    password: 'Adgangskode',
+    submit: 'Opret konto',
+  },
+  en: {
+    invite: 'Invite a person',
+    name: 'Name',
+    role: 'Role',
+    partnership: 'Partnership (for coordinators)',
+    sent: 'The invitation has been sent to',
+    pending: 'Pending invitations',
+    subject: 'You are invited to Naboskab',
+    action: 'Accept the invitation',
+    title: 'Invitation to Naboskab',
+    where: 'Partnership',
+    password: 'Password',
+    submit: 'Create account',
+  },
+} as const;
+
+for (const [locale, w] of Object.entries(invitationWords)) {
+  test(`(${locale}) an administrator invites a coordinator, who accepts from the e-mail and lands on their partnership`, async ({
+    page,
+    pageAs,
+  }) => {
+    const stamp = Date.now();
+    const email = `nora.${locale}.${stamp}@fca.example`;
+    const admin = await pageAs('admin');
+    await admin.goto('/admin');
+    await inLanguage(admin, locale);
+    await admin.getByRole('link', { name: w.invite }).click();
+    const invite = admin.getByRole('region', { name: w.invite });
+    await invite.getByRole('textbox', { name: w.name, exact: true }).fill(`Nora Ny ${stamp}`);
+    await invite.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
+    await invite.getByLabel(w.role).selectOption('COORDINATOR');
+    await invite.getByLabel(w.partnership).selectOption({ label: GELLERUP });
+    await invite.getByRole('combobox', { name: /e-mail/i }).selectOption(locale);
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(invite.getByText(`${w.sent} ${email}.`)).toBeVisible();
+    await expect(
+      admin.getByRole('region', { name: w.pending }).getByRole('listitem').filter({ hasText: email }),
+    ).toBeVisible();
+
+    await followMail(page, email, w.subject, w.action);
+    await inLanguage(page, locale);
+    await expect(page.getByRole('heading', { level: 1, name: w.title })).toBeVisible();
+    await expect(page.getByText(`${w.where}: ${GELLERUP}`)).toBeVisible();
+    await page.getByLabel(w.password, { exact: true }).fill('Nora-kodeord-2026');
+    await page.getByRole('button', { name: w.submit }).click();
+    await expect(page).toHaveURL(/\/partnerskaber\/[a-z0-9-]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: GELLERUP })).toBeVisible();
+  });
+}
 
 test('a person resets a forgotten password from the e-mail, on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -115,47 +148,6 @@ test('a deactivated person’s session stops working at once', async ({ page, pa
 
   await page.reload();
   await expect(page).toHaveURL(/\/log-ind\?next=(%2F|\/)min-side$/);
-});
-
-test('in English: an administrator invites a coordinator, who accepts from the e-mail and lands on their partnership', async ({
-  page,
-  pageAs,
-}) => {
-  const stamp = Date.now();
-  const email = `emma.${stamp}@fca.example`;
-  const admin = await pageAs('admin');
-  await admin.goto('/admin');
-  await inEnglish(admin);
-  await admin.reload();
-  await admin.getByRole('link', { name: 'Invite a person' }).click();
-  const invite = admin.getByRole('region', { name: 'Invite a person' });
-  await invite.getByRole('textbox', { name: 'Name', exact: true }).fill(`Emma New ${stamp}`);
-  await invite.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
-  await invite.getByLabel('Role').selectOption('COORDINATOR');
-  await invite
-    .getByLabel('Partnership (for coordinators)')
-    .selectOption({ label: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' });
-  await invite.getByLabel('Language of the e-mail').selectOption('en');
-  await invite.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(invite.getByText(`The invitation has been sent to ${email}.`)).toBeVisible();
-  await expect(
-    admin
-      .getByRole('region', { name: 'Pending invitations' })
-      .getByRole('listitem')
-      .filter({ hasText: email }),
-  ).toBeVisible();
-
-  await followMail(page, email, 'You are invited to Naboskab', 'Accept the invitation');
-  await inEnglish(page);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Invitation to Naboskab' })).toBeVisible();
-  await expect(page.getByText('Partnership: Fællesskaber i Gellerup, Toveshøj og Bispehaven')).toBeVisible();
-  await page.getByLabel('Password', { exact: true }).fill('Emma-password-2026');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/partnerskaber\/[a-z0-9-]+$/);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Fællesskaber i Gellerup, Toveshøj og Bispehaven' }),
-  ).toBeVisible();
 });
 
 test.describe('as a coordinator', () => {
