@@ -106,7 +106,7 @@ test('the invitation form names empty fields at the field, and an expired sessio
   const invite = page.getByRole('region', { name: 'Invitér en kontaktperson' });
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(invite.getByRole('textbox', { name: 'Navn', exact: true })).toHaveAccessibleDescription(
-    'Skal udfyldes.',
+    'Feltet skal udfyldes.',
   );
   await expect(invite.getByRole('textbox', { name: 'E-mail', exact: true })).toHaveAccessibleDescription(
     /\S/,
