@@ -96,6 +96,11 @@ describe('bridge figures through the API', () => {
   });
   afterAll(() => app.close());
 
+  const csvRows = async () =>
+    Papa.parse<Record<string, string>>(
+      (await (await w.as.ministry.fetch('/exports/partnerships.csv')).text()).replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true, delimiter: ';' },
+    ).data;
   const figures = async (vars: Record<string, unknown> = {}) =>
     (await w.as.jonas.gql(PARTNERSHIP, { id: gid('Partnership', w.p.id), ...vars })).data?.node;
 
@@ -170,12 +175,7 @@ describe('bridge figures through the API', () => {
     // The partnership's "new participants bridged" is now counted: the 7 confirmed first attendances.
     const map = await w.as.ministry.gql(`{ ministryMap { partnerships { name newParticipantsBridged } } }`);
     expect(map.data?.ministryMap.partnerships).toContainEqual({ name: w.p.name, newParticipantsBridged: 7 });
-    const csv = await (await w.as.ministry.fetch('/exports/partnerships.csv')).text();
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-      delimiter: ';',
-    }).data;
+    const rows = await csvRows();
     const byName = new Map(rows.map((r) => [r.Partnerskab, r]));
     // P has 9 referred and Q none: a column of two, so nothing small to hide.
     expect(byName.get(w.p.name)?.Henvist).toBe('9');
@@ -184,12 +184,7 @@ describe('bridge figures through the API', () => {
   });
 
   it('the CSV and GeoJSON exports carry every bridge figure per partnership, suppressed as a table', async () => {
-    const csv = await (await w.as.ministry.fetch('/exports/partnerships.csv')).text();
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-      delimiter: ';',
-    }).data;
+    const rows = await csvRows();
     const p = rows.find((r) => r.Partnerskab === w.p.name);
     // The 5 pairs folded in by the measure test above: T-ILS 8 → 5, WHO-5 40 → 60.
     expect(p).toMatchObject({
@@ -217,14 +212,9 @@ describe('bridge figures through the API', () => {
 
   it('a small partnership’s figures are "<5" in both exports, and the smallest other cell hides with it', async () => {
     await createReferral(app.prisma, { partnershipId: w.q.id, guideUserId: w.people.other.user.id });
-    const csv = await (await w.as.ministry.fetch('/exports/partnerships.csv')).text();
-    const henvist = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-      delimiter: ';',
-    })
-      .data.filter((r) => r.Partnerskab === w.p.name || r.Partnerskab === w.q.name)
-      .map((r) => [r.Partnerskab, r.Henvist]);
+    const henvist = (await csvRows())
+      .filter((r) => r.Partnerskab === w.p.name || r.Partnerskab === w.q.name)
+      .map((r) => [r.Partnerskab, r.Henvist] as const);
     expect(new Map(henvist)).toEqual(
       new Map([
         [w.p.name, 'skjult'],
