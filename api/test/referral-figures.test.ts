@@ -211,7 +211,12 @@ describe('bridge figures through the API', () => {
   });
 
   it('a small partnership’s figures are "<5" in both exports, and the smallest other cell hides with it', async () => {
-    await createReferral(app.prisma, { partnershipId: w.q.id, guideUserId: w.people.other.user.id });
+    // Q's one citizen comes to a first attendance.
+    await createReferral(
+      app.prisma,
+      { partnershipId: w.q.id, guideUserId: w.people.other.user.id },
+      walk().slice(0, 4),
+    );
     const henvist = (await csvRows())
       .filter((r) => r.Partnerskab === w.p.name || r.Partnerskab === w.q.name)
       .map((r) => [r.Partnerskab, r.Henvist] as const);
@@ -224,7 +229,27 @@ describe('bridge figures through the API', () => {
     const geojson = await (await w.as.ministry.fetch('/exports/partnerships.geojson')).json();
     const q = geojson.features.find((f: any) => f.properties.partnership === w.q.name);
     expect(q.properties.bridgeFigures.referred).toEqual({ value: null, suppression: 'SMALL' });
+    expect(q.properties.newParticipantsBridged).toBeNull();
     expect(JSON.stringify(geojson)).not.toContain('Inger');
+    // "New participants bridged" is the confirmed count, suppressed the same way on the map: Q's 1
+    // and P's 7 beside it are hidden; their total of 8 reveals neither.
+    const map = await w.as.ministry.gql(
+      `{ ministryMap { partnerships { name newParticipantsBridged } totals { newParticipantsBridged } } }`,
+    );
+    expect(map.data?.ministryMap.partnerships).toEqual(
+      expect.arrayContaining([
+        { name: w.p.name, newParticipantsBridged: null },
+        { name: w.q.name, newParticipantsBridged: null },
+      ]),
+    );
+    expect(map.data?.ministryMap.totals.newParticipantsBridged).toBe(8);
+    const alone = await w.as.ministry.gql(
+      `query($id: ID!) { ministryPartnership(id: $id) { outcomes { newParticipantsBridged } } }`,
+      { id: gid('Partnership', w.q.id) },
+    );
+    expect(alone.data?.ministryPartnership.outcomes.newParticipantsBridged).toBeNull();
+    const csvQ = (await csvRows()).find((r) => r.Partnerskab === w.q.name);
+    expect(csvQ?.['Nye deltagere i fællesskaber']).toBe('skjult');
   });
 
   it('the unmet-need layer hides a cell whose difference from all funded partnerships is under 5', async () => {

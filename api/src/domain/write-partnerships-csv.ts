@@ -58,7 +58,7 @@ export function writePartnershipsCsv(data: MapData, bridge: Map<string, Figures>
     kr(p.signOnFeesOre),
     p.signOnFeeCount,
     p.participantsReached,
-    p.newParticipantsBridged,
+    p.newParticipantsBridged ?? t('da', 'referral.hidden'),
     p.activitiesHeld,
     p.volunteersActive,
     decimal(p.approvedHours),
