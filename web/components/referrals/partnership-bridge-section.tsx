@@ -1,11 +1,11 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { StatusMessage } from '../status-message';
-import { BridgeFiguresTable } from './bridge-figures';
+import { MutationAlert } from '../ui/mutation-alert';
+import { useMutationResult } from '../ui/use-mutation-result';
+import { PartnershipBridgeFigures } from './partnership-bridge-figures';
 import { UnmetNeedList } from './unmet-need';
 
 const PartnershipBridgeQuery = graphql(`
@@ -13,7 +13,6 @@ const PartnershipBridgeQuery = graphql(`
     node(id: $id) {
       ... on Partnership {
         id
-        bridgeFigures { ...BridgeFiguresTable }
         referralStates { state count suppressed }
         unmetNeed { ...UnmetNeedList }
         guideCandidates { userId name isGuide isCoordinator }
@@ -42,8 +41,6 @@ const AgendaMutation = graphql(`
   }
 `);
 
-type Message = { text: string; error: boolean } | null;
-
 /** The coordinators' view of bridge-building: counts only, unmet need, and who the guides are. */
 export function PartnershipBridgeSection({
   partnershipId,
@@ -57,30 +54,10 @@ export function PartnershipBridgeSection({
     variables: { id: partnershipId },
     skip: !canCoordinate,
   });
-  const [setGuide, guideState] = useMutation(SetGuideMutation, {
-    refetchQueries: ['PartnershipBridge'],
-    awaitRefetchQueries: true,
-  });
-  const [toAgenda, agendaState] = useMutation(AgendaMutation);
-  const [message, setMessage] = useState<Message>(null);
+  const guide = useMutationResult({ refetch: [PartnershipBridgeQuery] });
+  const agenda = useMutationResult();
   if (!canCoordinate) return null;
-  const p = data?.node && 'bridgeFigures' in data.node ? data.node : null;
-
-  async function run(promise: Promise<{ data?: unknown }>, success: string) {
-    setMessage(null);
-    try {
-      const payload = Object.values((await promise).data ?? {})[0] as
-        | { __typename?: string; message?: string }
-        | undefined;
-      setMessage(
-        payload?.__typename?.endsWith('Success')
-          ? { text: success, error: false }
-          : { text: payload?.message ?? t('form.networkError'), error: true },
-      );
-    } catch {
-      setMessage({ text: t('form.networkError'), error: true });
-    }
-  }
+  const p = data?.node && 'referralStates' in data.node ? data.node : null;
 
   return (
     <section className="partnership-section referral-section" aria-labelledby="bridge-heading">
@@ -88,10 +65,9 @@ export function PartnershipBridgeSection({
       <p className="hint">{t('bridge.intro')}</p>
       {loading && !data && <p aria-live="polite">{t('bridge.loading')}</p>}
       {error && !data && <p role="alert">{t('bridge.error')}</p>}
-      <StatusMessage message={message} />
+      <PartnershipBridgeFigures partnershipId={partnershipId} />
       {p && (
         <>
-          <BridgeFiguresTable figures={p.bridgeFigures} caption={t('bridge.title')} />
           <h3>{t('bridge.byState')}</h3>
           <ul>
             {p.referralStates.map((s) => (
@@ -105,13 +81,14 @@ export function PartnershipBridgeSection({
           <button
             type="button"
             className="button button--secondary"
-            disabled={agendaState.loading}
+            disabled={agenda.busy}
             onClick={() =>
-              run(toAgenda({ variables: { input: { partnershipId } } }), t('bridge.addedToAgenda'))
+              agenda.run(AgendaMutation, { input: { partnershipId } }, t('bridge.addedToAgenda'))
             }
           >
             {t('bridge.toAgenda')}
           </button>
+          <MutationAlert result={agenda} />
           <h3>{t('bridge.guides')}</h3>
           <p className="hint">{t('bridge.guidesIntro')}</p>
           <ul className="plain-list">
@@ -121,12 +98,11 @@ export function PartnershipBridgeSection({
                   <input
                     type="checkbox"
                     checked={g.isGuide}
-                    disabled={guideState.loading}
+                    disabled={guide.busy}
                     onChange={(e) =>
-                      run(
-                        setGuide({
-                          variables: { input: { partnershipId, userId: g.userId, guide: e.target.checked } },
-                        }),
+                      guide.run(
+                        SetGuideMutation,
+                        { input: { partnershipId, userId: g.userId, guide: e.target.checked } },
                         t('bridge.saved'),
                       )
                     }
@@ -139,6 +115,7 @@ export function PartnershipBridgeSection({
               </li>
             ))}
           </ul>
+          <MutationAlert result={guide} />
         </>
       )}
     </section>
