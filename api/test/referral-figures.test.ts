@@ -96,6 +96,11 @@ describe('bridge figures through the API', () => {
   });
   afterAll(() => app.close());
 
+  const csvRows = async () =>
+    Papa.parse<Record<string, string>>(
+      (await (await w.as.ministry.fetch('/exports/partnerships.csv')).text()).replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true, delimiter: ';' },
+    ).data;
   const figures = async (vars: Record<string, unknown> = {}) =>
     (await w.as.jonas.gql(PARTNERSHIP, { id: gid('Partnership', w.p.id), ...vars })).data?.node;
 
@@ -170,16 +175,118 @@ describe('bridge figures through the API', () => {
     // The partnership's "new participants bridged" is now counted: the 7 confirmed first attendances.
     const map = await w.as.ministry.gql(`{ ministryMap { partnerships { name newParticipantsBridged } } }`);
     expect(map.data?.ministryMap.partnerships).toContainEqual({ name: w.p.name, newParticipantsBridged: 7 });
-    const csv = await (await w.as.ministry.fetch('/exports/partnerships.csv')).text();
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-      delimiter: ';',
-    }).data;
+    const rows = await csvRows();
     const byName = new Map(rows.map((r) => [r.Partnerskab, r]));
     // P has 9 referred and Q none: a column of two, so nothing small to hide.
     expect(byName.get(w.p.name)?.Henvist).toBe('9');
     expect(byName.get(w.p.name)?.['Første deltagelse bekræftet']).toBe('7');
     expect(byName.get(w.q.name)?.Henvist).toBe('0');
+  });
+
+  it('the CSV and GeoJSON exports carry every bridge figure per partnership, suppressed as a table', async () => {
+    const rows = await csvRows();
+    const p = rows.find((r) => r.Partnerskab === w.p.name);
+    // The 5 pairs folded in by the measure test above: T-ILS 8 → 5, WHO-5 40 → 60.
+    expect(p).toMatchObject({
+      'Kontaktet inden for 14 dage': '7', // the two unmet were contacted on day 20
+      Koblet: '7',
+      'Deltager efter 3 måneder': '6',
+      'Mediandage til første deltagelse': '30',
+      'T-ILS før (3-9)': '8',
+      'T-ILS efter (3-9)': '5',
+      'WHO-5 før (0-100)': '40',
+      'WHO-5 efter (0-100)': '60',
+    });
+    const q = rows.find((r) => r.Partnerskab === w.q.name);
+    expect(q?.['Mediandage til første deltagelse']).toBe('');
+    const geojson = await (await w.as.ministry.fetch('/exports/partnerships.geojson')).json();
+    const byName = new Map(geojson.features.map((f: any) => [f.properties.partnership, f.properties]));
+    expect((byName.get(w.p.name) as any).bridgeFigures).toMatchObject({
+      referred: { value: 9, suppression: null },
+      firstAttendance: { value: 7, suppression: null },
+      medianDaysToFirstAttendance: { value: 30, suppression: null },
+      tilsLaterMean: { value: 5, suppression: null },
+    });
+    expect((byName.get(w.q.name) as any).bridgeFigures.referred).toEqual({ value: 0, suppression: null });
+  });
+
+  it('a small partnership’s figures are "<5" in both exports, and the smallest other cell hides with it', async () => {
+    // Q's one citizen comes to a first attendance.
+    await createReferral(
+      app.prisma,
+      { partnershipId: w.q.id, guideUserId: w.people.other.user.id },
+      walk().slice(0, 4),
+    );
+    const henvist = (await csvRows())
+      .filter((r) => r.Partnerskab === w.p.name || r.Partnerskab === w.q.name)
+      .map((r) => [r.Partnerskab, r.Henvist] as const);
+    expect(new Map(henvist)).toEqual(
+      new Map([
+        [w.p.name, 'skjult'],
+        [w.q.name, '<5'],
+      ]),
+    );
+    const geojson = await (await w.as.ministry.fetch('/exports/partnerships.geojson')).json();
+    const q = geojson.features.find((f: any) => f.properties.partnership === w.q.name);
+    expect(q.properties.bridgeFigures.referred).toEqual({ value: null, suppression: 'SMALL' });
+    expect(q.properties.newParticipantsBridged).toBeNull();
+    expect(JSON.stringify(geojson)).not.toContain('Inger');
+    // "New participants bridged" is the confirmed count, suppressed the same way on the map: Q's 1
+    // and P's 7 beside it are hidden; their total of 8 reveals neither.
+    const map = await w.as.ministry.gql(
+      `{ ministryMap { partnerships { name newParticipantsBridged } totals { newParticipantsBridged } } }`,
+    );
+    expect(map.data?.ministryMap.partnerships).toEqual(
+      expect.arrayContaining([
+        { name: w.p.name, newParticipantsBridged: null },
+        { name: w.q.name, newParticipantsBridged: null },
+      ]),
+    );
+    expect(map.data?.ministryMap.totals.newParticipantsBridged).toBe(8);
+    const alone = await w.as.ministry.gql(
+      `query($id: ID!) { ministryPartnership(id: $id) { outcomes { newParticipantsBridged } } }`,
+      { id: gid('Partnership', w.q.id) },
+    );
+    expect(alone.data?.ministryPartnership.outcomes.newParticipantsBridged).toBeNull();
+    const csvQ = (await csvRows()).find((r) => r.Partnerskab === w.q.name);
+    expect(csvQ?.['Nye deltagere i fællesskaber']).toBe('skjult');
+  });
+
+  it('the unmet-need layer hides a cell whose difference from all funded partnerships is under 5', async () => {
+    const unmet = {
+      areaId: w.area.id,
+      noMatchingActivityAt: new Date('2025-04-01'),
+      arenas: ['LEISURE_AND_COMMUNITIES' as const],
+    };
+    for (let i = 0; i < 5; i++)
+      await createReferral(app.prisma, {
+        partnershipId: w.p.id,
+        guideUserId: w.people.ali.user.id,
+        ...unmet,
+      });
+    for (let i = 0; i < 2; i++)
+      await createReferral(app.prisma, {
+        partnershipId: w.q.id,
+        guideUserId: w.people.other.user.id,
+        ...unmet,
+      });
+    await app.prisma.partnership.update({ where: { id: w.q.id }, data: { status: 'ENDED' } });
+    const cellsOf = async (filter?: Record<string, unknown>) =>
+      (await w.as.ministry.gql(MINISTRY, { filter })).data?.ministryBridgeFigures.unmetNeed;
+    // All: P's 7 and Q's 2 in the same area and arena.
+    expect(await cellsOf()).toEqual([
+      { arena: 'LEISURE_AND_COMMUNITIES', count: { value: 9, suppression: null } },
+    ]);
+    // P alone would show 7, and 9 - 7 would reveal Q's 2.
+    expect(await cellsOf({ status: 'ACTIVE' })).toEqual([
+      { arena: 'LEISURE_AND_COMMUNITIES', count: { value: null, suppression: 'COMPLEMENT' } },
+    ]);
+    // The arena filter keeps that arena's cells only.
+    expect(await cellsOf({ arena: 'LEISURE_AND_COMMUNITIES' })).toHaveLength(1);
+    await app.prisma.partnership.update({
+      where: { id: w.p.id },
+      data: { arenas: ['LEISURE_AND_COMMUNITIES', 'WORK_AND_EMPLOYMENT'] },
+    });
+    expect(await cellsOf({ arena: 'WORK_AND_EMPLOYMENT' })).toEqual([]);
   });
 });

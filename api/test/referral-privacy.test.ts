@@ -1,4 +1,4 @@
-import { createReferral } from '@naboskab/seed/factories';
+import { createGrant, createReferral } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeClosedReferrals } from '../src/domain/referral/purge-closed-referrals.ts';
 import { citizen, READ, RECORD, referralWorld } from './referral-support.ts';
@@ -88,6 +88,38 @@ describe('referrals: who sees personal data, the read log, erasure and retention
       const denied = await client.gql(FIGURES, { id: gid('Partnership', w.p.id) });
       expect(denied.data?.node?.bridgeFigures ?? null).toBeNull();
     }
+  });
+
+  it('no count, map, layer or export carries a referral’s personal data, whoever asks', async () => {
+    await createGrant(app.prisma, { partnershipId: w.p.id, status: 'GRANTED' });
+    await app.prisma.referral.updateMany({
+      where: { firstName: 'Ruth' },
+      data: { areaId: w.area.id, noMatchingActivityAt: new Date() },
+    });
+    // One query each: a view refused to one role must not hide the others' answers.
+    const views = [
+      `{ myReferralCaseload { open overdue byState { state count } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Partnership { unmetNeed { areaName arena count { value suppression } } referralStates { state count } } } }`,
+      `{ ministryBridgeFigures { figures { referred { value } } unmetNeed { areaName count { value suppression } } } }`,
+      `{ ministryMap { partnerships { name newParticipantsBridged } } }`,
+    ];
+    const personal = /Ruth|20 30 40 50|synge/;
+    for (const [who, client] of Object.entries(w.as)) {
+      for (const view of views) {
+        const answer = JSON.stringify(await client.gql(view, { id: gid('Partnership', w.p.id) }));
+        expect([who, answer]).not.toEqual([who, expect.stringMatching(personal)]);
+      }
+      for (const file of ['partnerships.csv', 'partnerships.geojson', 'grants.360giving.json']) {
+        const body = await (await client.fetch(`/exports/${file}`)).text();
+        expect([who, file, body]).not.toEqual([who, file, expect.stringMatching(personal)]);
+      }
+    }
+    // The views did answer: the unmet need is there for the ministry, as a suppressed count.
+    const ministry = await w.as.ministry.gql(views[2] as string);
+    expect(ministry.data?.ministryBridgeFigures.unmetNeed).toEqual([
+      { areaName: w.area.name, count: { value: null, suppression: 'SMALL' } },
+    ]);
+    expect(await app.prisma.referralRead.count()).toBe(0);
   });
 
   it('exports everything held on request (logged), and erases it: the referral closes and its figures stay', async () => {

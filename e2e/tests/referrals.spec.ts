@@ -158,3 +158,45 @@ test('the caseload and the host page speak English', async ({ pageAs }) => {
       .filter({ hasText: /The link has been used, replaced by a new one or has expired/ }),
   ).toBeVisible();
 });
+
+test('the ministry turns the unmet-need layer on from the keyboard and a coordinator narrows the figures, in English', async ({
+  pageAs,
+}) => {
+  test.setTimeout(120_000);
+  const ministry = await pageAs('ministry');
+  await ministry.goto('/ministeriet');
+  await ministry.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: ministry.url() }]);
+  await ministry.reload();
+  const toggle = ministry.getByRole('checkbox', { name: 'Show unmet need on the map' });
+  await toggle.focus();
+  await ministry.keyboard.press('Space');
+  await expect(toggle).toBeChecked();
+  await expect(ministry).toHaveURL(/behov=vis/);
+  const canvas = ministry.locator('[data-unmet-need-areas]');
+  await expect(canvas).toHaveAttribute('data-unmet-need-areas', /^[1-9]\d*$/);
+  await expect(
+    ministry.getByText(/^Ring: an area where referred citizens found no matching activity/),
+  ).toBeVisible();
+  await ministry.keyboard.press('Space');
+  await expect(canvas).toHaveAttribute('data-unmet-need-areas', '');
+  // The layer follows the map's filters: a region without funded partnerships has no unmet need.
+  await ministry.goto('/ministeriet?region=1081&behov=vis');
+  await expect(ministry.getByRole('checkbox', { name: 'Show unmet need on the map' })).toBeChecked();
+  await expect(ministry.locator('[data-unmet-need-areas]')).toHaveAttribute('data-unmet-need-areas', '0');
+
+  const coordinator = await pageAs('coordinator');
+  await coordinator.goto(`/partnerskaber/${SLUG}`);
+  await coordinator.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: coordinator.url() }]);
+  await coordinator.reload();
+  const section = coordinator.getByRole('region', { name: 'Community guides and referrals' });
+  await expect(section.getByRole('row', { name: /^Referred \d+$/ })).toBeVisible();
+  await section.getByLabel('Referred from').fill('2001-01-01');
+  await section.getByLabel('Referred up to and including').fill('2001-12-31');
+  await expect(section.getByRole('row', { name: /^Referred 0$/ })).toBeVisible();
+  await section.getByLabel('Referred up to and including').fill('2000-06-01');
+  await expect(section.getByText('The end date is before the start date.')).toBeVisible();
+  await section.getByLabel('Referred from').fill('');
+  await section.getByLabel('Referred up to and including').fill('');
+  await section.getByLabel('Association or organisation').selectOption({ index: 1 });
+  await expect(section.getByRole('row', { name: /^Referred (\d+|<5|hidden)$/ })).toBeVisible();
+});

@@ -200,6 +200,8 @@ export function mountPartnershipMap(
       if (!p) hover.remove();
       else showName([p.centre.lon, p.centre.lat], p.name);
     },
+    /** For layers of their own (components/ministry/unmet-need-layer.ts). */
+    map,
     remove: () => map.remove(),
   };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { attachUnmetNeedLayer, type UnmetNeedPoint } from '../components/ministry/unmet-need-layer';
 import { useT } from '../lib/i18n/client';
 import { loadRenderer } from './load-renderer';
 import {
@@ -15,17 +16,20 @@ type Props = {
   colourBy: ColourBy;
   highlightId: string | null;
   onSelect: (id: string) => void;
+  /** The unmet-need layer's points, or null when it is off; `describe` words one cell. */
+  unmetNeed?: { points: UnmetNeedPoint[] | null; describe: (p: UnmetNeedPoint) => string };
 };
 
 // Loaded with next/dynamic (ssr: false) from the ministry page only: the map library is a lazy
 // chunk of map routes.
-export default function PartnershipMap({ partnerships, colourBy, highlightId, onSelect }: Props) {
+export default function PartnershipMap({ partnerships, colourBy, highlightId, onSelect, unmetNeed }: Props) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<PartnershipMapHandle | null>(null);
   const label = t('ministry.map.label', { count: partnerships.length });
-  const latest = useRef({ partnerships, colourBy, label, onSelect });
-  latest.current = { partnerships, colourBy, label, onSelect };
+  const latest = useRef({ partnerships, colourBy, label, onSelect, unmetNeed });
+  latest.current = { partnerships, colourBy, label, onSelect, unmetNeed };
+  const unmetLayer = useRef<ReturnType<typeof attachUnmetNeedLayer> | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
 
   useEffect(() => {
@@ -40,6 +44,12 @@ export default function PartnershipMap({ partnerships, colourBy, highlightId, on
         });
         const { partnerships: p, colourBy: c, label: l } = latest.current;
         handle.current.setPartnerships(p, c, l);
+        unmetLayer.current = attachUnmetNeedLayer(
+          renderer,
+          handle.current.map,
+          (cell) => latest.current.unmetNeed?.describe(cell) ?? '',
+        );
+        unmetLayer.current.set(latest.current.unmetNeed?.points ?? null);
         setStatus('ready');
       })
       .catch((error: unknown) => {
@@ -50,8 +60,14 @@ export default function PartnershipMap({ partnerships, colourBy, highlightId, on
       cancelled = true;
       handle.current?.remove();
       handle.current = null;
+      unmetLayer.current = null;
     };
   }, [t]);
+
+  const unmetPoints = unmetNeed?.points ?? null;
+  useEffect(() => {
+    unmetLayer.current?.set(unmetPoints);
+  }, [unmetPoints]);
 
   useEffect(() => {
     handle.current?.setPartnerships(partnerships, colourBy, label);

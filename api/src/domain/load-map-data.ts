@@ -2,6 +2,7 @@ import { type LonelinessItem, type LonelinessPhase, Prisma, type PrismaClient } 
 import { associationBarOf, meetsBar } from './association-bar.ts';
 import { compactGeometry, type MapDetail } from './compact-geometry.ts';
 import { idsWithArenaAndGroup, type MinistryFilter, ministryWhere } from './ministry-filter.ts';
+import { suppressColumn, suppressCount } from './referral/suppression.ts';
 
 export interface MapArea {
   id: string;
@@ -31,7 +32,8 @@ export interface MapPartnership {
   signOnFeesOre: bigint;
   signOnFeeCount: number;
   participantsReached: number;
-  newParticipantsBridged: number;
+  /** Null when hidden: see newParticipantsBridged() below. */
+  newParticipantsBridged: number | null;
   activitiesHeld: number;
   volunteersActive: number;
   approvedHours: number;
@@ -58,7 +60,7 @@ export interface MapTotals {
   signOnFeesOre: bigint;
   signOnFeeCount: number;
   participantsReached: number;
-  newParticipantsBridged: number;
+  newParticipantsBridged: number | null;
   activitiesHeld: number;
   /** Distinct volunteers with an approved sign-up (an erased volunteer still counts once). */
   volunteersActive: number;
@@ -77,10 +79,30 @@ interface Figures {
   signOnFeesOre: bigint;
   signOnFeeCount: number;
   participantsReached: number;
-  newParticipantsBridged: number;
+  /** From outcome reports, typed. */
+  reportedBridged: number;
+  /** Confirmed first attendances; null when the partnership records no referrals. */
+  countedBridged: number | null;
   activitiesHeld: number;
   volunteersActive: number;
   approvedHours: number;
+}
+
+/**
+ * "New participants bridged" per partnership: the confirmed first attendances once it records
+ * referrals (domain/referral), its typed report figures until then. Counts of referrals are
+ * suppressed as a column with a total (domain/referral/suppression.ts), and the total is hidden
+ * when the hidden cells add up to 1-4.
+ */
+function newParticipantsBridged(figures: (Figures | undefined)[]) {
+  const counted = figures.map((f) => f?.countedBridged ?? 0);
+  const cells = suppressColumn(counted);
+  const values = figures.map((f, i) =>
+    f?.countedBridged == null ? (f?.reportedBridged ?? 0) : (cells[i]?.value ?? null),
+  );
+  const hidden = counted.reduce((sum, n, i) => sum + (cells[i]?.suppression ? n : 0), 0);
+  const total = values.reduce<number>((sum, value) => sum + (value ?? 0), 0) + hidden;
+  return { values, total: suppressCount(hidden).suppression ? null : total };
 }
 
 /**
@@ -137,7 +159,8 @@ export async function loadMapData(
     lonelinessTotals(prisma, ids),
   ]);
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const partnerships = rows.map((row): MapPartnership => {
+  const bridged = newParticipantsBridged(rows.map((row) => byId.get(row.id)));
+  const partnerships = rows.map((row, index): MapPartnership => {
     const f = byId.get(row.id);
     const areas = row.areas.map(({ area }) => ({
       id: area.id,
@@ -165,7 +188,7 @@ export async function loadMapData(
       signOnFeesOre: f?.signOnFeesOre ?? 0n,
       signOnFeeCount: f?.signOnFeeCount ?? 0,
       participantsReached: f?.participantsReached ?? 0,
-      newParticipantsBridged: f?.newParticipantsBridged ?? 0,
+      newParticipantsBridged: bridged.values[index] ?? null,
       activitiesHeld: f?.activitiesHeld ?? 0,
       volunteersActive: f?.volunteersActive ?? 0,
       approvedHours: f?.approvedHours ?? 0,
@@ -189,7 +212,7 @@ export async function loadMapData(
       signOnFeesOre: partnerships.reduce((total, p) => total + p.signOnFeesOre, 0n),
       signOnFeeCount: sum('signOnFeeCount'),
       participantsReached: sum('participantsReached'),
-      newParticipantsBridged: sum('newParticipantsBridged'),
+      newParticipantsBridged: bridged.total,
       activitiesHeld: sum('activitiesHeld'),
       volunteersActive: distinct.volunteers,
       approvedHours: Math.round(sum('approvedHours') * 100) / 100,
@@ -221,8 +244,7 @@ function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
       SELECT r."partnershipId" AS id, sum(r."participantsReached") AS reached,
         sum(r."newParticipantsBridged") AS bridged, sum(r."activitiesHeld") AS activities
       FROM "OutcomeReport" r JOIN ids ON ids.id = r."partnershipId" GROUP BY 1),
-    -- "New participants bridged" is counted, not typed, once a partnership records referrals:
-    -- the confirmed first attendances (domain/referral). Typed report figures count until then.
+    -- "New participants bridged" is counted once a partnership records referrals (see newParticipantsBridged).
     counted AS (
       SELECT r."partnershipId" AS id, count(r."firstAttendanceAt") AS n FROM "Referral" r
       JOIN ids ON ids.id = r."partnershipId" GROUP BY 1),
@@ -240,7 +262,8 @@ function figuresOf(prisma: PrismaClient, ids: string[]): Promise<Figures[]> {
       coalesce(fees.ore, 0)::bigint AS "signOnFeesOre",
       coalesce(fees.n, 0)::int AS "signOnFeeCount",
       coalesce(outcomes.reached, 0)::int AS "participantsReached",
-      coalesce(counted.n, outcomes.bridged, 0)::int AS "newParticipantsBridged",
+      coalesce(outcomes.bridged, 0)::int AS "reportedBridged",
+      counted.n::int AS "countedBridged",
       coalesce(outcomes.activities, 0)::int AS "activitiesHeld",
       coalesce(volunteers.n, 0)::int AS "volunteersActive",
       coalesce(hours.total, 0)::float8 AS "approvedHours"

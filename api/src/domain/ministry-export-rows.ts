@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@naboskab/db';
 import { loadMapData, type MapData } from './load-map-data.ts';
 import { type MinistryFilter, ministryWhere } from './ministry-filter.ts';
-import { bridgeColumns } from './referral/bridge-columns.ts';
+import { figuresByPartnership } from './referral/figures.ts';
 
 /**
  * The map data at full detail plus what only the exports need (grants with their round, pool and
@@ -44,7 +44,8 @@ export async function loadExportData(prisma: PrismaClient, filter: MinistryFilte
     where: { name: { in: [...new Set(grants.map((g) => g.round.pool.funderName))] } },
     select: { name: true, cvr: true },
   });
-  const bridge = await bridgeColumns(
+  // Suppressed as one table over the exported partnerships; the CSV and GeoJSON share the cells.
+  const bridge = await figuresByPartnership(
     prisma,
     map.partnerships.map((p) => p.id),
   );

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@naboskab/db';
 import { associationBarOf } from './association-bar.ts';
 import { FUNDED_GRANT_STATUSES } from './ministry-filter.ts';
+import { suppressCount } from './referral/suppression.ts';
 
 /**
  * What the ministry's side panel shows of one funded partnership: organisations only (counted by
@@ -93,7 +94,9 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
       lastPeriodEnd: outcomes._max.periodEnd,
       participantsReached: outcomes._sum.participantsReached ?? 0,
       // Counted from referrals once the partnership records them (see load-map-data.ts).
-      newParticipantsBridged: referrals ? bridged : (outcomes._sum.newParticipantsBridged ?? 0),
+      newParticipantsBridged: referrals
+        ? suppressCount(bridged).value
+        : (outcomes._sum.newParticipantsBridged ?? 0),
       activitiesHeld: outcomes._sum.activitiesHeld ?? 0,
       loneliness: loneliness.map((g) => ({
         phase: g.phase,

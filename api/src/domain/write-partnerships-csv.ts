@@ -2,7 +2,8 @@ import { t } from '../i18n.ts';
 import { ASSOCIATION_BAR, meetsBar } from './association-bar.ts';
 import { danishCsv, decimal, list } from './danish-csv.ts';
 import type { MapData } from './load-map-data.ts';
-import { BRIDGE_HEADERS } from './referral/bridge-columns.ts';
+import { BRIDGE_HEADERS, bridgeCsvCells } from './referral/bridge-columns.ts';
+import type { Figures } from './referral/figures.ts';
 
 const headers = [
   'Partnerskab',
@@ -38,8 +39,8 @@ const unique = (values: string[]) => list([...new Set(values)]);
 /** Whether the pool's association bar is met: Ja, Nej, or – where no pool of it sets one. */
 const barCell = (met: boolean | null) => (met === null ? '–' : t('da', met ? 'ministry.yes' : 'ministry.no'));
 
-/** `bridge`: the suppressed referral counts per partnership (domain/referral/bridge-columns.ts). */
-export function writePartnershipsCsv(data: MapData, bridge: Map<string, string[]> = new Map()): string {
+/** `bridge`: the suppressed bridge-building figures per partnership (domain/referral/figures.ts). */
+export function writePartnershipsCsv(data: MapData, bridge: Map<string, Figures> = new Map()): string {
   const rows = data.partnerships.map((p) => [
     p.name,
     t('da', `ministry.status.${p.status}`),
@@ -57,11 +58,11 @@ export function writePartnershipsCsv(data: MapData, bridge: Map<string, string[]
     kr(p.signOnFeesOre),
     p.signOnFeeCount,
     p.participantsReached,
-    p.newParticipantsBridged,
+    p.newParticipantsBridged ?? t('da', 'referral.hidden'),
     p.activitiesHeld,
     p.volunteersActive,
     decimal(p.approvedHours),
-    ...(bridge.get(p.id) ?? BRIDGE_HEADERS.map(() => '')),
+    ...bridgeCsvCells(bridge.get(p.id)),
   ]);
   return danishCsv(headers, rows);
 }

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { meetsBar } from './association-bar.ts';
 import type { MapData } from './load-map-data.ts';
+import type { Figures } from './referral/figures.ts';
 
 /**
  * RFC 7946: a FeatureCollection in WGS 84 longitude/latitude (no "crs" member), amounts in kr.
@@ -8,9 +9,13 @@ import type { MapData } from './load-map-data.ts';
  * in the `areas` property. The partnership's grant and figures therefore appear once, so summing
  * a property over the features gives the right total (a Feature per area repeated the whole grant
  * on each area and double-counted it). Rings follow the right-hand rule (exteriors
- * counterclockwise, holes clockwise).
+ * counterclockwise, holes clockwise). `bridgeFigures` holds the suppressed bridge-building figures
+ * as the API gives them: `{ value, suppression }`, value null when hidden ("SMALL" is 1-4).
  */
-export function writePartnershipsGeojson(data: MapData): FeatureCollection<MultiPolygon> {
+export function writePartnershipsGeojson(
+  data: MapData,
+  bridge: Map<string, Figures> = new Map(),
+): FeatureCollection<MultiPolygon> {
   const features: Feature<MultiPolygon>[] = [];
   for (const p of data.partnerships) {
     const polygons = p.areas.flatMap((area) => polygonsOf(area.geometry as Polygon | MultiPolygon | null));
@@ -39,6 +44,7 @@ export function writePartnershipsGeojson(data: MapData): FeatureCollection<Multi
         activitiesHeld: p.activitiesHeld,
         volunteersActive: p.volunteersActive,
         approvedHours: p.approvedHours,
+        bridgeFigures: bridge.get(p.id) ?? null,
         areas: p.areas.map((area) => ({
           id: area.id,
           name: area.name,

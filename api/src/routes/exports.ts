@@ -19,7 +19,7 @@ const formats = {
   'partnerships.geojson': {
     type: 'application/geo+json; charset=utf-8',
     body: async (data: Awaited<ReturnType<typeof loadExportData>>) =>
-      JSON.stringify(writePartnershipsGeojson(data.map)),
+      JSON.stringify(writePartnershipsGeojson(data.map, data.bridge)),
   },
   'grants.360giving.json': {
     type: 'application/json; charset=utf-8',

@@ -10,13 +10,14 @@ import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
 import { RetryAlert } from '../list-states';
-import { MinistryBridge } from '../referrals/ministry-bridge';
+import { MinistryBridge, useMinistryBridge } from '../referrals/ministry-bridge';
 import { checkFilters } from './filter-check';
 import { type FilterState, filterQuery, readFilters, toApiFilter } from './filter-params';
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
 import { MinistryTable } from './ministry-table';
 import { MinistryTotals } from './ministry-totals';
 import { PartnershipPanel } from './partnership-panel';
+import { UnmetNeedLegend, useDescribeUnmetNeed } from './unmet-need-legend';
 
 // ssr: false keeps the map library out of the server render and out of this page's first JS.
 const PartnershipMap = dynamic(() => import('../../map/partnership-map'), {
@@ -58,13 +59,21 @@ export function MinistryExplorer() {
   const [colourBy, setColourBy] = useState<ColourBy>(params.get('farve') === 'arena' ? 'arena' : 'status');
   const [selected, setSelected] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [showUnmet, setShowUnmet] = useState(params.get('behov') === 'vis');
 
   const options = useQuery(MinistryFilterOptions);
   const { applied, problems } = useMemo(() => checkFilters(filters, options.data), [filters, options.data]);
+  const apiFilter = useMemo(() => toApiFilter(applied), [applied]);
   const { data, previousData, loading, error, refetch } = useQuery(MinistryMapQuery, {
-    variables: { filter: toApiFilter(applied) },
+    variables: { filter: apiFilter },
   });
   const current = (data ?? previousData)?.ministryMap;
+  const bridge = useMinistryBridge(apiFilter);
+  const unmetPoints = useMemo(
+    () => (showUnmet ? (bridge.data?.ministryBridgeFigures.unmetNeed ?? []) : null),
+    [showUnmet, bridge.data],
+  );
+  const describeUnmet = useDescribeUnmetNeed();
   const partnerships = useMemo(() => current?.partnerships ?? [], [current]);
 
   const setParams = useCallback(
@@ -104,7 +113,7 @@ export function MinistryExplorer() {
         ) : (
           <>
             <MinistryTotals totals={current.totals} busy={loading} />
-            <MinistryBridge filter={toApiFilter(filters)} />
+            <MinistryBridge filter={apiFilter} />
             <p className="status" role="status" aria-live="polite">
               {loading
                 ? t('ministry.loading')
@@ -152,6 +161,7 @@ export function MinistryExplorer() {
                   colourBy={colourBy}
                   highlightId={highlight}
                   onSelect={setSelected}
+                  unmetNeed={{ points: unmetPoints, describe: describeUnmet }}
                 />
                 <div className="ministry-legend">
                   <fieldset className="segmented">
@@ -181,6 +191,13 @@ export function MinistryExplorer() {
                     ))}
                   </ul>
                   {colourBy === 'arena' && <p className="hint">{t('ministry.legend.several')}</p>}
+                  <UnmetNeedLegend
+                    checked={showUnmet}
+                    onChange={(on) => {
+                      setShowUnmet(on);
+                      setParams({ behov: on ? 'vis' : undefined });
+                    }}
+                  />
                 </div>
                 <ul className="ministry-list" aria-label={t('ministry.list.label')}>
                   {partnerships.map((p) => (

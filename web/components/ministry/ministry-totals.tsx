@@ -70,7 +70,9 @@ export function MinistryTotals({ totals, busy }: { totals: MinistryTotalsFieldsF
       testId: 'participants',
       label: t('ministry.totals.participants'),
       value: n(totals.participantsReached),
-      detail: t('ministry.totals.bridged', { count: n(totals.newParticipantsBridged) }),
+      detail: t('ministry.totals.bridged', {
+        count: totals.newParticipantsBridged == null ? t('bridge.hidden') : n(totals.newParticipantsBridged),
+      }),
     },
     {
       testId: 'volunteers',

@@ -141,7 +141,9 @@ export function PartnershipPanel({ id, onClose }: { id: string; onClose: () => v
               <dt>{t('ministry.panel.participants')}</dt>
               <dd>{n(p.outcomes.participantsReached)}</dd>
               <dt>{t('ministry.panel.bridged')}</dt>
-              <dd>{n(p.outcomes.newParticipantsBridged)}</dd>
+              <dd>
+                {p.outcomes.newParticipantsBridged == null ? '<5' : n(p.outcomes.newParticipantsBridged)}
+              </dd>
               <dt>{t('ministry.panel.activities')}</dt>
               <dd>{n(p.outcomes.activitiesHeld)}</dd>
               <dt>{t('ministry.panel.lonely')}</dt>

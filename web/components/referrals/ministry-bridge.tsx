@@ -11,15 +11,19 @@ const MinistryBridgeQuery = graphql(`
   query MinistryBridge($filter: MinistryFilter) {
     ministryBridgeFigures(filter: $filter) {
       figures { ...BridgeFiguresTable }
-      unmetNeed { ...UnmetNeedList }
+      unmetNeed { ...UnmetNeedList centre { lat lon } }
     }
   }
 `);
 
+/** The ministry's bridge figures for a filter: the section and the map's layer share one request. */
+export const useMinistryBridge = (filter: MinistryFilter) =>
+  useQuery(MinistryBridgeQuery, { variables: { filter } });
+
 /** Bridge-building over the partnerships on the map, with the same filters; suppressed. */
 export function MinistryBridge({ filter }: { filter: MinistryFilter }) {
   const t = useT();
-  const { data, loading, error } = useQuery(MinistryBridgeQuery, { variables: { filter } });
+  const { data, loading, error } = useMinistryBridge(filter);
   const bridge = data?.ministryBridgeFigures;
   return (
     <section className="referral-section" aria-labelledby="ministry-bridge-heading">

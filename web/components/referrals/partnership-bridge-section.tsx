@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { BridgeFiguresTable } from './bridge-figures';
+import { PartnershipBridgeFigures } from './partnership-bridge-figures';
 import { UnmetNeedList } from './unmet-need';
 
 const PartnershipBridgeQuery = graphql(`
@@ -13,7 +13,6 @@ const PartnershipBridgeQuery = graphql(`
     node(id: $id) {
       ... on Partnership {
         id
-        bridgeFigures { ...BridgeFiguresTable }
         referralStates { state count suppressed }
         unmetNeed { ...UnmetNeedList }
         guideCandidates { userId name isGuide isCoordinator }
@@ -55,10 +54,10 @@ export function PartnershipBridgeSection({
     variables: { id: partnershipId },
     skip: !canCoordinate,
   });
-  // One result for the section's two actions: the last one's outcome is what the person sees.
-  const action = useMutationResult({ refetch: [PartnershipBridgeQuery] });
+  const guide = useMutationResult({ refetch: [PartnershipBridgeQuery] });
+  const agenda = useMutationResult();
   if (!canCoordinate) return null;
-  const p = data?.node && 'bridgeFigures' in data.node ? data.node : null;
+  const p = data?.node && 'referralStates' in data.node ? data.node : null;
 
   return (
     <section className="partnership-section referral-section" aria-labelledby="bridge-heading">
@@ -66,10 +65,9 @@ export function PartnershipBridgeSection({
       <p className="hint">{t('bridge.intro')}</p>
       {loading && !data && <p aria-live="polite">{t('bridge.loading')}</p>}
       {error && !data && <p role="alert">{t('bridge.error')}</p>}
-      <MutationAlert result={action} />
+      <PartnershipBridgeFigures partnershipId={partnershipId} />
       {p && (
         <>
-          <BridgeFiguresTable figures={p.bridgeFigures} caption={t('bridge.title')} />
           <h3>{t('bridge.byState')}</h3>
           <ul>
             {p.referralStates.map((s) => (
@@ -83,13 +81,14 @@ export function PartnershipBridgeSection({
           <button
             type="button"
             className="button button--secondary"
-            disabled={action.busy}
+            disabled={agenda.busy}
             onClick={() =>
-              action.run(AgendaMutation, { input: { partnershipId } }, t('bridge.addedToAgenda'))
+              agenda.run(AgendaMutation, { input: { partnershipId } }, t('bridge.addedToAgenda'))
             }
           >
             {t('bridge.toAgenda')}
           </button>
+          <MutationAlert result={agenda} />
           <h3>{t('bridge.guides')}</h3>
           <p className="hint">{t('bridge.guidesIntro')}</p>
           <ul className="plain-list">
@@ -99,9 +98,9 @@ export function PartnershipBridgeSection({
                   <input
                     type="checkbox"
                     checked={g.isGuide}
-                    disabled={action.busy}
+                    disabled={guide.busy}
                     onChange={(e) =>
-                      action.run(
+                      guide.run(
                         SetGuideMutation,
                         { input: { partnershipId, userId: g.userId, guide: e.target.checked } },
                         t('bridge.saved'),
@@ -116,6 +115,7 @@ export function PartnershipBridgeSection({
               </li>
             ))}
           </ul>
+          <MutationAlert result={guide} />
         </>
       )}
     </section>

@@ -1,36 +1,29 @@
-import { Prisma, type PrismaClient } from '@naboskab/db';
-import { cellText, suppressColumn } from './suppression.ts';
+import { t } from '../../i18n.ts';
+import { decimal } from '../danish-csv.ts';
+import type { Figures } from './figures.ts';
+import { type Cell, cellText } from './suppression.ts';
 
-/** The CSV columns of bridge-building, after the ministry's own. */
-export const BRIDGE_HEADERS = [
-  'Henvist',
-  'Kontaktet inden for 14 dage',
-  'Koblet',
-  'Første deltagelse bekræftet',
-  'Deltager efter 3 måneder',
-] as const;
+/** The bridge-building figures of the exports, in column order, with their CSV headers. */
+export const BRIDGE_COLUMNS: [keyof Figures, string][] = [
+  ['referred', 'Henvist'],
+  ['contactedWithinTarget', 'Kontaktet inden for 14 dage'],
+  ['connected', 'Koblet'],
+  ['firstAttendance', 'Første deltagelse bekræftet'],
+  ['stillTakingPart', 'Deltager efter 3 måneder'],
+  ['medianDaysToFirstAttendance', 'Mediandage til første deltagelse'],
+  ['tilsBaselineMean', 'T-ILS før (3-9)'],
+  ['tilsLaterMean', 'T-ILS efter (3-9)'],
+  ['who5BaselinePercent', 'WHO-5 før (0-100)'],
+  ['who5LaterPercent', 'WHO-5 efter (0-100)'],
+];
 
-/**
- * Per partnership, in the order given: the referral counts as CSV text, each column suppressed as a
- * table with a total (rule 3 of suppression.ts). One statement.
- */
-export async function bridgeColumns(prisma: PrismaClient, ids: string[]): Promise<Map<string, string[]>> {
-  if (!ids.length) return new Map();
-  const rows = await prisma.$queryRaw<{ id: string; counts: number[] }[]>(Prisma.sql`
-    SELECT ids.id::text AS id, ARRAY[
-      count(r.id), count(*) FILTER (WHERE r."contactedAt" <= r."referredAt" + interval '14 days'),
-      count(r."connectedAt"), count(r."firstAttendanceAt"), count(*) FILTER (WHERE r."stillTakingPart")
-    ]::int[] AS counts
-    FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS ids(id, n)
-    LEFT JOIN "Referral" r ON r."partnershipId" = ids.id
-    GROUP BY ids.id, ids.n ORDER BY ids.n`);
-  const columns = BRIDGE_HEADERS.map((_, column) =>
-    suppressColumn(rows.map((row) => row.counts[column] ?? 0)),
-  );
-  return new Map(
-    rows.map((row, index) => [
-      row.id,
-      columns.map((cells) => cellText(cells[index] ?? { value: null, suppression: 'SMALL' }, 'skjult')),
-    ]),
-  );
+export const BRIDGE_HEADERS = BRIDGE_COLUMNS.map(([, header]) => header);
+
+/** A figure as a CSV cell: "<5", "skjult", a number with a decimal comma, or empty when unknown. */
+const csvCell = (cell: Cell) =>
+  cell.suppression || cell.value === null ? cellText(cell, t('da', 'referral.hidden')) : decimal(cell.value);
+
+/** Per partnership: its figures' CSV cells in BRIDGE_COLUMNS order. */
+export function bridgeCsvCells(figures: Figures | undefined): string[] {
+  return BRIDGE_COLUMNS.map(([name]) => (figures ? csvCell(figures[name]) : ''));
 }

@@ -37,9 +37,12 @@ export function suppressStatistic(value: number | null, n: number): Cell {
   return { value: Math.round(value * 10) / 10, suppression: null };
 }
 
-/** Rule 3 over one column of a table whose total is shown. */
-export function suppressColumn(values: readonly number[]): Cell[] {
-  const cells = values.map((value) => suppressCount(value));
+/** Rule 3 over one column of a table whose total is shown; `parents[i]` are cell i's (rule 2). */
+export function suppressColumn(
+  values: readonly number[],
+  parents: readonly (readonly number[])[] = [],
+): Cell[] {
+  const cells = values.map((value, index) => suppressCount(value, parents[index]));
   const hidden = cells.filter((cell) => cell.suppression).length;
   if (hidden === 1) {
     let smallest = -1;

@@ -15,10 +15,17 @@ export interface UnmetNeedCell {
 
 /**
  * Referrals for which the guide found no matching activity, by the citizen's area and life arena
- * (a referral counts once in each of its arenas): demand without supply. Suppressed as a table.
+ * (a referral counts once in each of its arenas): demand without supply. Suppressed as a table;
+ * with `all` (the unfiltered partnerships the ids were cut from), a cell whose difference from the
+ * same cell over `all` is 1-4 is hidden too (rule 2 of suppression.ts). `arena` keeps one arena.
  */
-export async function unmetNeed(prisma: PrismaClient, partnershipIds: string[]): Promise<UnmetNeedCell[]> {
+export async function unmetNeed(
+  prisma: PrismaClient,
+  partnershipIds: string[],
+  options: { all?: string[]; arena?: Arena | null } = {},
+): Promise<UnmetNeedCell[]> {
   if (!partnershipIds.length) return [];
+  const all = options.all ?? partnershipIds;
   const rows = await prisma.$queryRaw<
     {
       areaId: string | null;
@@ -27,15 +34,24 @@ export async function unmetNeed(prisma: PrismaClient, partnershipIds: string[]):
       lon: number | null;
       arena: Arena;
       n: number;
+      parent: number;
     }[]
   >(Prisma.sql`
-    SELECT r."areaId"::text AS "areaId", a.name AS "areaName", a."centreLat" AS lat, a."centreLon" AS lon,
-      arena::text AS arena, count(*)::int AS n
-    FROM "Referral" r CROSS JOIN LATERAL unnest(r.arenas) AS arena
-    LEFT JOIN "Area" a ON a.id = r."areaId"
-    WHERE r."partnershipId" = ANY(${partnershipIds}::uuid[]) AND r."noMatchingActivityAt" IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5 ORDER BY 2 NULLS LAST, 5`);
-  const cells = suppressColumn(rows.map((row) => row.n));
+    SELECT * FROM (
+      SELECT r."areaId"::text AS "areaId", a.name AS "areaName", a."centreLat" AS lat, a."centreLon" AS lon,
+        arena::text AS arena, count(*) FILTER (WHERE r."partnershipId" = ANY(${partnershipIds}::uuid[]))::int AS n,
+        count(*)::int AS parent
+      FROM "Referral" r CROSS JOIN LATERAL unnest(r.arenas) AS arena
+      LEFT JOIN "Area" a ON a.id = r."areaId"
+      WHERE r."partnershipId" = ANY(${[...new Set([...all, ...partnershipIds])]}::uuid[])
+        AND r."noMatchingActivityAt" IS NOT NULL
+        AND (${options.arena ?? null}::text IS NULL OR arena::text = ${options.arena ?? null}::text)
+      GROUP BY 1, 2, 3, 4, 5) cells
+    WHERE n > 0 ORDER BY 2 NULLS LAST, 5`);
+  const cells = suppressColumn(
+    rows.map((row) => row.n),
+    rows.map((row) => (row.parent === row.n ? [] : [row.parent])),
+  );
   return rows.map((row, index) => ({
     areaId: row.areaId,
     areaName: row.areaName,

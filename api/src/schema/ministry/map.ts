@@ -8,6 +8,9 @@ import { LonelinessItemEnum, LonelinessPhaseEnum } from '../outcome-report.ts';
 import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
 import { MinistryFilterInput, toMinistryFilter } from './filter.ts';
 
+const BRIDGED =
+  'The confirmed first attendances once a partnership records referrals, else the typed report figures. Null when hidden: 1-4, or a row that would reveal one (small-cell suppression).';
+
 const MapDetailEnum = builder.enumType('MapDetail', {
   description: 'LOW: simplified geometry with 4 decimals for the country view; HIGH: the stored shape.',
   values: ['LOW', 'HIGH'] as const,
@@ -71,7 +74,10 @@ const MapPartnershipRef = builder.objectRef<MapPartnership>('MinistryMapPartners
     signOnFees: t.field({ type: 'Money', resolve: (p) => p.signOnFeesOre }),
     signOnFeeCount: t.exposeInt('signOnFeeCount'),
     participantsReached: t.exposeInt('participantsReached'),
-    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged', {
+      nullable: true,
+      description: BRIDGED,
+    }),
     activitiesHeld: t.exposeInt('activitiesHeld'),
     volunteersActive: t.exposeInt('volunteersActive'),
     approvedHours: t.exposeFloat('approvedHours'),
@@ -95,7 +101,10 @@ const TotalsRef = builder.objectRef<MapTotals>('MinistryTotals').implement({
     signOnFees: t.field({ type: 'Money', resolve: (s) => s.signOnFeesOre }),
     signOnFeeCount: t.exposeInt('signOnFeeCount'),
     participantsReached: t.exposeInt('participantsReached'),
-    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged', {
+      nullable: true,
+      description: `${BRIDGED} The total is hidden when the hidden rows add up to 1-4.`,
+    }),
     activitiesHeld: t.exposeInt('activitiesHeld'),
     volunteersActive: t.exposeInt('volunteersActive', {
       description: 'Distinct volunteers with an approved sign-up.',

@@ -45,7 +45,11 @@ const OutcomeSummaryRef = builder.objectRef<Outcomes>('OutcomeSummary').implemen
     firstPeriodStart: t.expose('firstPeriodStart', { type: 'Date', nullable: true }),
     lastPeriodEnd: t.expose('lastPeriodEnd', { type: 'Date', nullable: true }),
     participantsReached: t.exposeInt('participantsReached'),
-    newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
+    newParticipantsBridged: t.exposeInt('newParticipantsBridged', {
+      nullable: true,
+      description:
+        'Confirmed first attendances once the partnership records referrals (null when 1-4), else the reports’ typed figure.',
+    }),
     activitiesHeld: t.exposeInt('activitiesHeld'),
     loneliness: t.field({ type: [LonelinessTotalRef], resolve: (o) => o.loneliness }),
   }),

@@ -129,7 +129,7 @@ builder.queryField('ministryBridgeFigures', (t) =>
           { partnershipIds: ids, from: args.from ?? null, to: args.to ?? null },
           all,
         ),
-        unmetNeed(ctx.prisma, ids),
+        unmetNeed(ctx.prisma, ids, { all, arena: filter.arena }),
       ]);
       return { figures, unmetNeed: cells };
     },

@@ -45,6 +45,10 @@ export const da = {
   'ministry.colour.status': 'Status',
   'ministry.colour.arena': 'Livsarena',
   'ministry.legend': 'Signatur',
+  'ministry.unmet.layer': 'Udækket behov',
+  'ministry.unmet.toggle': 'Vis udækket behov på kortet',
+  'ministry.unmet.legend':
+    'Ring: et område, hvor henviste borgere ikke fandt en passende aktivitet. Større ring, flere borgere. Tallene står også i tabellen Udækket behov.',
   'ministry.legend.several': 'Flere livsarenaer: farven viser den første',
   'ministry.map.label':
     'Kort over Danmark med {count} finansierede partnerskaber. Tabellen giver de samme oplysninger uden kort.',
@@ -212,6 +216,10 @@ export const en: Record<keyof typeof da, string> = {
   'ministry.colour.status': 'Status',
   'ministry.colour.arena': 'Arena',
   'ministry.legend': 'Legend',
+  'ministry.unmet.layer': 'Unmet need',
+  'ministry.unmet.toggle': 'Show unmet need on the map',
+  'ministry.unmet.legend':
+    'Ring: an area where referred citizens found no matching activity. Larger ring, more citizens. The figures are also in the Unmet need table.',
   'ministry.legend.several': 'Several arenas: the colour shows the first',
   'ministry.map.label':
     'Map of Denmark with {count} funded partnerships. The table gives the same information without a map.',
