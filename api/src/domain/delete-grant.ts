@@ -33,7 +33,7 @@ export async function deleteGrant(ctx: Context, id: string): Promise<string> {
       partnershipId: grant.partnershipId,
       changes: {
         caseNumber: [grant.caseNumber, null],
-        recipientOrganisation: [grant.recipientOrganisation.name, null],
+        organisation: [grant.recipientOrganisation.name, null],
         amountOre: [grant.amountOre, null],
         status: [grant.status, null],
       },

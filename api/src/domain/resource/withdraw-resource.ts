@@ -16,7 +16,10 @@ export async function withdrawResource(ctx: Context, id: string): Promise<void> 
       where: { id, withdrawnAt: null },
       data: { withdrawnAt: now },
     });
-    const resource = await tx.resource.findUnique({ where: { id }, select: { partnershipId: true } });
+    const resource = await tx.resource.findUnique({
+      where: { id },
+      select: { partnershipId: true, title: true },
+    });
     if (!resource) throw new NotFoundError();
     if (count === 0) throw new ConflictError('resource.alreadyWithdrawn');
     const bookings = await tx.booking.findMany({
@@ -42,7 +45,7 @@ export async function withdrawResource(ctx: Context, id: string): Promise<void> 
       entityType: 'Resource',
       entityId: id,
       partnershipId: resource.partnershipId,
-      changes: { withdrawnAt: [null, now], cancelledBookings: [0, bookings.length] },
+      changes: { title: [resource.title, null], cancelledBookings: [null, bookings.length] },
     });
   });
 }
