@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { graphql } from '../../gql';
 import type { CoordinatorHomeQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/i18n/format';
@@ -93,79 +94,87 @@ export function CoordinatorHome({ data, t, locale }: Props) {
 
   return (
     <div className="coordinator-home">
-      <section aria-labelledby="coord-partnerships">
-        <h2 id="coord-partnerships">{t('coord.partnerships')}</h2>
-        {partnerships.length === 0 ? (
-          <p className="status">{t('coord.partnershipsEmpty')}</p>
-        ) : (
-          <ul>
-            {partnerships.map((p) => (
-              <li key={p.id}>
-                <Link href={`/partnerskaber/${p.slug}`}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="coord-meetings">
-        <h2 id="coord-meetings">{t('coord.meetings')}</h2>
-        {meetings.length === 0 ? (
-          <p className="status">{t('coord.meetingsEmpty')}</p>
-        ) : (
-          <ul>
-            {meetings.map((m) => (
-              <li key={m.id}>
-                <Link href={meetingPath(m.id)}>{m.title}</Link>{' '}
-                <span className="meta">
-                  {formatDateTime(locale, m.startsAt)} · {m.partnership}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="coord-pending">
-        <h2 id="coord-pending">{t('coord.pending')}</h2>
-        {pending.length === 0 && bookings.length === 0 ? (
-          <p className="status">{t('coord.pendingEmpty')}</p>
-        ) : (
-          <ul>
-            {pending.map((p) => (
-              <li key={p.key}>
-                <Link href={p.link}>{p.text}</Link>
-              </li>
-            ))}
-            {bookings.map((b) => (
-              <li key={b.id}>
-                <Link href={resourcePath(b.resource.id)}>
-                  {t('coord.pendingBooking', { title: b.resource.title })}
-                </Link>{' '}
-                <span className="meta">
-                  {formatDateTime(locale, b.startsAt)} · {b.purpose}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="coord-overdue">
-        <h2 id="coord-overdue">{t('coord.overdue')}</h2>
-        {overdue.length === 0 ? (
-          <p className="status">{t('coord.overdueEmpty')}</p>
-        ) : (
-          <ul>
-            {overdue.map((a) => (
-              <li key={a.id}>
-                <Link href={meetingPath(a.meetingId)}>{a.description}</Link>{' '}
-                <span className="meta">
-                  {a.dueOn && t('coord.due', { date: formatDate(locale, a.dueOn, { timeZone: 'UTC' }) })} ·{' '}
-                  {a.meetingTitle} · {a.partnershipName}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Section
+        id="coord-partnerships"
+        title={t('coord.partnerships')}
+        empty={partnerships.length === 0 ? t('coord.partnershipsEmpty') : null}
+      >
+        {partnerships.map((p) => (
+          <li key={p.id}>
+            <Link href={`/partnerskaber/${p.slug}`}>{p.name}</Link>
+          </li>
+        ))}
+      </Section>
+      <Section
+        id="coord-meetings"
+        title={t('coord.meetings')}
+        empty={meetings.length === 0 ? t('coord.meetingsEmpty') : null}
+      >
+        {meetings.map((m) => (
+          <li key={m.id}>
+            <Link href={meetingPath(m.id)}>{m.title}</Link>{' '}
+            <span className="meta">
+              {formatDateTime(locale, m.startsAt)} · {m.partnership}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section
+        id="coord-pending"
+        title={t('coord.pending')}
+        empty={pending.length === 0 && bookings.length === 0 ? t('coord.pendingEmpty') : null}
+      >
+        {pending.map((p) => (
+          <li key={p.key}>
+            <Link href={p.link}>{p.text}</Link>
+          </li>
+        ))}
+        {bookings.map((b) => (
+          <li key={b.id}>
+            <Link href={resourcePath(b.resource.id)}>
+              {t('coord.pendingBooking', { title: b.resource.title })}
+            </Link>{' '}
+            <span className="meta">
+              {formatDateTime(locale, b.startsAt)} · {b.purpose}
+            </span>
+          </li>
+        ))}
+      </Section>
+      <Section
+        id="coord-overdue"
+        title={t('coord.overdue')}
+        empty={overdue.length === 0 ? t('coord.overdueEmpty') : null}
+      >
+        {overdue.map((a) => (
+          <li key={a.id}>
+            <Link href={meetingPath(a.meetingId)}>{a.description}</Link>{' '}
+            <span className="meta">
+              {a.dueOn && t('coord.due', { date: formatDate(locale, a.dueOn, { timeZone: 'UTC' }) })} ·{' '}
+              {a.meetingTitle} · {a.partnershipName}
+            </span>
+          </li>
+        ))}
+      </Section>
     </div>
+  );
+}
+
+/** A titled list, or the sentence saying it is empty. */
+function Section({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {empty ? <p className="status">{empty}</p> : <ul>{children}</ul>}
+    </section>
   );
 }
