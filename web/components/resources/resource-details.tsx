@@ -135,14 +135,16 @@ export function ResourceDetailsView({
           </ul>
         </>
       )}
-      {r.viewerCanManage && !r.withdrawnAt && (
+      {r.viewerCanManage && (
         <>
-          <p>
-            <Link className="button button--secondary" href={`/ressourcer/${uuidOf(r.id)}/rediger`}>
-              {t('res.edit')}
-            </Link>
-          </p>
-          <WithdrawResource resourceId={r.id} title={r.title} />
+          {!r.withdrawnAt && (
+            <p>
+              <Link className="button button--secondary" href={`/ressourcer/${uuidOf(r.id)}/rediger`}>
+                {t('res.edit')}
+              </Link>
+            </p>
+          )}
+          <WithdrawResource resourceId={r.id} title={r.title} withdrawn={Boolean(r.withdrawnAt)} />
         </>
       )}
     </div>

@@ -17,22 +17,35 @@ const WithdrawResourceMutation = graphql(`
   }
 `);
 
-/** Withdraws a resource offered by mistake, after saying what happens to its bookings. */
-export function WithdrawResource({ resourceId, title }: { resourceId: string; title: string }) {
+/**
+ * Withdraws a resource offered by mistake, after saying what happens to its bookings. Stays
+ * mounted once withdrawn (the page refreshes), so the announcement is not lost.
+ */
+export function WithdrawResource({
+  resourceId,
+  title,
+  withdrawn,
+}: {
+  resourceId: string;
+  title: string;
+  withdrawn: boolean;
+}) {
   const t = useT();
   const withdrawal = useMutationResult({ refresh: true });
   return (
     <div className="resource-withdraw">
       <MutationAlert result={withdrawal} />
-      <ConfirmAction
-        label={t('res.withdraw')}
-        question={t('res.confirmWithdraw', { title })}
-        yes={t('res.confirmWithdrawYes')}
-        busy={withdrawal.busy}
-        onConfirm={async () =>
-          (await withdrawal.run(WithdrawResourceMutation, { input: { resourceId } }, t('res.withdrawn'))).ok
-        }
-      />
+      {!withdrawn && (
+        <ConfirmAction
+          label={t('res.withdraw')}
+          question={t('res.confirmWithdraw', { title })}
+          yes={t('res.confirmWithdrawYes')}
+          busy={withdrawal.busy}
+          onConfirm={async () =>
+            (await withdrawal.run(WithdrawResourceMutation, { input: { resourceId } }, t('res.withdrawn'))).ok
+          }
+        />
+      )}
     </div>
   );
 }
