@@ -24,3 +24,27 @@ test('the volunteer filters are in the address, and Back keeps them', async ({ p
   await page.goto('/frivillig?arena=SWIMMING&municipalityCode=0751');
   await expect(page.locator('.activity-card').first()).toBeVisible();
 });
+
+test('the resource filters are in the address, and Back keeps them', async ({ pageAs }) => {
+  const page = await pageAs('coordinator');
+  await page.goto('/ressourcer');
+  await page.getByLabel('Type', { exact: true }).selectOption('ROOM');
+  await page.getByRole('button', { name: 'Søg', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]kind=ROOM\b/);
+  const first = page.locator('.resource-list li').first().getByRole('link').first();
+  await expect(first).toBeVisible();
+  await expect(page.locator('.resource-list li', { hasNotText: 'Lokale' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByLabel('Type', { exact: true })).toHaveValue('ROOM');
+
+  await first.click();
+  await expect(page).toHaveURL(/\/ressourcer\/[0-9a-f-]{36}$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]kind=ROOM\b/);
+  await expect(page.getByLabel('Type', { exact: true })).toHaveValue('ROOM');
+
+  // A stale value in a shared link is left out instead of failing the list.
+  await page.goto('/ressourcer?kind=SPACESHIP&areaId=garbage');
+  await expect(page.locator('.resource-list li').first()).toBeVisible();
+});

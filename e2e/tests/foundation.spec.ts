@@ -31,6 +31,12 @@ for (const role of ['admin', 'coordinator', 'volunteer', 'ministry'] satisfies R
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Adgangskode').fill(password);
     await page.getByRole('button', { name: 'Log ind' }).click();
+    // A partnership's coordinator starts at their overview, everyone else at Min side.
+    if (role === 'coordinator') {
+      await expect(page).toHaveURL(/\/koordinator$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Dit overblik' })).toBeVisible();
+      await page.getByRole('link', { name: 'Min side' }).click();
+    }
     await expect(page).toHaveURL(/\/min-side$/);
     await expect(page.getByRole('heading', { name: 'Min side' })).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();

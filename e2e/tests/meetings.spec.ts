@@ -99,3 +99,36 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
   const carried = page.getByRole('region', { name: 'Åbne opgaver fra tidligere møder' });
   await expect(carried.getByText(task)).toBeVisible();
 });
+
+test('a future meeting cannot be closed, and unsaved minutes ask before the page is left', async ({
+  page,
+}) => {
+  const title = `E2E-fremtidigt møde ${Date.now().toString(36)}`;
+  const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await planMeeting(page, title, nextMonth);
+  await expect(
+    page.getByText('Mødet kan lukkes, når det er begyndt. Indtil da kan det aflyses.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Luk mødet' })).toHaveCount(0);
+
+  const addItem = page.getByRole('form', { name: 'Tilføj punkt' });
+  await addItem.getByLabel('Punkt').fill('Velkomst');
+  await addItem.getByRole('button', { name: 'Tilføj punkt' }).click();
+  await page.getByRole('textbox', { name: 'Referat af «Velkomst»' }).fill('Kladde, der ikke er gemt');
+  await expect(page.getByText('Referatet er ikke gemt.')).toBeVisible();
+
+  // A link within the app asks; "Cancel" stays with the text, "OK" leaves.
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Alle møder i partnerskabet' }).click();
+  await expect(page.getByRole('textbox', { name: 'Referat af «Velkomst»' })).toHaveValue(
+    'Kladde, der ikke er gemt',
+  );
+  expect(questions).toEqual(['Referatet er ikke gemt. Vil du forlade siden alligevel?']);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'Alle møder i partnerskabet' }).click();
+  await expect(page).toHaveURL(new RegExp(`/partnerskaber/${slug}/moeder$`));
+});

@@ -45,6 +45,7 @@ const routes: Record<string, Entry> = {
   '/min-side/kalender': { role: 'coordinator', path: () => '/min-side/kalender' },
   '/mine-bookinger': { role: 'coordinator', path: () => '/mine-bookinger' },
   '/mine-opgaver': { role: 'coordinator', path: () => '/mine-opgaver' },
+  '/koordinator': { role: 'coordinator', path: () => '/koordinator' },
   '/koordinator/frivillige': { role: 'coordinator', path: () => '/koordinator/frivillige' },
   '/partnerskaber': { role: 'coordinator', path: () => '/partnerskaber' },
   '/partnerskaber/ny': { role: 'coordinator', path: () => '/partnerskaber/ny' },

@@ -30,7 +30,7 @@ async function signInAs(
   await page.getByLabel('E-mail').fill(account.email);
   await page.getByLabel('Adgangskode').fill(account.password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page).toHaveURL(/\/min-side$/);
+  await expect(page).toHaveURL(/\/(min-side|koordinator)$/);
   return page;
 }
 

@@ -17,6 +17,7 @@ const SignInMutation = graphql(`
       ... on SignInSuccess {
         viewer {
           id
+          coordinatorOfCount
         }
       }
       ... on Error {
@@ -45,9 +46,12 @@ export function SignInForm({ next }: { next?: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
-    if ((await result.run(SignInMutation, { input })).ok) {
+    const outcome = await result.run(SignInMutation, { input });
+    if (outcome.ok) {
       await client.clearStore(); // anything cached belonged to the signed-out visitor
-      router.replace(safeNextPath(next));
+      // Coordinators of a partnership start at their overview; everyone else at Min side.
+      const home = outcome.data.viewer.coordinatorOfCount > 0 ? '/koordinator' : '/min-side';
+      router.replace(safeNextPath(next, home));
       router.refresh(); // re-render the server header with the new session
     }
   }

@@ -23,6 +23,7 @@ const signedInCommon: NavItem[] = [
 
 const byRole: Record<Role, NavItem[]> = {
   COORDINATOR: [
+    { href: '/koordinator', label: 'nav.coordinatorHome' },
     { href: '/mine-opgaver', label: 'nav.meetingTasks' },
     { href: '/min-side/kalender', label: 'nav.calendarFeeds' },
     { href: '/ressourcer', label: 'nav.resources' },

@@ -83,9 +83,10 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
         changes: existing
           ? {
               ...changedFields(existing, data),
-              ...(JSON.stringify(sorted(existing.loneliness)) !== JSON.stringify(sorted(figures.loneliness))
+              ...(JSON.stringify(sortedCounts(existing.loneliness)) !==
+              JSON.stringify(sortedCounts(figures.loneliness))
                 ? {
-                    loneliness: [sorted(existing.loneliness), sorted(figures.loneliness)] as [
+                    loneliness: [sortedCounts(existing.loneliness), sortedCounts(figures.loneliness)] as [
                       unknown,
                       unknown,
                     ],
@@ -93,7 +94,7 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
                 : {}),
             }
           : Object.fromEntries(
-              Object.entries({ ...data, loneliness: sorted(figures.loneliness) }).map(([k, v]) => [
+              Object.entries({ ...data, loneliness: sortedCounts(figures.loneliness) }).map(([k, v]) => [
                 k,
                 [null, v],
               ]),
@@ -106,7 +107,7 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
   }
 }
 
-function sorted(entries: LonelinessEntry[]) {
+export function sortedCounts(entries: LonelinessEntry[]) {
   return entries
     .filter((e) => e.count > 0)
     .map(({ phase, item, answer, count }) => ({ phase, item, answer, count }))
@@ -114,7 +115,7 @@ function sorted(entries: LonelinessEntry[]) {
 }
 
 /** Walks the reports in period order: every item with follow-up answers has had a baseline. */
-function followUpsHaveBaselines(
+export function followUpsHaveBaselines(
   reports: { loneliness: { phase: LonelinessPhase; item: LonelinessItem; count: number }[] }[],
 ): boolean {
   const seen = new Set<LonelinessItem>();

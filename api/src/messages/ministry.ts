@@ -26,6 +26,10 @@ export const ministryMessages = {
     da: 'En opfølgende måling kræver en baseline-måling for samme spørgsmål i denne eller en tidligere indberetning.',
     en: 'A follow-up needs a baseline for the same item in this report or an earlier one.',
   },
+  'outcome.baselineNeeded': {
+    da: 'Indberetningen kan ikke slettes: en senere opfølgende måling bygger på dens baseline.',
+    en: 'The report cannot be deleted: a later follow-up builds on its baseline.',
+  },
   'outcome.duplicateCount': {
     da: 'Samme svar er angivet to gange.',
     en: 'The same answer is given twice.',

@@ -59,6 +59,14 @@ export const partnershipMessages = {
     da: 'Journalnummeret er allerede i brug.',
     en: 'The case number is already in use.',
   },
+  'grant.paidCannotDelete': {
+    da: 'Der er udbetalt af bevillingen, så den kan ikke slettes. Ret den i stedet.',
+    en: 'Part of the grant is paid, so it cannot be deleted. Correct it instead.',
+  },
+  'grant.feesNeedIt': {
+    da: 'Bevillingen kan ikke slettes: partnerskabets tilslutningsbidrag ({paid} kr.) ville overstige de øvrige bevillinger.',
+    en: "The grant cannot be deleted: the partnership's sign-on fees ({paid} kr.) would exceed its other grants.",
+  },
   'money.negative': { da: 'Beløbet kan ikke være negativt.', en: 'The amount cannot be negative.' },
   'funding.nameTaken': { da: 'Navnet er allerede i brug.', en: 'The name is already in use.' },
   'organisation.cvrTaken': {

@@ -10,6 +10,10 @@ export const resourceMessages = {
     da: 'Området skal være et af partnerskabets områder.',
     en: "The area must be one of the partnership's areas.",
   },
+  'resource.alreadyWithdrawn': {
+    da: 'Ressourcen er allerede trukket tilbage.',
+    en: 'The resource has already been withdrawn.',
+  },
   'resource.areaRequired': {
     da: 'Vælg et område, når alle partnerskaber i området må booke.',
     en: 'Choose an area when every partnership in the area may book.',

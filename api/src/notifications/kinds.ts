@@ -124,6 +124,17 @@ export const notificationKinds = {
     link: () => '/mine-bookinger',
     defaultEmail: immediately,
   },
+  // The resource was withdrawn (offered by mistake): the requester's booking is cancelled.
+  'booking.withdrawn': {
+    label: { da: 'Bookinger, der aflyses af ejeren', en: 'Bookings cancelled by the owner' },
+    roles: bookerRoles,
+    title: {
+      da: (a) => `${a} er trukket tilbage, og din booking er aflyst`,
+      en: (a) => `${a} was withdrawn and your booking is cancelled`,
+    },
+    link: () => '/mine-bookinger',
+    defaultEmail: immediately,
+  },
   'hours.approved': {
     label: { da: 'Godkendte timer', en: 'Approved hours' },
     roles: ['VOLUNTEER'],

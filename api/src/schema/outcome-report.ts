@@ -2,8 +2,10 @@ import { LonelinessItem, LonelinessPhase } from '@naboskab/db';
 import { z } from 'zod';
 import { idOf, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
+import { deleteOutcomeReport } from '../domain/delete-outcome-report.ts';
 import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
-import { InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { PartnershipRef } from './partnership.ts';
 
 export const LonelinessPhaseEnum = builder.enumType(LonelinessPhase, { name: 'LonelinessPhase' });
 export const LonelinessItemEnum = builder.enumType(LonelinessItem, {
@@ -170,6 +172,33 @@ builder.mutationField('updateOutcomeReport', (t) =>
       const reportId = idOf(ctx, args.input.reportId, 'OutcomeReport', 'input.reportId');
       const report = await saveOutcomeReport(ctx, { reportId }, parseInput(figures, args.input));
       return ctx.prisma.outcomeReport.findUniqueOrThrow({ ...query, where: { id: report.id } });
+    },
+  }),
+);
+
+const DeleteOutcomeReportInput = builder.inputType('DeleteOutcomeReportInput', {
+  fields: (t) => ({ reportId: t.globalID({ required: true }) }),
+});
+
+builder.mutationField('deleteOutcomeReport', (t) =>
+  t.prismaField({
+    type: PartnershipRef,
+    description:
+      'Deletes a report entered by mistake (not one whose baseline a later report needs); the ' +
+      'history keeps its figures. Returns the partnership.',
+    args: { input: t.arg({ type: DeleteOutcomeReportInput, required: true }) },
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'OutcomeReport', args.input.reportId, 'input.reportId'),
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { name: 'DeleteOutcomeReportResult' },
+      result: { name: 'DeleteOutcomeReportSuccess' },
+      dataField: { name: 'partnership' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const reportId = idOf(ctx, args.input.reportId, 'OutcomeReport', 'input.reportId');
+      const partnershipId = await deleteOutcomeReport(ctx, reportId);
+      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnershipId } });
     },
   }),
 );

@@ -90,6 +90,24 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { meetingId: id } }),
     allow: owner,
   },
+  deleteGrant: {
+    doc: result('deleteGrant', 'DeleteGrantInput'),
+    on: 'Grant',
+    vars: (id) => ({ input: { id } }),
+    allow: admin,
+  },
+  deleteOutcomeReport: {
+    doc: result('deleteOutcomeReport', 'DeleteOutcomeReportInput'),
+    on: 'OutcomeReport',
+    vars: (id) => ({ input: { reportId: id } }),
+    allow: owner,
+  },
+  withdrawResource: {
+    doc: result('withdrawResource', 'WithdrawResourceInput'),
+    on: 'Resource',
+    vars: (id) => ({ input: { resourceId: id } }),
+    allow: owner,
+  },
   deleteSignOnFee: {
     doc: result('deleteSignOnFee', 'DeleteSignOnFeeInput'),
     on: 'SignOnFee',

@@ -9,12 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('res.title') };
 }
 
-export default async function ResourcesPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ partnerskab?: string }>;
-}) {
-  const [{ t }, viewer, params] = await Promise.all([getTranslator(), getViewer(), searchParams]);
+export default async function ResourcesPage() {
+  const [{ t }, viewer] = await Promise.all([getTranslator(), getViewer()]);
   if (!viewer) redirect('/log-ind?next=/ressourcer');
   if (viewer.role === 'MINISTRY') redirect('/');
   return (
@@ -31,7 +27,7 @@ export default async function ResourcesPage({
           </Link>
         </p>
       )}
-      <ResourceSearch initialPartnershipId={params.partnerskab} />
+      <ResourceSearch />
     </>
   );
 }

@@ -95,7 +95,7 @@ export function AdminFunding() {
         onCancel={() => setEditGrant(null)}
       />
       <FundingPoolsList pools={pools} onEditPool={setEditPool} onEditRound={setEditRound} />
-      <GrantsList grants={grants} onEdit={setEditGrant} onSave={saveGrant.submit} />
+      <GrantsList grants={grants} onEdit={setEditGrant} onSave={saveGrant.submit} onDeleted={refetch} />
     </div>
   );
 }

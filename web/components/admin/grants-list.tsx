@@ -1,27 +1,58 @@
 'use client';
 
+import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatKroner } from '../../lib/i18n/format';
+import { ConfirmAction } from '../ui/confirm-action';
+import { MutationAlert } from '../ui/mutation-alert';
 import { TableScroll } from '../ui/table-scroll';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { EditButton } from './admin-list';
 import type { Grant } from './funding-types';
 import { statuses, type useSaveGrant } from './use-save-grant';
 
-/** The grants, each with "Rediger" and a button that moves it to its next status. */
+const DeleteGrant = graphql(`
+  mutation AdminDeleteGrant($input: DeleteGrantInput!) {
+    deleteGrant(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * The grants, each with "Rediger", a button that moves it to its next status and, while nothing
+ * of it is paid, "Slet" (after confirming; the history keeps it).
+ */
 export function GrantsList({
   grants,
   onEdit,
   onSave,
+  onDeleted,
 }: {
   grants: Grant[];
   onEdit: (grant: Grant) => void;
   onSave: ReturnType<typeof useSaveGrant>['submit'];
+  onDeleted: () => Promise<unknown>;
 }) {
   const t = useT();
   const locale = useLocale();
+  const removal = useMutationResult();
+  async function remove(grant: Grant) {
+    const { ok } = await removal.run(
+      DeleteGrant,
+      { input: { id: grant.id } },
+      t('admin.grant.deleted', { caseNumber: grant.caseNumber }),
+    );
+    if (ok) await onDeleted();
+    return ok;
+  }
   return (
     <section aria-labelledby="admin-grants" className="admin-grid__wide">
       <h3 id="admin-grants">{t('admin.grant.list')}</h3>
+      <MutationAlert result={removal} />
       <TableScroll label={t('a11y.wideTable')}>
         <table className="data-table">
           <thead>
@@ -71,6 +102,15 @@ export function GrantsList({
                           status: t(`grantStatus.${next}`),
                         })}
                       </button>
+                    )}{' '}
+                    {Number(g.paid) === 0 && (g.status === 'APPLIED' || g.status === 'GRANTED') && (
+                      <ConfirmAction
+                        label={t('admin.grant.delete', { caseNumber: g.caseNumber })}
+                        question={t('admin.grant.confirmDelete', { caseNumber: g.caseNumber })}
+                        yes={t('admin.grant.confirmDeleteYes')}
+                        busy={removal.busy}
+                        onConfirm={() => remove(g)}
+                      />
                     )}
                   </td>
                 </tr>

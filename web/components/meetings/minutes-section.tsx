@@ -72,13 +72,25 @@ function MinutesEditor({ item, saved }: { item: Item; saved: Minutes | null }) {
   const [status, setStatus] = useState('');
   const id = `minutes-${item.id}`;
   const dirty = text !== (saved?.text ?? '');
-  // Leaving (reload, close, another site) with unsaved minutes asks first.
+  // Leaving with unsaved minutes asks first: a reload, close or another site through the browser's
+  // own question; a link within the app (which does not unload the page) through ours.
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const askOnLink = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link || link.getAttribute('target') === '_blank') return;
+      if (window.confirm(t('meetings.leaveUnsaved'))) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    document.addEventListener('click', askOnLink, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', askOnLink, true);
+    };
+  }, [dirty, t]);
 
   async function save(expectedVersion: number) {
     setStatus('');

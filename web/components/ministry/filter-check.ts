@@ -1,23 +1,12 @@
 import type { MinistryFilterOptionsQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { arenas, targetGroups } from '../partnership-options';
-import { looksLikeUuid } from '../volunteers/ids';
+import { isGlobalIdOf } from '../volunteers/ids';
 import type { FilterKey, FilterState } from './filter-params';
 
 export const statuses = ['PLANNED', 'ACTIVE', 'ENDED'];
 
 export type FilterProblems = Partial<Record<FilterKey, MessageKey>>;
-
-// A Relay global ID of the given type (base64 of "Type:uuid"), as far as the address can tell.
-function globalIdOf(typename: string, value: string): boolean {
-  try {
-    const text = atob(value);
-    const colon = text.indexOf(':');
-    return text.slice(0, colon) === typename && looksLikeUuid(text.slice(colon + 1));
-  } catch {
-    return false;
-  }
-}
 
 const wholeKroner = (value: string) => /^\d{1,10}$/.test(value.trim());
 
@@ -33,11 +22,11 @@ export function checkFilters(
   const pools = options?.ministryFundingPools;
   const pool = pools?.find((p) => p.id === state.pool);
   const known: Record<FilterKey, (value: string) => boolean> = {
-    pool: (v) => (pools ? Boolean(pool) : globalIdOf('FundingPool', v)),
+    pool: (v) => (pools ? Boolean(pool) : isGlobalIdOf('FundingPool', v)),
     round: (v) =>
       pools
         ? (pool ? pool.rounds : pools.flatMap((p) => p.rounds)).some((r) => r.id === v)
-        : globalIdOf('FundingRound', v),
+        : isGlobalIdOf('FundingRound', v),
     region: (v) => (options ? options.regions.some((r) => r.code === v) : /^\d{4}$/.test(v)),
     municipality: (v) =>
       options ? options.municipalities.edges.some((e) => e.node.code === v) : /^\d{4}$/.test(v),

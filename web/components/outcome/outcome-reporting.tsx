@@ -6,8 +6,11 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { ConfirmAction } from '../ui/confirm-action';
 import { LoadMore } from '../ui/load-more';
+import { MutationAlert } from '../ui/mutation-alert';
 import { TableScroll } from '../ui/table-scroll';
+import { useMutationResult } from '../ui/use-mutation-result';
 import { OutcomeReportForm } from './outcome-report-form';
 
 const OutcomeReportingQuery = graphql(`
@@ -34,7 +37,18 @@ const OutcomeReportingQuery = graphql(`
   }
 `);
 
-/** A partnership's outcome reports; its coordinators add and correct them. */
+const DeleteOutcomeReport = graphql(`
+  mutation DeleteOutcomeReport($input: DeleteOutcomeReportInput!) {
+    deleteOutcomeReport(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/** A partnership's outcome reports; its coordinators add, correct and delete them. */
 export function OutcomeReporting({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
@@ -45,6 +59,7 @@ export function OutcomeReporting({ slug }: { slug: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [savedNew, setSavedNew] = useState(false);
+  const removal = useMutationResult({ refetch: [OutcomeReportingQuery] });
   const partnership = data?.partnership;
   if (loading && !data) return <p role="status">{t('ministry.loading')}</p>;
   // A missing (or hidden) partnership answers null; any other failure is not "not found".
@@ -54,6 +69,19 @@ export function OutcomeReporting({ slug }: { slug: string }) {
   const reports = partnership.outcomeReports.edges.map((e) => e.node);
   const editingReport = reports.find((r) => r.id === editing) ?? null;
   const n = (value: number) => formatNumber(locale, value);
+  const periodOf = (r: (typeof reports)[number]) => ({
+    from: formatDate(locale, r.periodStart),
+    to: formatDate(locale, r.periodEnd),
+  });
+  async function remove(r: (typeof reports)[number]) {
+    const { ok } = await removal.run(
+      DeleteOutcomeReport,
+      { input: { reportId: r.id } },
+      t('outcome.deleted', periodOf(r)),
+    );
+    if (ok && editing === r.id) setEditing(null);
+    return ok;
+  }
 
   return (
     <>
@@ -64,6 +92,7 @@ export function OutcomeReporting({ slug }: { slug: string }) {
       </p>
       <section aria-labelledby="outcome-list-heading">
         <h2 id="outcome-list-heading">{t('outcome.list')}</h2>
+        <MutationAlert result={removal} />
         {reports.length === 0 ? (
           <p>{t('outcome.none')}</p>
         ) : (
@@ -98,13 +127,18 @@ export function OutcomeReporting({ slug }: { slug: string }) {
                             setSavedNew(false);
                             setEditing(r.id);
                           }}
-                          aria-label={t('outcome.edit', {
-                            from: formatDate(locale, r.periodStart),
-                            to: formatDate(locale, r.periodEnd),
-                          })}
+                          aria-label={t('outcome.edit', periodOf(r))}
                         >
                           {t('outcome.editButton')}
-                        </button>
+                        </button>{' '}
+                        <ConfirmAction
+                          label={t('outcome.deleteButton')}
+                          name={t('outcome.delete', periodOf(r))}
+                          question={t('outcome.confirmDelete', periodOf(r))}
+                          yes={t('outcome.confirmDeleteYes')}
+                          busy={removal.busy}
+                          onConfirm={() => remove(r)}
+                        />
                       </td>
                     )}
                   </tr>

@@ -65,7 +65,7 @@ export async function PartnershipResources({
         </ul>
       )}
       <p className="button-row">
-        <Link href={`/ressourcer?partnerskab=${encodeURIComponent(partnershipId)}`}>
+        <Link href={`/ressourcer?partnershipId=${encodeURIComponent(partnershipId)}`}>
           {t('resSection.all')}
         </Link>
         {canCoordinate && (

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import type { ResourceDetailsFragment } from '../../gql/graphql';
-import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { formatClockRange, formatDate, formatNumber } from '../../lib/i18n/format';
 import type { Locale, Translate } from '../../lib/i18n/messages';
-import { minutesToTime, uuidOf } from './resource-ids';
+import { uuidOf } from './resource-ids';
+import { WithdrawResource } from './withdraw-resource';
 
 export const ResourceDetails = graphql(`
   fragment ResourceDetails on Resource {
@@ -15,6 +16,7 @@ export const ResourceDetails = graphql(`
     address
     audience
     requiresApproval
+    withdrawnAt
     location {
       lat
       lon
@@ -62,6 +64,11 @@ export function ResourceDetailsView({
   const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
   return (
     <div className="resource-details">
+      {r.withdrawnAt && (
+        <p className="notice" role="status">
+          {t('res.withdrawnOn', { date: formatDate(locale, r.withdrawnAt, { dateStyle: 'long' }) })}
+        </p>
+      )}
       <p className="meta">
         {t(`res.kind.${r.kind}`)}
         {r.capacity != null && ` · ${t('res.capacity', { count: formatNumber(locale, r.capacity) })}`}
@@ -104,7 +111,7 @@ export function ResourceDetailsView({
                 <dt>{t(`res.weekday.${day}`)}</dt>
                 <dd>
                   {hours.length
-                    ? hours.map((h) => `${minutesToTime(h.opensAt)}–${minutesToTime(h.closesAt)}`).join(', ')
+                    ? hours.map((h) => formatClockRange(locale, h.opensAt, h.closesAt)).join(', ')
                     : t('res.closedDay')}
                 </dd>
               </div>
@@ -121,7 +128,7 @@ export function ResourceDetailsView({
                 {formatDate(locale, `${e.date}T12:00:00Z`, { dateStyle: 'full', timeZone: 'UTC' })}:{' '}
                 {e.closed || e.opensAt == null || e.closesAt == null
                   ? t('res.closedDay')
-                  : `${minutesToTime(e.opensAt)}–${minutesToTime(e.closesAt)}`}
+                  : formatClockRange(locale, e.opensAt, e.closesAt)}
                 {e.note && ` (${e.note})`}
               </li>
             ))}
@@ -129,11 +136,16 @@ export function ResourceDetailsView({
         </>
       )}
       {r.viewerCanManage && (
-        <p>
-          <Link className="button button--secondary" href={`/ressourcer/${uuidOf(r.id)}/rediger`}>
-            {t('res.edit')}
-          </Link>
-        </p>
+        <>
+          {!r.withdrawnAt && (
+            <p>
+              <Link className="button button--secondary" href={`/ressourcer/${uuidOf(r.id)}/rediger`}>
+                {t('res.edit')}
+              </Link>
+            </p>
+          )}
+          <WithdrawResource resourceId={r.id} title={r.title} withdrawn={Boolean(r.withdrawnAt)} />
+        </>
       )}
     </div>
   );

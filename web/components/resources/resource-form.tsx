@@ -13,8 +13,8 @@ import { MutationAlert } from '../ui/mutation-alert';
 import { fieldFailure } from '../ui/mutation-failure';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { type ExceptionRow, HoursEditor, type HoursRow } from './hours-editor';
+import { KINDS } from './resource-filters';
 import { minutesToTime, resourcePath, timeToMinutes } from './resource-ids';
-import { KINDS } from './resource-search';
 import '../../app/styles/resources.css';
 
 const OfferOptionsQuery = graphql(`

@@ -53,6 +53,7 @@ function offsetMinutes(instant: Date): number {
   );
 }
 
+/** "HH:MM" for a time input's value (shown to people through formatClock). */
 export function minutesToTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

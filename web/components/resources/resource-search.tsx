@@ -2,23 +2,22 @@
 
 import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useMemo, useState } from 'react';
 import { graphql } from '../../gql';
-import type { ResourceKind } from '../../gql/graphql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import { appendEdges, RetryAlert } from '../list-states';
 import { LoadMore } from '../ui/load-more';
 import { ResourceCardView } from './resource-card';
-import { copenhagenInstant, resourcePath } from './resource-ids';
+import { filterKeys, filtersFromAddress, KINDS } from './resource-filters';
+import { resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
 
 const ResourceMap = dynamic(() => import('../../map/resource-map'), {
   ssr: false,
   loading: () => <div className="map-frame" />,
 });
-
-export const KINDS: ResourceKind[] = ['ROOM', 'EQUIPMENT', 'VEHICLE', 'STAFF_TIME', 'MATERIALS', 'OTHER'];
 
 const SearchOptionsQuery = graphql(`
   query ResourceSearchOptions {
@@ -71,21 +70,14 @@ const ResourcesQuery = graphql(`
   }
 `);
 
-type Filters = {
-  kind?: ResourceKind;
-  areaId?: string;
-  partnershipId?: string;
-  search?: string;
-  freeFrom?: string;
-  freeTo?: string;
-};
-
-export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?: string }) {
+export function ResourceSearch() {
   const t = useT();
   const locale = useLocale();
-  const [filters, setFilters] = useState<Filters>(
-    initialPartnershipId ? { partnershipId: initialPartnershipId } : {},
-  );
+  // The filters live in the address, so Back returns to the previous choice and a view can be shared.
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const filters = useMemo(() => filtersFromAddress(params), [params]);
   const [formError, setFormError] = useState<string | null>(null);
   const options = useQuery(SearchOptionsQuery);
   const { data, error, loading, fetchMore, refetch } = useQuery(ResourcesQuery, {
@@ -123,24 +115,25 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
       return;
     }
     setFormError(null);
-    setFilters({
-      kind: text('kind') as ResourceKind | undefined,
-      areaId: text('areaId'),
-      partnershipId: text('partnershipId'),
-      search: text('search'),
-      ...(date && from && to
-        ? {
-            freeFrom: copenhagenInstant(date, from).toISOString(),
-            freeTo: copenhagenInstant(date, to).toISOString(),
-          }
-        : {}),
-    });
+    const next = new URLSearchParams();
+    for (const key of filterKeys) {
+      const value = text(key);
+      if (value) next.set(key, value);
+    }
+    router.push(next.size ? `${pathname}?${next}` : pathname, { scroll: false });
   }
+  const value = (key: (typeof filterKeys)[number]) => params.get(key) ?? '';
 
   const apiError = error?.message;
   return (
     <div className="resources">
-      <form className="resource-filters" onSubmit={onSubmit} aria-labelledby="resource-search-heading">
+      <form
+        // Remounted when the address changes or the options arrive, so the fields show the address's values.
+        key={`${params.toString()}|${options.data ? 1 : 0}`}
+        className="resource-filters"
+        onSubmit={onSubmit}
+        aria-labelledby="resource-search-heading"
+      >
         <h2 id="resource-search-heading">{t('res.search')}</h2>
         {(formError || (apiError && data)) && (
           <div className="alert" role="alert">
@@ -149,7 +142,7 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
         )}
         <div className="field">
           <label htmlFor="filter-kind">{t('res.filter.kind')}</label>
-          <select id="filter-kind" name="kind" defaultValue="">
+          <select id="filter-kind" name="kind" defaultValue={value('kind')}>
             <option value="">{t('res.filter.anyKind')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -160,7 +153,7 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
         </div>
         <div className="field">
           <label htmlFor="filter-area">{t('res.filter.area')}</label>
-          <select id="filter-area" name="areaId" defaultValue="">
+          <select id="filter-area" name="areaId" defaultValue={value('areaId')}>
             <option value="">{t('res.filter.anyArea')}</option>
             {options.data?.resourceSearchOptions.areas.map((a) => (
               <option key={a.id} value={a.id}>
@@ -171,7 +164,7 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
         </div>
         <div className="field">
           <label htmlFor="filter-partnership">{t('res.filter.partnership')}</label>
-          <select id="filter-partnership" name="partnershipId" defaultValue={initialPartnershipId ?? ''}>
+          <select id="filter-partnership" name="partnershipId" defaultValue={value('partnershipId')}>
             <option value="">{t('res.filter.anyPartnership')}</option>
             {options.data?.resourceSearchOptions.partnerships.map((p) => (
               <option key={p.id} value={p.id}>
@@ -182,7 +175,13 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
         </div>
         <div className="field">
           <label htmlFor="filter-search">{t('res.filter.text')}</label>
-          <input id="filter-search" name="search" type="search" maxLength={100} />
+          <input
+            id="filter-search"
+            name="search"
+            type="search"
+            maxLength={100}
+            defaultValue={value('search')}
+          />
         </div>
         <fieldset className="field slot-fields" aria-describedby="filter-slot-hint">
           <legend>{t('res.filter.slot')}</legend>
@@ -190,11 +189,11 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
             {t('res.filter.slotHint')}
           </p>
           <label htmlFor="filter-date">{t('res.filter.date')}</label>
-          <input id="filter-date" name="date" type="date" />
+          <input id="filter-date" name="date" type="date" defaultValue={value('date')} />
           <label htmlFor="filter-from">{t('res.filter.from')}</label>
-          <input id="filter-from" name="from" type="time" step={900} />
+          <input id="filter-from" name="from" type="time" step={900} defaultValue={value('from')} />
           <label htmlFor="filter-to">{t('res.filter.to')}</label>
-          <input id="filter-to" name="to" type="time" step={900} />
+          <input id="filter-to" name="to" type="time" step={900} defaultValue={value('to')} />
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button">
@@ -205,7 +204,7 @@ export function ResourceSearch({ initialPartnershipId }: { initialPartnershipId?
             className="button button--secondary"
             onClick={() => {
               setFormError(null);
-              setFilters({});
+              router.push(pathname, { scroll: false });
             }}
           >
             {t('res.filter.reset')}

@@ -3,9 +3,9 @@
 import { useQuery } from '@apollo/client/react';
 import { type KeyboardEvent, useMemo } from 'react';
 import { useLocale, useT } from '../../lib/i18n/client';
-import { formatDate } from '../../lib/i18n/format';
+import { formatClockRange, formatDate } from '../../lib/i18n/format';
 import { ResourceWeekQuery } from './documents';
-import { addDays, copenhagenInstant, copenhagenParts, isoWeek, minutesToTime } from './resource-ids';
+import { addDays, copenhagenInstant, copenhagenParts, isoWeek } from './resource-ids';
 
 type Props = { resourceId: string; monday: string; onWeekChange: (monday: string) => void };
 
@@ -114,9 +114,7 @@ export function WeekCalendar({ resourceId, monday, onWeekChange }: Props) {
                     ? t('res.alwaysOpen')
                     : dayHours.length === 0
                       ? t('res.cal.closed')
-                      : dayHours
-                          .map((h) => `${minutesToTime(h.opensAt)}–${minutesToTime(h.closesAt)}`)
-                          .join(', ')}
+                      : dayHours.map((h) => formatClockRange(locale, h.opensAt, h.closesAt)).join(', ')}
                 </p>
                 {dayBookings.length === 0 ? (
                   <p className="meta">{t('res.cal.free')}</p>

@@ -13,3 +13,14 @@ export const opportunityPath = (opportunityId: string) => `/frivillig/${uuidOf(o
 
 /** Whether an address segment can be a row's uuid (the web's only pattern; the API decodes ids). */
 export const looksLikeUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
+
+/** Whether an address value can be a Relay global ID of `typename` (a stale link's is not). */
+export function isGlobalIdOf(typename: string, value: string): boolean {
+  try {
+    const text = atob(value);
+    const colon = text.indexOf(':');
+    return text.slice(0, colon) === typename && looksLikeUuid(text.slice(colon + 1));
+  } catch {
+    return false;
+  }
+}

@@ -28,3 +28,14 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 export function formatKroner(locale: Locale, value: number): string {
   return formatNumber(locale, value, { style: 'currency', currency: 'DKK', maximumFractionDigits: 0 });
 }
+
+/** A clock time from minutes after midnight (opening hours): "16.00" in Danish, "16:00" in English. */
+export function formatClock(locale: Locale, minutes: number): string {
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  return `${hh}${locale === 'da' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Opening hours as a range, "09.00–17.00". */
+export function formatClockRange(locale: Locale, from: number, to: number): string {
+  return `${formatClock(locale, from)}–${formatClock(locale, to)}`;
+}

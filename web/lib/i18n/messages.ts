@@ -1,6 +1,7 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
 import * as accounts from './catalogue/accounts';
+import * as coordinator from './catalogue/coordinator';
 import * as failures from './catalogue/failures';
 import * as history from './catalogue/history';
 import * as meetings from './catalogue/meetings';
@@ -85,6 +86,7 @@ const core = {
 const da = {
   ...core,
   ...accounts.da,
+  ...coordinator.da,
   ...failures.da,
   ...history.da,
   ...meetings.da,
@@ -168,6 +170,7 @@ const coreEn: Record<keyof typeof core, string> = {
 const en: Messages = {
   ...coreEn,
   ...accounts.en,
+  ...coordinator.en,
   ...failures.en,
   ...history.en,
   ...meetings.en,

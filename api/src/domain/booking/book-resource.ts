@@ -21,7 +21,7 @@ export async function bookResource(
 ): Promise<Booking> {
   const { startsAt, endsAt } = input;
   const resource = await ctx.prisma.resource.findFirst({
-    where: { AND: [{ id: input.resourceId }, await visibleResourceWhere(ctx)] },
+    where: { AND: [{ id: input.resourceId, withdrawnAt: null }, await visibleResourceWhere(ctx)] },
     include: {
       openingHours: true,
       exceptions: {
@@ -47,6 +47,10 @@ export async function bookResource(
 
   return withBookingClash(ctx, slot, () =>
     ctx.prisma.$transaction(async (tx) => {
+      // Waits for a withdrawal in progress (withdrawResource) and sees it once committed.
+      const open = await tx.$queryRaw<unknown[]>`
+        SELECT 1 FROM "Resource" WHERE id = ${resource.id}::uuid AND "withdrawnAt" IS NULL FOR SHARE`;
+      if (open.length === 0) throw new NotFoundError();
       const clash = await findClash(tx, slot);
       if (clash) throw new BookingClashError(clash.startsAt, clash.endsAt);
       const booking = await tx.booking.create({

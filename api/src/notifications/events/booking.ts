@@ -2,10 +2,15 @@ import type { Prisma } from '@naboskab/db';
 import { notify } from '../notify.ts';
 
 // Bookings: the resource's title, the slot and its address; never the purpose (free text) or who
-// asked. Requests and cancellations go to the resource's partnership coordinators, decisions to
-// the requester.
+// asked. Requests and cancellations go to the resource's partnership coordinators, decisions (and
+// a withdrawn resource) to the requester.
 
-type BookingEvent = 'booking.requested' | 'booking.approved' | 'booking.declined' | 'booking.cancelled';
+type BookingEvent =
+  | 'booking.requested'
+  | 'booking.approved'
+  | 'booking.declined'
+  | 'booking.cancelled'
+  | 'booking.withdrawn';
 
 export async function notifyBooking(tx: Prisma.TransactionClient, bookingId: string, kind: BookingEvent) {
   const booking = await tx.booking.findUniqueOrThrow({

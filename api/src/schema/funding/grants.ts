@@ -1,10 +1,12 @@
 import { GrantStatus } from '@naboskab/db';
 import { z } from 'zod';
-import { globalIdField } from '../../auth/partnership-access.ts';
+import { globalIdField, idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
+import { deleteGrant } from '../../domain/delete-grant.ts';
 import { saveGrant } from '../../domain/save-grant.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { dayField, requiredText } from '../fields.ts';
+import { PartnershipRef } from '../partnership.ts';
 import { GrantRef, GrantStatusEnum } from './types.ts';
 
 const SaveGrantInput = builder.inputType('SaveGrantInput', {
@@ -63,6 +65,31 @@ builder.mutationField('saveGrant', (t) =>
       const { id, amount, paid, ...rest } = parseInput(grantInput, args.input);
       const grant = await saveGrant(ctx, id ?? null, { ...rest, amountOre: amount, paidOre: paid });
       return ctx.prisma.grant.findUniqueOrThrow({ ...query, where: { id: grant.id } });
+    },
+  }),
+);
+
+const DeleteGrantInput = builder.inputType('DeleteGrantInput', {
+  fields: (t) => ({ id: t.globalID({ required: true, for: GrantRef }) }),
+});
+
+builder.mutationField('deleteGrant', (t) =>
+  t.prismaField({
+    type: PartnershipRef,
+    description:
+      'Deletes a grant recorded by mistake while nothing of it is paid; the history keeps it. ' +
+      'Returns its partnership. Administrators only.',
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: DeleteGrantInput, required: true }) },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { name: 'DeleteGrantResult' },
+      result: { name: 'DeleteGrantSuccess' },
+      dataField: { name: 'partnership' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const partnershipId = await deleteGrant(ctx, idOf(ctx, args.input.id, 'Grant', 'input.id'));
+      return ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: partnershipId } });
     },
   }),
 );

@@ -1,8 +1,9 @@
-import { ownerScope, partnershipsOf } from '../../auth/partnership-access.ts';
+import { idOf, ownerScope, partnershipsOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { resourceFields } from '../../domain/resource/resource-input.ts';
 import { saveResource } from '../../domain/resource/save-resource.ts';
-import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
+import { withdrawResource } from '../../domain/resource/withdraw-resource.ts';
+import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { AreaRef } from '../area.ts';
 import { PartnershipRef } from '../partnership.ts';
 import { ResourceAudienceEnum, ResourceKindEnum, ResourceRef } from './type.ts';
@@ -110,6 +111,33 @@ builder.mutationField('updateResource', (t) =>
       const [partnershipId] = (await partnershipsOf(ctx.prisma, 'Resource', [args.input.id.id])) ?? [];
       if (!partnershipId) throw new NotFoundError();
       const id = await saveResource(ctx, { partnershipId, id: args.input.id.id }, parseResource(args.input));
+      return ctx.prisma.resource.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+);
+
+const WithdrawResourceInput = builder.inputType('WithdrawResourceInput', {
+  fields: (t) => ({ resourceId: t.globalID({ required: true, for: ResourceRef }) }),
+});
+
+builder.mutationField('withdrawResource', (t) =>
+  t.prismaField({
+    type: 'Resource',
+    description:
+      'Withdraws a resource offered by mistake: unlisted and unbookable; its bookings that have not ' +
+      'ended are cancelled and their requesters told. The history keeps it.',
+    args: { input: t.arg({ type: WithdrawResourceInput, required: true }) },
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Resource', args.input.resourceId, 'input.resourceId'),
+    errors: {
+      types: [InputValidationError, NotFoundError, ConflictError],
+      union: { name: 'WithdrawResourceResult' },
+      result: { name: 'WithdrawResourceSuccess' },
+      dataField: { name: 'resource' },
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const id = idOf(ctx, args.input.resourceId, 'Resource', 'input.resourceId');
+      await withdrawResource(ctx, id);
       return ctx.prisma.resource.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),

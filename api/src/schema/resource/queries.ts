@@ -123,7 +123,7 @@ builder.queryField('resourceSearchOptions', (t) =>
 );
 
 async function resourceWhere(ctx: Context, args: Filters): Promise<Prisma.ResourceWhereInput> {
-  const filters: Prisma.ResourceWhereInput[] = [await visibleResourceWhere(ctx)];
+  const filters: Prisma.ResourceWhereInput[] = [await visibleResourceWhere(ctx), { withdrawnAt: null }];
   if (args.kind) filters.push({ kind: args.kind as Prisma.EnumResourceKindFilter['equals'] });
   if (args.audience) filters.push({ audience: args.audience as Prisma.EnumResourceAudienceFilter['equals'] });
   if (args.areaId) filters.push({ areaId: args.areaId.id });

@@ -52,6 +52,11 @@ export const ResourceRef = builder.prismaNode('Resource', {
     }),
     audience: t.expose('audience', { type: ResourceAudienceEnum }),
     requiresApproval: t.exposeBoolean('requiresApproval'),
+    withdrawnAt: t.expose('withdrawnAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its coordinators withdrew it: no longer listed or bookable.',
+    }),
     owner: t.relation('owner'),
     partnership: t.relation('partnership'),
     area: t.relation('area', { nullable: true }),
@@ -72,8 +77,10 @@ export const ResourceRef = builder.prismaNode('Resource', {
       resolve: (r, _args, ctx) => coordinates(ctx, r.partnershipId),
     }),
     viewerCanBook: t.boolean({
-      description: 'Volunteers and the ministry cannot book.',
-      resolve: (_r, _args, ctx) => ctx.viewer?.role === 'COORDINATOR' || ctx.viewer?.role === 'ADMIN',
+      description: 'Volunteers and the ministry cannot book, nor anyone a withdrawn resource.',
+      select: { withdrawnAt: true },
+      resolve: (r, _args, ctx) =>
+        !r.withdrawnAt && (ctx.viewer?.role === 'COORDINATOR' || ctx.viewer?.role === 'ADMIN'),
     }),
   }),
 });

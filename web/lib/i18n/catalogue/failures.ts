@@ -23,6 +23,7 @@ export const da = {
   'failure.dateTime': 'Vælg en dato og et klokkeslæt.',
   'failure.amountEmpty': 'Skriv beløbet i kroner.',
   'failure.amountInvalid': 'Skriv beløbet som et tal i kroner, fx 12.500,50.',
+  'confirm.no': 'Nej, fortryd',
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -48,4 +49,5 @@ export const en: Record<keyof typeof da, string> = {
   'failure.dateTime': 'Choose a date and a time.',
   'failure.amountEmpty': 'Enter the amount in kroner.',
   'failure.amountInvalid': 'Enter the amount as a number of kroner, e.g. 12.500,50.',
+  'confirm.no': 'No, go back',
 };

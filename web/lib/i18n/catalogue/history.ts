@@ -70,6 +70,7 @@ export const da = {
   'history.field.durationMinutes': 'Tid (minutter)',
   'history.field.response': 'Svar',
   'history.field.volunteersNeeded': 'Frivillige søges',
+  'history.field.cancelledBookings': 'Aflyste bookinger',
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -142,4 +143,5 @@ export const en: Record<keyof typeof da, string> = {
   'history.field.durationMinutes': 'Time (minutes)',
   'history.field.response': 'Answer',
   'history.field.volunteersNeeded': 'Volunteers needed',
+  'history.field.cancelledBookings': 'Bookings cancelled',
 };

@@ -197,6 +197,11 @@ export const da = {
   'admin.grant.saved': 'Bevillingen {caseNumber} er gemt.',
   'admin.grant.list': 'Bevillinger',
   'admin.grant.advance': 'Sæt {caseNumber} til {status}',
+  'admin.grant.delete': 'Slet {caseNumber}',
+  'admin.grant.confirmDelete':
+    'Slette bevillingen {caseNumber}? Den forsvinder fra partnerskabet; historikken beholder den.',
+  'admin.grant.confirmDeleteYes': 'Ja, slet bevillingen',
+  'admin.grant.deleted': 'Bevillingen {caseNumber} er slettet.',
   'admin.user.email': 'E-mail',
   'admin.user.role': 'Rolle for {name}',
   'admin.user.saved': 'Rollen for {name} er ændret.',
@@ -467,6 +472,11 @@ export const en: Record<keyof typeof da, string> = {
   'admin.grant.saved': 'The grant {caseNumber} was saved.',
   'admin.grant.list': 'Grants',
   'admin.grant.advance': 'Set {caseNumber} to {status}',
+  'admin.grant.delete': 'Delete {caseNumber}',
+  'admin.grant.confirmDelete':
+    'Delete the grant {caseNumber}? It leaves the partnership; the history keeps it.',
+  'admin.grant.confirmDeleteYes': 'Yes, delete the grant',
+  'admin.grant.deleted': 'The grant {caseNumber} is deleted.',
   'admin.user.email': 'E-mail',
   'admin.user.role': 'Role of {name}',
   'admin.user.saved': 'The role of {name} was changed.',
