@@ -87,8 +87,8 @@ function build(input: string, output: string, tolerance: number, keys: string[])
   console.log(`${output}: ${features.length} features, ${(text.length / 1024).toFixed(0)} KiB`);
 }
 
-// One label point per municipality (its name is also its main town's in most cases): the
-// area-weighted centroid of its largest polygon, so islands don't pull the label into the sea.
+// One label point per municipality (its name is also its main town's in most cases) or region:
+// the area-weighted centroid of its largest polygon, so islands don't pull the label into the sea.
 function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
   let [area, x, y] = [0, 0, 0];
   ring.forEach((p, i) => {
@@ -101,8 +101,8 @@ function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
   return { area: Math.abs(area / 2), x: x / (3 * area), y: y / (3 * area) };
 }
 
-function buildMunicipalityLabels(): void {
-  const source = JSON.parse(readFileSync(new URL('dk-municipalities.geojson', seedData), 'utf8')) as {
+function buildLabels(input: string, output: string): void {
+  const source = JSON.parse(readFileSync(new URL(input, seedData), 'utf8')) as {
     features: Feature[];
   };
   const features = source.features.map((f) => {
@@ -117,10 +117,8 @@ function buildMunicipalityLabels(): void {
     };
   });
   const text = JSON.stringify({ type: 'FeatureCollection', features });
-  writeFileSync(new URL('municipality-labels.geojson', outDir), text);
-  console.log(
-    `municipality-labels.geojson: ${features.length} features, ${(text.length / 1024).toFixed(0)} KiB`,
-  );
+  writeFileSync(new URL(output, outDir), text);
+  console.log(`${output}: ${features.length} features, ${(text.length / 1024).toFixed(0)} KiB`);
 }
 
 // Sutherland-Hodgman against a lon/lat box: neighbours are cut to the view around Denmark so
@@ -186,7 +184,8 @@ function buildNeighbours(): void {
 build('dk-regions.geojson', 'regions.geojson', 0.0015, ['code', 'name']);
 build('dk-municipalities.geojson', 'municipalities.geojson', 0.0025, ['code', 'name', 'regionCode']);
 buildNeighbours();
-buildMunicipalityLabels();
+buildLabels('dk-municipalities.geojson', 'municipality-labels.geojson');
+buildLabels('dk-regions.geojson', 'region-labels.geojson');
 writeFileSync(
   new URL('ATTRIBUTION.md', outDir),
   'Boundaries: Geodatastyrelsen (today Klimadatastyrelsen), DAGI, 1:500,000, via Neogeografen/dagi.\n' +
