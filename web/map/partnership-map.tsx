@@ -14,12 +14,13 @@ type Props = {
   partnerships: MapPartnershipFeature[];
   colourBy: ColourBy;
   highlightId: string | null;
+  selectedId: string | null;
   onSelect: (id: string) => void;
 };
 
 // Loaded with next/dynamic (ssr: false) from the ministry page only: the map library is a lazy
 // chunk of map routes.
-export default function PartnershipMap({ partnerships, colourBy, highlightId, onSelect }: Props) {
+export default function PartnershipMap({ partnerships, colourBy, highlightId, selectedId, onSelect }: Props) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<PartnershipMapHandle | null>(null);
@@ -60,6 +61,10 @@ export default function PartnershipMap({ partnerships, colourBy, highlightId, on
   useEffect(() => {
     handle.current?.highlight(highlightId);
   }, [highlightId]);
+
+  useEffect(() => {
+    handle.current?.select(selectedId);
+  }, [selectedId]);
 
   return (
     <div className="ministry-map">
