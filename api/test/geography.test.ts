@@ -12,6 +12,8 @@ const AREAS = /* GraphQL */ `
   }
 `;
 
+type Shape = { type: string; coordinates: unknown };
+
 describe('regions, municipalities, areas and organisations', () => {
   let app: Awaited<ReturnType<typeof startTestApi>>;
   beforeAll(async () => {
@@ -66,6 +68,29 @@ describe('regions, municipalities, areas and organisations', () => {
     expect((await client.gql(AREAS, { municipalityCode: '0461' })).data?.areas.totalCount).toBe(1);
     expect((await client.gql(AREAS, { regionCode: '1082' })).data?.areas.totalCount).toBe(3);
     expect((await client.gql(AREAS, { search: 'PARKEN' })).data?.areas.totalCount).toBe(3);
+  });
+
+  it('serves every area in one list for the home map, outlines simplified unless HIGH is asked', async () => {
+    const client = app.client(); // anonymous: the home map is public
+    const res = await client.gql(
+      '{ areaMap { name boundary low: outline high: outline(detail: HIGH) municipality { name } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const areas = res.data?.areaMap as { name: string; boundary: Shape; low: Shape; high: Shape }[];
+    expect(areas.map((a) => a.name)).toEqual([
+      'Bispehaven',
+      'Gellerupparken',
+      'Mjølnerparken',
+      'Skovgårdsparken',
+      'Vollsmose',
+    ]);
+    const positions = (s: Shape) => JSON.stringify(s.coordinates).match(/\[-?\d/g)?.length ?? 0;
+    for (const a of areas) {
+      expect(a.low.type).toBe(a.boundary.type);
+      expect(positions(a.low)).toBeLessThanOrEqual(positions(a.boundary));
+      expect(JSON.stringify(a.low)).not.toMatch(/\.\d{5}/); // 4 decimals at most
+      expect(positions(a.high)).toBe(positions(a.boundary));
+    }
   });
 
   it('refuses a page larger than 100 and a malformed code with BAD_USER_INPUT', async () => {

@@ -43,12 +43,16 @@ export function collections(areas: AreaMapFeatureFragment[]) {
   };
 }
 
-// Built with DOM APIs, never innerHTML: area names come from user-editable data.
-export function popupContent(name: string, municipality: string): HTMLElement {
+// Built with DOM APIs, never innerHTML: area names come from user-editable data. The link leads
+// to what a visitor can do there: the volunteer activities filtered to the area.
+export function popupContent(a: { id: string; name: string; municipality: string; linkText: string }) {
   const root = document.createElement('div');
   root.className = 'map-popup';
   const title = root.appendChild(document.createElement('h3'));
-  title.textContent = name;
-  root.appendChild(document.createElement('p')).textContent = municipality;
+  title.textContent = a.name;
+  root.appendChild(document.createElement('p')).textContent = a.municipality;
+  const link = root.appendChild(document.createElement('a'));
+  link.href = `/frivillig?areaId=${encodeURIComponent(a.id)}`;
+  link.textContent = a.linkText;
   return root;
 }

@@ -7,12 +7,11 @@ import { useT } from '../lib/i18n/client';
 import { type AreaMapHandle, mountAreaMap } from './area-layers';
 import { MapFrame, useMountedMap } from './map-frame';
 
-// What the map draws for each area; spread into any query that feeds <AreaMap>.
-export const AreaMapFeature = graphql(`
-  fragment AreaMapFeature on Area {
+// Where an area is and what it is called; with a boundary it is what <AreaMap> draws.
+export const AreaMapPlace = graphql(`
+  fragment AreaMapPlace on Area {
     id
     name
-    boundary
     centre {
       lat
       lon
@@ -21,6 +20,14 @@ export const AreaMapFeature = graphql(`
       id
       name
     }
+  }
+`);
+
+// What the map draws for each area, at the stored detail (a partnership's few areas, zoomed in).
+export const AreaMapFeature = graphql(`
+  fragment AreaMapFeature on Area {
+    ...AreaMapPlace
+    boundary
   }
 `);
 
@@ -33,7 +40,9 @@ export default function AreaMap({ areas, focusId, focusKey }: Props) {
   const latest = useRef({ areas, label });
   latest.current = { areas, label };
   const { container, handle, status } = useMountedMap<AreaMapHandle>((renderer, element) => {
-    const mounted = mountAreaMap(renderer, element, latest.current.label);
+    const mounted = mountAreaMap(renderer, element, latest.current.label, {
+      volunteerLink: t('map.popup.volunteer'),
+    });
     mounted.setAreas(latest.current.areas, latest.current.label);
     return mounted;
   });

@@ -21,6 +21,14 @@ export interface MapLike {
   getCanvas(): HTMLCanvasElement;
   getContainer(): HTMLElement;
   isStyleLoaded(): boolean | undefined;
+  isSourceLoaded(id: string): boolean;
+  querySourceFeatures(
+    source: string,
+    options?: { filter?: unknown[] },
+  ): { properties: Record<string, unknown> | null; geometry: { type: string; coordinates?: unknown } }[];
+  getPaintProperty(layer: string, name: string): unknown;
+  getLayer(id: string): unknown;
+  queryRenderedFeatures(options?: { layers?: string[] }): { properties: Record<string, unknown> | null }[];
   resize(): unknown;
   remove(): void;
 }
@@ -50,5 +58,7 @@ export type Renderer = {
   name: 'maplibre' | 'mapbox';
   lib: MapLib;
   style: unknown;
+  /** `text-font` for the app's own label layers: a font the style's glyphs serve. */
+  font: string[];
   extraOptions: Record<string, unknown>;
 };

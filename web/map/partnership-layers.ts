@@ -2,22 +2,24 @@
 // arena, and clustered points (one per partnership) when zoomed out. Written against the shared
 // mapbox-gl API slice (map-lib.ts), so it runs on maplibre and mapbox alike. The home page's
 // area-layers.ts is separate on purpose.
-import { denmarkBounds } from './area-layers';
+import { createMap, nameLayer, publishPointSize } from './create-map';
+import { mountHtmlClusters } from './html-clusters';
 import type { LngLat, MapLayerEvent, MapLike, Renderer } from './map-lib';
-import { mapLocale } from './map-locale';
 
 export type ColourBy = 'status' | 'arena';
 
 export interface MapPartnershipFeature {
   id: string;
   name: string;
+  slug: string;
   status: string;
   arenas: string[];
   centre: { lat: number; lon: number };
   areas: { id: string; geometry: unknown }[];
 }
 
-// Distinct at a glance and ≥ 3:1 against the land colour (WCAG non-text contrast).
+// Distinct at a glance and ≥ 3:1 against the land colour (WCAG non-text contrast). Clusters are
+// white bubbles with a dark ring and their count (html-clusters.ts), unlike any of these.
 export const statusColours: Record<string, string> = {
   PLANNED: '#6d28d9',
   ACTIVE: '#15803d',
@@ -38,10 +40,7 @@ export function colourOf(p: Pick<MapPartnershipFeature, 'status' | 'arenas'>, by
 /** Below this zoom a partnership is a (clustered) point; from it on, its polygons carry the map. */
 const polygonMinZoom = 9;
 
-type Extra = MapLike & {
-  easeTo(options: { center: LngLat; zoom: number }): unknown;
-  setLayoutProperty?(layer: string, name: string, value: unknown): unknown;
-};
+type Extra = MapLike & { easeTo(options: { center: LngLat; zoom: number }): unknown };
 
 export function mountPartnershipMap(
   renderer: Renderer,
@@ -49,28 +48,33 @@ export function mountPartnershipMap(
   options: { label: string; clusterLabel: (count: number) => string; onSelect: (id: string) => void },
 ) {
   const { lib } = renderer;
-  const map = new lib.Map({
-    container,
-    style: renderer.style,
-    bounds: denmarkBounds,
-    fitBoundsOptions: { padding: 16 },
-    attributionControl: false,
-    locale: mapLocale(),
-    ...renderer.extraOptions,
-  }) as Extra;
-  map.addControl(new lib.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new lib.AttributionControl({ compact: false }), 'bottom-right');
-  map.getCanvas().setAttribute('aria-label', options.label);
+  const map = createMap(renderer, container, options.label) as Extra;
 
   let ready = false;
   let current: MapPartnershipFeature[] = [];
   let colourBy: ColourBy = 'status';
-  const hover = new lib.Popup({ closeButton: false, closeOnClick: false, maxWidth: '18rem', offset: 12 });
+  const hover = new lib.Popup({ closeButton: false, closeOnClick: false, maxWidth: '18rem', offset: 14 });
   const showName = (at: LngLat, text: string) => {
     const element = document.createElement('p');
     element.className = 'map-popup map-popup--name';
     element.textContent = text; // never innerHTML: names are user data
     hover.setLngLat(at).setDOMContent(element).addTo(map);
+  };
+  // A chosen partnership (clicked here or in the list) gets a popup whose name links to its page.
+  const picked = new lib.Popup({ closeButton: true, maxWidth: '18rem', offset: 14 });
+  const showPicked = (at: LngLat, id: string) => {
+    const p = current.find((x) => x.id === id);
+    if (!p) return false;
+    hover.remove();
+    const link = document.createElement('a');
+    link.className = 'map-popup map-popup--name';
+    link.href = `/partnerskaber/${encodeURIComponent(p.slug)}`;
+    link.textContent = p.name;
+    picked.setLngLat(at).setDOMContent(link).addTo(map);
+    return true;
+  };
+  const pick = (at: LngLat, id: string) => {
+    if (showPicked(at, id)) options.onSelect(id);
   };
 
   function collections() {
@@ -100,6 +104,7 @@ export function mountPartnershipMap(
     (map.getSource('partnership-points') as { setData(d: unknown): void }).setData(data.points);
     // Lets tests and tools see what the canvas shows without reading pixels.
     container.dataset.drawnPartnerships = String(current.length);
+    container.dataset.drawnAt = String(Math.round(performance.now()));
     container.dataset.colourBy = colourBy;
   }
 
@@ -110,7 +115,7 @@ export function mountPartnershipMap(
       type: 'geojson',
       data: empty,
       cluster: true,
-      clusterRadius: 36,
+      clusterRadius: 40,
       clusterMaxZoom: polygonMinZoom - 1,
     });
     map.addLayer({
@@ -128,19 +133,6 @@ export function mountPartnershipMap(
       paint: { 'line-color': ['get', 'colour'], 'line-width': 2 },
     });
     map.addLayer({
-      id: 'partnership-clusters',
-      type: 'circle',
-      source: 'partnership-points',
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#0f3d3e',
-        'circle-opacity': 0.85,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 12, 5, 16, 20, 22, 100, 30],
-      },
-    });
-    map.addLayer({
       id: 'partnership-points',
       type: 'circle',
       source: 'partnership-points',
@@ -148,10 +140,23 @@ export function mountPartnershipMap(
       maxzoom: polygonMinZoom + 1,
       paint: {
         'circle-color': ['get', 'colour'],
-        'circle-radius': 7,
+        'circle-radius': 10, // with the stroke 24 px across: WCAG 2.2's minimum target
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
+    });
+    // Zoomed in on a town the partnership's name stands by its areas.
+    map.addLayer(
+      nameLayer(renderer, 'partnership-names', 'partnership-points', polygonMinZoom, [
+        '!',
+        ['has', 'point_count'],
+      ]),
+    );
+    publishPointSize(map, container, 'partnership-points');
+    mountHtmlClusters(renderer, map, container, {
+      source: 'partnership-points',
+      label: options.clusterLabel,
+      onOpen: (at) => map.easeTo({ center: at, zoom: Math.min(map.getZoom() + 2, polygonMinZoom + 1) }),
     });
     for (const layer of ['partnership-fill', 'partnership-points']) {
       map.on('mousemove', layer, (e: MapLayerEvent) => {
@@ -165,24 +170,9 @@ export function mountPartnershipMap(
       });
       map.on('click', layer, (e: MapLayerEvent) => {
         const id = e.features?.[0]?.properties?.id;
-        if (id) options.onSelect(String(id));
+        if (id) pick([e.lngLat.lng, e.lngLat.lat], String(id));
       });
     }
-    map.on('mousemove', 'partnership-clusters', (e: MapLayerEvent) => {
-      const count = Number(e.features?.[0]?.properties?.point_count ?? 0);
-      showName([e.lngLat.lng, e.lngLat.lat], options.clusterLabel(count));
-      map.getCanvas().style.cursor = 'zoom-in';
-    });
-    map.on('mouseleave', 'partnership-clusters', () => {
-      hover.remove();
-      map.getCanvas().style.cursor = '';
-    });
-    map.on('click', 'partnership-clusters', (e: MapLayerEvent) => {
-      map.easeTo({
-        center: [e.lngLat.lng, e.lngLat.lat],
-        zoom: Math.min(map.getZoom() + 2, polygonMinZoom + 1),
-      });
-    });
     ready = true;
     draw();
   });
@@ -202,6 +192,12 @@ export function mountPartnershipMap(
     },
     /** For layers of their own (components/ministry/unmet-need-layer.ts). */
     map,
+    /** Shows the popup of the partnership chosen outside the map (the list, the table). */
+    select(id: string | null) {
+      const p = current.find((x) => x.id === id);
+      if (p) showPicked([p.centre.lon, p.centre.lat], p.id);
+      else picked.remove();
+    },
     remove: () => map.remove(),
   };
 }

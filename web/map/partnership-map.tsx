@@ -15,6 +15,7 @@ type Props = {
   partnerships: MapPartnershipFeature[];
   colourBy: ColourBy;
   highlightId: string | null;
+  selectedId: string | null;
   onSelect: (id: string) => void;
   /** The unmet-need layer's points, or null when it is off; `describe` words one cell. */
   unmetNeed?: { points: UnmetNeedPoint[] | null; describe: (p: UnmetNeedPoint) => string };
@@ -22,7 +23,14 @@ type Props = {
 
 // Loaded with next/dynamic (ssr: false) from the ministry page only: the map library is a lazy
 // chunk of map routes.
-export default function PartnershipMap({ partnerships, colourBy, highlightId, onSelect, unmetNeed }: Props) {
+export default function PartnershipMap({
+  partnerships,
+  colourBy,
+  highlightId,
+  selectedId,
+  onSelect,
+  unmetNeed,
+}: Props) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<PartnershipMapHandle | null>(null);
@@ -76,6 +84,10 @@ export default function PartnershipMap({ partnerships, colourBy, highlightId, on
   useEffect(() => {
     handle.current?.highlight(highlightId);
   }, [highlightId]);
+
+  useEffect(() => {
+    handle.current?.select(selectedId);
+  }, [selectedId]);
 
   return (
     <div className="ministry-map">

@@ -1,4 +1,4 @@
-import { createMap, fitToPoints } from './create-map';
+import { createMap, fitToPoints, publishPointSize } from './create-map';
 import type { MapLayerEvent, Renderer } from './map-lib';
 
 export interface ResourcePoint {
@@ -40,12 +40,13 @@ export function mountResourcePoints(renderer: Renderer, container: HTMLElement, 
       type: 'circle',
       source: 'resources',
       paint: {
-        'circle-radius': 8,
+        'circle-radius': 10, // with the stroke 24 px across: WCAG 2.2's minimum target
         'circle-color': '#0b5394',
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
     });
+    publishPointSize(map, container, 'resource-points');
     map.on('click', 'resource-points', (e: MapLayerEvent) => {
       const point = current.find((p) => p.id === e.features?.[0]?.properties?.id);
       if (!point) return;

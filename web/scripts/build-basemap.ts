@@ -87,6 +87,40 @@ function build(input: string, output: string, tolerance: number, keys: string[])
   console.log(`${output}: ${features.length} features, ${(text.length / 1024).toFixed(0)} KiB`);
 }
 
+// One label point per municipality (its name is also its main town's in most cases) or region:
+// the area-weighted centroid of its largest polygon, so islands don't pull the label into the sea.
+function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
+  let [area, x, y] = [0, 0, 0];
+  ring.forEach((p, i) => {
+    const q = ring[(i + 1) % ring.length] as [number, number];
+    const cross = p[0] * q[1] - q[0] * p[1];
+    area += cross;
+    x += (p[0] + q[0]) * cross;
+    y += (p[1] + q[1]) * cross;
+  });
+  return { area: Math.abs(area / 2), x: x / (3 * area), y: y / (3 * area) };
+}
+
+function buildLabels(input: string, output: string): void {
+  const source = JSON.parse(readFileSync(new URL(input, seedData), 'utf8')) as {
+    features: Feature[];
+  };
+  const features = source.features.map((f) => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const largest = polygons
+      .map((p) => ringCentroid(p[0] as Ring))
+      .reduce((a, b) => (b.area > a.area ? b : a));
+    return {
+      type: 'Feature',
+      properties: { name: f.properties.name },
+      geometry: { type: 'Point', coordinates: [round(largest.x), round(largest.y)] },
+    };
+  });
+  const text = JSON.stringify({ type: 'FeatureCollection', features });
+  writeFileSync(new URL(output, outDir), text);
+  console.log(`${output}: ${features.length} features, ${(text.length / 1024).toFixed(0)} KiB`);
+}
+
 // Sutherland-Hodgman against a lon/lat box: neighbours are cut to the view around Denmark so
 // Norway's whole coastline doesn't ship. Edges along the box are invisible (sea-free land fill).
 type Box = { w: number; s: number; e: number; n: number };
@@ -150,10 +184,13 @@ function buildNeighbours(): void {
 build('dk-regions.geojson', 'regions.geojson', 0.0015, ['code', 'name']);
 build('dk-municipalities.geojson', 'municipalities.geojson', 0.0025, ['code', 'name', 'regionCode']);
 buildNeighbours();
+buildLabels('dk-municipalities.geojson', 'municipality-labels.geojson');
+buildLabels('dk-regions.geojson', 'region-labels.geojson');
 writeFileSync(
   new URL('ATTRIBUTION.md', outDir),
   'Boundaries: Geodatastyrelsen (today Klimadatastyrelsen), DAGI, 1:500,000, via Neogeografen/dagi.\n' +
     'Free to use with the credit "Geodatastyrelsen, DAGI". Simplified by web/scripts/build-basemap.ts.\n' +
     'Neighbouring countries (neighbours.geojson): Natural Earth 1:10m (public domain) via the npm package\n' +
-    'world-atlas (ISC).\n',
+    'world-atlas (ISC).\n' +
+    'Labels: DejaVu Sans (Debian fonts-dejavu, free licence), glyphs built by web/scripts/build-glyphs.ts.\n',
 );

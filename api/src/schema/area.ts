@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { audit, changedFields } from '../domain/audit.ts';
+import { compactGeometry } from '../domain/compact-geometry.ts';
 import { findMunicipality } from '../domain/find-municipality.ts';
 import { parseAreaBoundary } from '../domain/parse-area-boundary.ts';
 import { slugify } from '../domain/slugify.ts';
@@ -12,6 +13,11 @@ import { requiredText } from './fields.ts';
 const AreaListingEnum = builder.enumType(AreaListing, {
   name: 'AreaListing',
   description: "The agency's 1 December lists an area may be on.",
+});
+
+export const MapDetailEnum = builder.enumType('MapDetail', {
+  description: 'LOW: simplified geometry with 4 decimals for the country view; HIGH: the stored shape.',
+  values: ['LOW', 'HIGH'] as const,
 });
 
 export const GeoPointRef = builder.objectRef<{ lat: number; lon: number }>('GeoPoint').implement({
@@ -37,8 +43,27 @@ export const AreaRef = builder.prismaNode('Area', {
       type: 'JSON',
       description: 'GeoJSON Polygon or MultiPolygon (RFC 7946).',
     }),
+    outline: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The boundary at the requested detail (LOW for maps of the whole country).',
+      args: { detail: t.arg({ type: MapDetailEnum, defaultValue: 'LOW' }) },
+      select: { boundary: true },
+      resolve: (area, args) => compactGeometry(area.boundary, args.detail ?? 'LOW'),
+    }),
   }),
 });
+
+builder.queryField('areaMap', (t) =>
+  t.prismaField({
+    type: ['Area'],
+    description:
+      'Every housing area, by name, in one list: the home map draws them all at once (a page of the ' +
+      '`areas` connection holds at most 100). Public: areas hold no personal data.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.area.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+);
 
 const filters = {
   municipalityCode: z

@@ -15,6 +15,7 @@ export const queryRows: Record<string, Row> = {
     allow: anyone,
   },
   areas: { ...count('areas'), allow: anyone },
+  areaMap: { ...list('areaMap'), allow: anyone },
   municipalities: { ...count('municipalities'), allow: anyone },
   regions: { ...list('regions'), allow: anyone },
   viewer: { doc: 'query { viewer { __typename } }', allow: signedIn, refused: 'null' },

@@ -46,6 +46,7 @@ const core = {
   'map.label': 'Kort over Danmark med {count} boligområder. Listen over områderne findes efter kortet.',
   'map.loading': 'Indlæser kort …',
   'map.failed': 'Kortet kunne ikke vises i denne browser. Brug listen over områderne.',
+  'map.popup.volunteer': 'Frivillige aktiviteter i området',
   'form.email': 'E-mail',
   'form.password': 'Adgangskode',
   'form.passwordHint':
@@ -131,6 +132,7 @@ const coreEn: Record<keyof typeof core, string> = {
   'map.label': 'Map of Denmark with {count} housing areas. The list of areas follows the map.',
   'map.loading': 'Loading map …',
   'map.failed': 'The map cannot be shown in this browser. Please use the list of areas.',
+  'map.popup.volunteer': 'Volunteer activities in the area',
   'form.email': 'E-mail',
   'form.password': 'Password',
   'form.passwordHint':

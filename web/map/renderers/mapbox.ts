@@ -9,6 +9,7 @@ export function createMapboxRenderer(token: string): Renderer {
     name: 'mapbox',
     lib: mapboxgl as unknown as MapLib,
     style: 'mapbox://styles/mapbox/streets-v12',
+    font: ['DIN Pro Medium', 'Arial Unicode MS Regular'], // fonts Mapbox's streets style serves
     extraOptions: { accessToken: token },
   };
 }

@@ -3,18 +3,13 @@ import { builder } from '../../builder.ts';
 import { ASSOCIATION_BAR, meetsBar } from '../../domain/association-bar.ts';
 import type { LonelinessTotal, MapArea, MapPartnership, MapTotals } from '../../domain/load-map-data.ts';
 import { loadMapData } from '../../domain/load-map-data.ts';
-import { GeoPointRef } from '../area.ts';
+import { GeoPointRef, MapDetailEnum } from '../area.ts';
 import { LonelinessItemEnum, LonelinessPhaseEnum } from '../outcome-report.ts';
 import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
 import { MinistryFilterInput, toMinistryFilter } from './filter.ts';
 
 const BRIDGED =
   'The confirmed first attendances once a partnership records referrals, else the typed report figures. Null when hidden: 1-4, or a row that would reveal one (small-cell suppression).';
-
-const MapDetailEnum = builder.enumType('MapDetail', {
-  description: 'LOW: simplified geometry with 4 decimals for the country view; HIGH: the stored shape.',
-  values: ['LOW', 'HIGH'] as const,
-});
 
 export const LonelinessTotalRef = builder.objectRef<LonelinessTotal>('LonelinessTotal').implement({
   description: 'Respondents who gave `answer` (1 hardly ever, 2 some of the time, 3 often) to a UCLA-3 item.',
