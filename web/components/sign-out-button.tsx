@@ -1,6 +1,5 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
@@ -16,13 +15,13 @@ const SignOutMutation = graphql(`
 export function SignOutButton() {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   const result = useMutationResult();
 
   async function onClick() {
     // Leaving the pages while the session lives on would only look signed out: say it failed.
     if (!(await result.run(SignOutMutation, {})).ok) return;
-    await client.clearStore(); // nothing cached for the old viewer may leak to the next one
+    // Nothing cached for the old viewer may leak to the next one (the client is loaded by now).
+    await (await import('../lib/apollo/client')).browserApolloClient().clearStore();
     router.push('/');
     router.refresh(); // the header's navigation is server-rendered from the session
   }
