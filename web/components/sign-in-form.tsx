@@ -1,9 +1,9 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
+import { clearBrowserCache } from '../lib/apollo/clear-cache';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
 import { FormField } from './form-field';
@@ -37,7 +37,6 @@ const fields = ['email', 'password'] as const;
 export function SignInForm({ next }: { next?: string }) {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   const result = useMutationResult({ fields });
   const { errors, busy: loading } = result;
 
@@ -46,7 +45,7 @@ export function SignInForm({ next }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
     if ((await result.run(SignInMutation, { input })).ok) {
-      await client.clearStore(); // anything cached belonged to the signed-out visitor
+      await clearBrowserCache(); // anything cached belonged to the signed-out visitor
       router.replace(safeNextPath(next));
       router.refresh(); // re-render the server header with the new session
     }

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { graphql } from '../gql';
+import { clearBrowserCache } from '../lib/apollo/clear-cache';
 import { useT } from '../lib/i18n/client';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';
@@ -20,8 +21,7 @@ export function SignOutButton() {
   async function onClick() {
     // Leaving the pages while the session lives on would only look signed out: say it failed.
     if (!(await result.run(SignOutMutation, {})).ok) return;
-    // Nothing cached for the old viewer may leak to the next one (the client is loaded by now).
-    await (await import('../lib/apollo/client')).browserApolloClient().clearStore();
+    await clearBrowserCache();
     router.push('/');
     router.refresh(); // the header's navigation is server-rendered from the session
   }
