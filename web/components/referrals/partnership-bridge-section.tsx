@@ -8,7 +8,7 @@ import { StatusMessage } from '../status-message';
 import { BridgeFiguresTable } from './bridge-figures';
 import { UnmetNeedList } from './unmet-need';
 
-const PartnershipBridgeQuery = graphql(`
+export const PartnershipBridgeQuery = graphql(`
   query PartnershipBridge($id: ID!) {
     node(id: $id) {
       ... on Partnership {
