@@ -1,5 +1,5 @@
 // Helpers for the repository scripts (Node built-ins only: they run before `npm ci`).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +14,34 @@ export function run(command, args, options = {}) {
   }
 }
 
+/** `run` without blocking, so independent steps can share the machine's cores. */
+export function runAsync(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+/** Runs a step and says how long it took (the figures behind the README's start-up time). */
+export async function timed(label, step) {
+  const started = performance.now();
+  await step();
+  console.info(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** `npm ci` when node_modules is missing or older than package-lock.json. */
 export function ensureInstalled() {
   const marker = path.join(repoRoot, 'node_modules/.package-lock.json');
   const lock = path.join(repoRoot, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.info('Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // --prefer-offline: packages already in npm's cache are not revalidated (the lockfile pins them).
+  run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline']);
 }
 
 export async function waitForUrl(url, timeoutMs = 120_000) {

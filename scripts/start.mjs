@@ -6,10 +6,10 @@
 //          folder) and remove it again on exit.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureInstalled, repoRoot, run, waitForUrl } from './lib.mjs';
+import { ensureInstalled, repoRoot, runAsync, timed, waitForUrl } from './lib.mjs';
 
 const e2e = process.argv.includes('--e2e');
 const apiPort = process.env.API_PORT ?? (e2e ? '4100' : '4000');
@@ -33,19 +33,51 @@ const env = {
 };
 const cleanups = [];
 
-if (e2e) await useThrowawayDatabase();
-else {
-  ensureInstalled();
-  run('npx', ['turbo', 'run', 'generate', '--output-logs=errors-only'], { env });
+const children = [];
+// Set up before anything starts: the API may already run while the web still builds.
+let stopping = false;
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+const seed = () => runAsync('npm', ['run', 'seed', '--silent', '-w', '@naboskab/seed'], { env });
+// The API (and the mail catcher) start as soon as the database is seeded, while the web builds.
+const serveApi = () => {
+  if (catchMail) children.push(serve('mail', ['run', 'mail-catcher', '--silent', '-w', '@naboskab/api']));
+  children.push(serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']));
+};
+if (e2e) {
+  await useThrowawayDatabase();
+  await seed();
+  serveApi();
+} else {
+  await timed('Install', async () => ensureInstalled());
+  // Two independent chains side by side: the database (Prisma client, seed, API) and the web (its
+  // GraphQL types from the committed api/schema.graphql, then `next build`). The API's own
+  // generate step only rewrites that committed file, which a test keeps in sync with the code.
+  const steps = Promise.all([
+    timed('Database seeded (prisma generate + seed)', async () => {
+      await runAsync('npm', ['run', 'generate', '--silent', '-w', '@naboskab/db'], { env });
+      await seed();
+      serveApi();
+    }),
+    timed('Web built (generate + next build)', async () => {
+      await runAsync('npm', ['run', 'generate', '--silent', '-w', '@naboskab/web'], { env });
+      // No earlier build to reuse: skip writing Turbopack's build cache (see next.config.ts).
+      const fresh = !existsSync(path.join(repoRoot, 'web', process.env.NEXT_DIST_DIR ?? '.next'));
+      await runAsync('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], {
+        env: { ...env, ...(fresh ? { NABOSKAB_BUILD_CACHE: 'off' } : {}) },
+      });
+    }),
+  ]);
+  // A failed step stops what already runs (the API) instead of leaving it behind.
+  await steps.catch((error) => {
+    console.error(error.message);
+    stop(1);
+    return new Promise(() => {});
+  });
 }
-run('npm', ['run', 'seed', '--silent', '-w', '@naboskab/seed'], { env });
-if (!e2e) run('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], { env });
-
-const children = [
-  ...(catchMail ? [serve('mail', ['run', 'mail-catcher', '--silent', '-w', '@naboskab/api'])] : []),
-  serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']),
+children.push(
   serve('web', ['exec', '-w', '@naboskab/web', '--', 'next', 'start', '-p', webPort, '-H', host]),
-];
+);
 await waitForUrl(`http://${host}:${apiPort}/health`);
 await waitForUrl(`http://${host}:${webPort}/`);
 if (catchMail) await waitForUrl(`http://${host}:${mailPort}/health`);
@@ -71,7 +103,6 @@ function serve(name, args) {
   return child;
 }
 
-let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -86,8 +117,6 @@ function stop(code = 0) {
     process.exit(code);
   }, 1500);
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
 
 async function useThrowawayDatabase() {
   if (process.env.DATABASE_URL) {

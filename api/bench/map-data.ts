@@ -27,6 +27,8 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '4' },
     'dist-dir': { type: 'string', default: process.env.NEXT_DIST_DIR ?? '.next' },
+    // Another build to compare the web's first-load JS with (e.g. main's web/.next).
+    'web-before': { type: 'string' },
   },
 });
 const scale = Number(values.scale);
@@ -154,7 +156,7 @@ try {
   console.log(
     `\nGeometry detail: LOW ${Math.round(low.length / count)} B/partnership vs HIGH ${Math.round(high.length / count)} B/partnership (${((1 - low.length / high.length) * 100).toFixed(0)} % smaller).`,
   );
-  webJsSizes(values['dist-dir']);
+  webJsSizes(values['dist-dir'], values['web-before']);
 } finally {
   await db.close();
 }

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '../components/site-header';
-import { AppApolloProvider } from '../lib/apollo/provider';
 import { LocaleProvider } from '../lib/i18n/client';
+import { messages } from '../lib/i18n/messages';
 import { getTranslator } from '../lib/i18n/server';
 import { getViewer } from '../lib/server/viewer';
 import './globals.css';
@@ -29,25 +29,25 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t('a11y.skipToContent')}
         </a>
-        <LocaleProvider locale={locale}>
-          <AppApolloProvider locale={locale}>
-            <SiteHeader viewer={viewer} t={t} />
-            <main id="main" tabIndex={-1}>
-              {children}
-            </main>
-            <footer className="site-footer">
-              <p>{t('footer.about')}</p>
-              <p>{t('footer.attribution')}</p>
-              <ul className="inline-list">
-                <li>
-                  <Link href="/privatlivspolitik">{t('account.footer.privacy')}</Link>
-                </li>
-                <li>
-                  <Link href="/tilgaengelighed">{t('account.footer.accessibility')}</Link>
-                </li>
-              </ul>
-            </footer>
-          </AppApolloProvider>
+        {/* Only this language's catalogue goes to the browser. Apollo is not here: routes
+            whose client islands query wrap them in AppApolloProvider (their layout.tsx). */}
+        <LocaleProvider locale={locale} catalogue={messages[locale]}>
+          <SiteHeader viewer={viewer} t={t} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>{t('footer.about')}</p>
+            <p>{t('footer.attribution')}</p>
+            <ul className="inline-list">
+              <li>
+                <Link href="/privatlivspolitik">{t('account.footer.privacy')}</Link>
+              </li>
+              <li>
+                <Link href="/tilgaengelighed">{t('account.footer.accessibility')}</Link>
+              </li>
+            </ul>
+          </footer>
         </LocaleProvider>
       </body>
     </html>

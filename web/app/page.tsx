@@ -1,4 +1,5 @@
 import { AreasExplorer } from '../components/areas-explorer';
+import { AppApolloProvider } from '../lib/apollo/provider';
 import { getTranslator } from '../lib/i18n/server';
 
 export default async function HomePage() {
@@ -7,7 +8,9 @@ export default async function HomePage() {
     <>
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
-      <AreasExplorer />
+      <AppApolloProvider>
+        <AreasExplorer />
+      </AppApolloProvider>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { SelectField } from './select-field';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';
 
-const PartnershipCoordinatorsQuery = graphql(`
+export const PartnershipCoordinatorsQuery = graphql(`
   query PartnershipCoordinators($slug: String!, $search: String) {
     partnership(slug: $slug) {
       id

@@ -2,13 +2,12 @@
 
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import { useLocale, useT } from '../lib/i18n/client';
+import { useCatalogue, useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
-import { messages } from '../lib/i18n/messages';
 import { appendPartnershipPage, ListBody } from './list-body';
 import { LoadMore } from './ui/load-more';
 
-const PartnershipHistoryQuery = graphql(`
+export const PartnershipHistoryQuery = graphql(`
   query PartnershipHistory($slug: String!, $after: String) {
     partnership(slug: $slug) {
       id
@@ -33,7 +32,9 @@ const PartnershipHistoryQuery = graphql(`
   }
 `);
 
-type T = ReturnType<typeof useT>;
+// The translator, and whether the catalogue has a key (it throws on a key it lacks, so unknown
+// fields and entities fall back explicitly).
+type T = ReturnType<typeof useT> & { has: (key: string) => boolean };
 type Locale = ReturnType<typeof useLocale>;
 type Changes = Record<string, [unknown, unknown]>;
 
@@ -78,7 +79,7 @@ function show(t: T, locale: Locale, entity: string, field: string, value: unknow
   if (typeof value === 'object') return t('history.entries', { count: Object.keys(value).length });
   if (typeof value === 'boolean') return t(value ? 'history.yes' : 'history.no');
   const prefixes = [entityPrefixes[entity], ...(enumPrefixes[field] ?? [])].filter(Boolean);
-  const label = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(has);
+  const label = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(t.has);
   if (label) return t(label as never);
   if (field.endsWith('Ore')) return formatKroner(locale, Number(value) / 100);
   if (typeof value === 'string' && isoDay.test(value)) return formatDate(locale, value, { timeZone: 'UTC' });
@@ -86,18 +87,15 @@ function show(t: T, locale: Locale, entity: string, field: string, value: unknow
   return String(value);
 }
 
-// The translator throws on a key it lacks: unknown fields and entities fall back explicitly.
-const has = (key: string) => key in messages.da;
-
 /** A field's label, or null for an internal one (ids, versions) that people need not see. */
 const fieldLabel = (t: T, field: string) => {
   const key = `history.field.${field}`;
-  return has(key) ? t(key as never) : null;
+  return t.has(key) ? t(key as never) : null;
 };
 
 /** "Medlem tilføjet: Boldklubben X" — the action as a sentence, and whom it concerns when known. */
 function headline(t: T, action: string, entityType: string, changes: Changes): string {
-  const key = [`history.action.${action}`, `history.${action}.${entityType}`].find(has);
+  const key = [`history.action.${action}`, `history.${action}.${entityType}`].find(t.has);
   const text = key ? t(key as never) : t('history.unknown');
   const [before, after] = changes.organisation ?? changes.coordinator ?? changes.title ?? [];
   const subject = after ?? before;
@@ -112,7 +110,9 @@ export function PartnershipHistory({
   slug: string;
   canCoordinate: boolean;
 }) {
-  const t = useT();
+  const translate = useT();
+  const catalogue = useCatalogue();
+  const t: T = Object.assign(translate.bind(null), { has: (key: string) => key in catalogue });
   const locale = useLocale();
   const { data, loading, error, fetchMore } = useQuery(PartnershipHistoryQuery, { variables: { slug } });
   const history = data?.partnership?.history;

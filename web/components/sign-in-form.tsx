@@ -1,9 +1,9 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
+import { clearBrowserCache } from '../lib/apollo/clear-cache';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
 import { FormField } from './form-field';
@@ -38,7 +38,6 @@ const fields = ['email', 'password'] as const;
 export function SignInForm({ next }: { next?: string }) {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   const result = useMutationResult({ fields });
   const { errors, busy: loading } = result;
 
@@ -48,7 +47,7 @@ export function SignInForm({ next }: { next?: string }) {
     const input = { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
     const outcome = await result.run(SignInMutation, { input });
     if (outcome.ok) {
-      await client.clearStore(); // anything cached belonged to the signed-out visitor
+      await clearBrowserCache(); // anything cached belonged to the signed-out visitor
       // Coordinators of a partnership start at their overview; everyone else at Min side.
       const home = outcome.data.viewer.coordinatorOfCount > 0 ? '/koordinator' : '/min-side';
       router.replace(safeNextPath(next, home));

@@ -1,8 +1,8 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { graphql } from '../gql';
+import { clearBrowserCache } from '../lib/apollo/clear-cache';
 import { useT } from '../lib/i18n/client';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';
@@ -16,13 +16,12 @@ const SignOutMutation = graphql(`
 export function SignOutButton() {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   const result = useMutationResult();
 
   async function onClick() {
     // Leaving the pages while the session lives on would only look signed out: say it failed.
     if (!(await result.run(SignOutMutation, {})).ok) return;
-    await client.clearStore(); // nothing cached for the old viewer may leak to the next one
+    await clearBrowserCache();
     router.push('/');
     router.refresh(); // the header's navigation is server-rendered from the session
   }

@@ -1,10 +1,8 @@
-'use client';
-
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
-import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
+import { getTranslator } from '../../lib/i18n/server';
+import { serverResult } from '../../lib/server/graphql';
 
 const PartnershipOutcomesQuery = graphql(`
   query PartnershipOutcomes($slug: String!) {
@@ -29,29 +27,26 @@ const PartnershipOutcomesQuery = graphql(`
 
 type Props = { partnershipId: string; slug: string; canCoordinate: boolean };
 
-/** The outcomes section of the partnership page: the latest period and a link to all of them. */
-export function PartnershipOutcomesSection({ slug, canCoordinate }: Props) {
-  const t = useT();
-  const locale = useLocale();
-  const { data, error } = useQuery(PartnershipOutcomesQuery, { variables: { slug }, errorPolicy: 'all' });
-  const reports = data?.partnership?.outcomeReports;
+/** The outcomes section of the partnership page (server-rendered): the latest period and a link to all of them. */
+export async function PartnershipOutcomesSection({ slug }: Props) {
+  const [{ t, locale }, result] = await Promise.all([
+    getTranslator(),
+    serverResult(PartnershipOutcomesQuery, { slug }),
+  ]);
+  const reports = result.kind === 'ok' ? result.data.partnership?.outcomeReports : null;
   // Viewers who may not see outcomes (e.g. volunteers) get no section at all.
-  if (!reports && (error || data)) return null;
-  const latest = reports?.edges[0]?.node;
+  if (!reports) return null;
+  const latest = reports.edges[0]?.node;
   return (
     <section aria-labelledby="partnership-outcomes-heading" className="partnership-section">
       <h2 id="partnership-outcomes-heading">{t('outcome.section')}</h2>
       <p>{t('outcome.sectionIntro')}</p>
-      {reports && (
-        <p>
-          {t('outcome.sectionCount', { count: formatNumber(locale, reports.totalCount) })}
-          {latest &&
-            ` · ${formatDate(locale, latest.periodStart)} – ${formatDate(locale, latest.periodEnd)}: ${t('outcome.participantsReached').toLowerCase()} ${formatNumber(locale, latest.participantsReached)}`}
-        </p>
-      )}
-      {(canCoordinate || reports) && (
-        <Link href={`/partnerskaber/${slug}/resultater`}>{t('outcome.sectionLink')}</Link>
-      )}
+      <p>
+        {t('outcome.sectionCount', { count: formatNumber(locale, reports.totalCount) })}
+        {latest &&
+          ` · ${formatDate(locale, latest.periodStart)} – ${formatDate(locale, latest.periodEnd)}: ${t('outcome.participantsReached').toLowerCase()} ${formatNumber(locale, latest.participantsReached)}`}
+      </p>
+      <Link href={`/partnerskaber/${slug}/resultater`}>{t('outcome.sectionLink')}</Link>
     </section>
   );
 }

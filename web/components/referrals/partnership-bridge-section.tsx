@@ -8,7 +8,7 @@ import { useMutationResult } from '../ui/use-mutation-result';
 import { PartnershipBridgeFigures } from './partnership-bridge-figures';
 import { UnmetNeedList } from './unmet-need';
 
-const PartnershipBridgeQuery = graphql(`
+export const PartnershipBridgeQuery = graphql(`
   query PartnershipBridge($id: ID!) {
     node(id: $id) {
       ... on Partnership {

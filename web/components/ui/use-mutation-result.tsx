@@ -1,7 +1,6 @@
 'use client';
 
-import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { useApolloClient } from '@apollo/client/react';
+import type { ApolloClient, DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import { useT } from '../../lib/i18n/client';
@@ -49,7 +48,6 @@ const refetchPatience = 10_000;
  * page refreshed. Render the state with <MutationAlert result={…} />.
  */
 export function useMutationResult(options: MutationOptions = {}) {
-  const client = useApolloClient();
   const router = useRouter();
   const t = useT();
   const [state, setState] = useState<Omit<MutationState, 'retry'>>({
@@ -80,7 +78,11 @@ export function useMutationResult(options: MutationOptions = {}) {
     retryRef.current = () => void run(mutation, variables, success);
     setState({ busy: true, failure: null, status: null });
     let data: TData | null | undefined;
+    let client: ApolloClient;
     try {
+      // Loaded on the first mutation: a page with forms but no queries ships no Apollo up front
+      // (a failed chunk load reads as a network failure, with a retry).
+      client = (await import('../../lib/apollo/client')).browserApolloClient();
       data = (await client.mutate({ mutation, variables } as Parameters<typeof client.mutate>[0]))
         .data as TData;
     } catch (error) {

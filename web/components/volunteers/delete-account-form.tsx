@@ -1,9 +1,9 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { clearBrowserCache } from '../../lib/apollo/clear-cache';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -32,7 +32,6 @@ const fields = ['confirmEmail'] as const;
 export function DeleteAccountForm() {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   const result = useMutationResult({ fields });
   const { errors, busy: loading } = result;
 
@@ -40,7 +39,7 @@ export function DeleteAccountForm() {
     event.preventDefault();
     const confirmEmail = String(new FormData(event.currentTarget).get('confirmEmail') ?? '').trim();
     if ((await result.run(DeleteMyAccountMutation, { input: { confirmEmail } })).ok) {
-      await client.clearStore();
+      await clearBrowserCache();
       router.replace('/?slettet=1');
       router.refresh();
     }

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../../gql/possible-types';
-import type { Locale } from '../i18n/messages';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locale';
 
 // Browser-only client. It talks to the same-origin `/graphql` rewrite so the API's httpOnly
 // session cookie travels with every request.
@@ -28,4 +28,19 @@ export function createApolloClient(getLocale: () => Locale) {
       },
     }),
   });
+}
+
+let browserClient: ApolloClient | undefined;
+
+/**
+ * The browser's one client (per tab), shared by the query providers of every route and by the
+ * mutation hook, so a mutation's refetch reaches the queries on screen. The language is read
+ * from <html lang>, which the root layout sets from the locale cookie.
+ */
+export function browserApolloClient(): ApolloClient {
+  browserClient ??= createApolloClient(() => {
+    const lang = document.documentElement.lang;
+    return isLocale(lang) ? lang : defaultLocale;
+  });
+  return browserClient;
 }

@@ -12,11 +12,7 @@ import * as partnerships from './catalogue/partnerships';
 import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
 import * as volunteers from './catalogue/volunteers';
-
-export const locales = ['da', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'da';
-export const localeCookie = 'naboskab_locale';
+import { type Locale, translate } from './locale';
 
 const core = {
   'app.name': 'Naboskab',
@@ -187,32 +183,9 @@ const en: Messages = {
 
 export const messages: Record<Locale, Messages> = { da, en };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
+export { defaultLocale, isLocale, type Locale, localeCookie, locales, type Translate } from './locale';
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-// Plurals the language's own way (Intl.PluralRules), written in the catalogue as
-// "{count, plural, one {# partnerskab} other {# partnerskaber}}"; # is the value as passed.
-const pluralPattern = /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g;
-const pluralRules: Record<Locale, Intl.PluralRules> = {
-  da: new Intl.PluralRules('da-DK'),
-  en: new Intl.PluralRules('en-GB'),
-};
-
-export function translator(locale: Locale): Translate {
-  const catalogue = messages[locale];
-  return (key, vars) =>
-    catalogue[key]
-      .replace(pluralPattern, (match, name: string, one: string, other: string) => {
-        if (!vars || !(name in vars)) return match;
-        // Counts may arrive formatted ("1.234"): the digits decide the form.
-        const count = Number(String(vars[name]).replace(/[^\d-]/g, ''));
-        return (pluralRules[locale].select(count) === 'one' ? one : other).replaceAll(
-          '#',
-          String(vars[name]),
-        );
-      })
-      .replace(/\{(\w+)\}/g, (match, name: string) => (vars && name in vars ? String(vars[name]) : match));
+/** Server side: both catalogues are here; a client gets its language's catalogue from the layout. */
+export function translator(locale: Locale) {
+  return translate(locale, messages[locale]);
 }
