@@ -10,6 +10,7 @@ import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
+import * as sms from './catalogue/sms';
 import * as volunteers from './catalogue/volunteers';
 
 export const locales = ['da', 'en'] as const;
@@ -96,6 +97,7 @@ const da = {
   ...referrals.da,
   ...resources.da,
   ...volunteers.da,
+  ...sms.da,
 };
 
 export type MessageKey = keyof typeof da;
@@ -180,6 +182,7 @@ const en: Messages = {
   ...resources.en,
   ...volunteers.en,
   ...notifications.en,
+  ...sms.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };
