@@ -6,18 +6,24 @@ import { normaliseDanishPhone } from '../sms/phone.ts';
 // The signed-in person's own phone number, where the SMS they choose on Min side go (issue 13).
 // Stored normalised (+45 and eight digits), so the outbox sends exactly what was checked here.
 
+const PhoneRef = builder.objectRef<{ phone: string | null }>('MyPhone').implement({
+  description: "The viewer's phone number for SMS.",
+  fields: (t) => ({ phone: t.exposeString('phone', { nullable: true }) }),
+});
+
 builder.queryField('myPhone', (t) =>
-  t.string({
-    nullable: true,
-    description: "The viewer's phone number, normalised (+45…), or null.",
+  t.field({
+    type: PhoneRef,
+    description: "The viewer's phone number, normalised (+45…), or null when none is saved.",
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
-      if (!ctx.viewer) return null;
-      const user = await ctx.prisma.user.findUnique({
-        where: { id: ctx.viewer.userId },
-        select: { person: { select: { phone: true } } },
-      });
-      return user?.person.phone ?? null;
+      const user = ctx.viewer
+        ? await ctx.prisma.user.findUnique({
+            where: { id: ctx.viewer.userId },
+            select: { person: { select: { phone: true } } },
+          })
+        : null;
+      return { phone: user?.person.phone ?? null };
     },
   }),
 );
@@ -38,10 +44,6 @@ const setMyPhoneInput = z.object({
       if (!phone) issue.addIssue({ code: 'custom', message: 'phone.notDanish' });
       return phone ?? z.NEVER;
     }),
-});
-
-const PhoneRef = builder.objectRef<{ phone: string | null }>('MyPhone').implement({
-  fields: (t) => ({ phone: t.exposeString('phone', { nullable: true }) }),
 });
 
 builder.mutationField('setMyPhone', (t) =>

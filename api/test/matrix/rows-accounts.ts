@@ -82,7 +82,7 @@ export const accountRows: Record<string, Row> = {
     vars: () => ({ input: { kind: 'no.such.kind', email: 'OFF' } }),
     allow: signedIn,
   },
-  myPhone: { doc: 'query { myPhone }', allow: signedIn },
+  myPhone: { doc: 'query { myPhone { phone } }', allow: signedIn },
   // A foreign number fails validation: nothing is saved.
   setMyPhone: {
     doc: result('setMyPhone', 'SetMyPhoneInput'),

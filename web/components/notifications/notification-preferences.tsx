@@ -32,7 +32,7 @@ const frequencies: NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', 'WEEKLY', 
 export function NotificationPreferences() {
   const t = useT();
   const { data, loading, error } = useQuery(PreferencesQuery);
-  const hasPhone = Boolean(useQuery(MyPhoneQuery).data?.myPhone);
+  const hasPhone = Boolean(useQuery(MyPhoneQuery).data?.myPhone.phone);
   const [save, saving] = useMutation(SetPreferenceMutation, { refetchQueries: ['NotificationPreferences'] });
   const { alert, alertRef, show, clear } = useFormErrors(['kind', 'email']);
   const [saved, setSaved] = useState<string | null>(null);

@@ -9,7 +9,7 @@ import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
 
 export const MyPhoneQuery = graphql(`
-  query MyPhone { myPhone }
+  query MyPhone { myPhone { phone } }
 `);
 
 const SetMyPhoneMutation = graphql(`
@@ -43,13 +43,13 @@ export function SmsPhoneForm() {
       <p>{t('sms.phoneIntro')}</p>
       <MutationAlert result={result} />
       <FormField
-        key={data?.myPhone ?? 'none'}
+        key={data?.myPhone.phone ?? 'none'}
         name="phone"
         type="tel"
         autoComplete="tel"
         label={t('sms.phone')}
         hint={t('sms.phoneHint')}
-        defaultValue={data?.myPhone ?? ''}
+        defaultValue={data?.myPhone.phone ?? ''}
         error={result.errors.phone}
       />
       <button type="submit" disabled={result.busy}>
