@@ -16,7 +16,7 @@ const apiPort = process.env.API_PORT ?? (e2e ? '4100' : '4000');
 const webPort = process.env.WEB_PORT ?? (e2e ? '3100' : '3000');
 const host = '127.0.0.1';
 // No mail server to install: unless SMTP_URL names a real one, a local catcher receives every
-// e-mail (and, later, SMS) and shows it in the browser.
+// e-mail and, unless SMS_GATEWAY_URL names a real gateway, every SMS, and shows them in the browser.
 const catchMail = !process.env.SMTP_URL;
 const mailPort = process.env.MAIL_CATCHER_PORT ?? (e2e ? String(Number(apiPort) + 1000) : '1080');
 const mailSmtpPort = process.env.MAIL_CATCHER_SMTP_PORT ?? (e2e ? String(Number(apiPort) + 1001) : '1025');
@@ -28,6 +28,10 @@ const env = {
   SMTP_URL: process.env.SMTP_URL ?? `smtp://${host}:${mailSmtpPort}`,
   MAIL_CATCHER_PORT: mailPort,
   MAIL_CATCHER_SMTP_PORT: mailSmtpPort,
+  // The catcher speaks the SMS gateway's API (GatewayAPI's POST /rest/mtsms) and wants any token.
+  ...(catchMail && !process.env.SMS_GATEWAY_URL
+    ? { SMS_GATEWAY_URL: `http://${host}:${mailPort}`, SMS_GATEWAY_TOKEN: 'local-catcher' }
+    : {}),
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
 };

@@ -66,6 +66,19 @@ const schema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** First retry delay; each further attempt waits twice as long, at most an hour. */
   MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** The HTTP SMS gateway (GatewayAPI's REST API, sms/gateway.ts), e.g. https://gatewayapi.eu.
+   *  `npm start` points it at its local catcher. Unset: SMS wait in the outbox as failed attempts. */
+  SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMS_GATEWAY_TOKEN: z.string().default(''),
+  /** The sender shown on the phone: up to 11 letters or 15 digits (the gateway's rule). */
+  SMS_SENDER: z
+    .string()
+    .regex(/^([A-Za-z0-9 ]{1,11}|[0-9]{1,15})$/, 'SMS_SENDER must be up to 11 letters or 15 digits')
+    .default('Naboskab'),
+  /** Shared secret of the gateway's delivery-status webhook (its JWT signature); unset: off. */
+  SMS_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Signs the links in e-mails that need no sign-in (one-click unsubscribe). Required in production. */
+  LINK_SECRET: z.string().min(32).optional(),
   /** `off`: this API process does not deliver; run `npm run mail-worker -w @naboskab/api` instead. */
   MAIL_WORKER: z.enum(['on', 'off']).default('on'),
 });
@@ -74,6 +87,9 @@ export type Env = z.output<typeof schema>;
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema
+    .refine((env) => env.NODE_ENV !== 'production' || env.LINK_SECRET, {
+      message: 'LINK_SECRET (32 characters or more) is required in production',
+    })
     .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
       message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
     })

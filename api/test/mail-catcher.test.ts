@@ -47,11 +47,11 @@ describe('local mail catcher', () => {
     expect((await fetch(new URL('/mail/2', base))).status).toBe(404);
   });
 
-  it('takes SMS in the gateway JSON and shows them on the SMS tab', async () => {
-    const post = (body: unknown) =>
-      fetch(new URL('/sms', base), {
+  it("takes SMS in GatewayAPI's request and shows them on the SMS tab", async () => {
+    const post = (body: unknown, authorization = 'Token local') =>
+      fetch(new URL('/rest/mtsms', base), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify(body),
       });
     const ok = await post({
@@ -60,8 +60,9 @@ describe('local mail catcher', () => {
       recipients: [{ msisdn: 4512345678 }],
     });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ ids: [1] });
+    expect(await ok.json()).toMatchObject({ ids: [1], usage: { countries: { DK: 1 } } });
     expect((await post({ message: 'no recipients', recipients: [] })).status).toBe(400);
+    expect((await post({ message: 'no token', recipients: [{ msisdn: 4512345678 }] }, '')).status).toBe(401);
     const sms = await (await fetch(new URL('/sms', base))).text();
     expect(sms).toContain('Husk vagten i morgen kl. 10');
     expect(sms).toContain('4512345678');

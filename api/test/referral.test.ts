@@ -191,9 +191,26 @@ describe('referrals: recording, states, host link, measures', () => {
     expect(again.data?.confirmHostLink.message).toMatch(/allerede brugt/);
 
     expect((await move(w.as.ali, id, 'FOLLOW_UP')).data?.transitionReferral.referral.state).toBe('FOLLOW_UP');
+    // A host reached by phone only gets the link by SMS (normalised +45), not by e-mail.
+    await app.prisma.referral.updateMany({
+      where: { hostEmail: 'karen@forening.example' },
+      data: { hostEmail: null },
+    });
     const followLink = (await w.as.ali.gql(ISSUE, { input: { referralId: id } })).data?.issueHostLink.link;
     expect(followLink.purpose).toBe('FOLLOW_UP');
     const followToken = (followLink.url as string).split('/').pop();
+    const hostSms = await app.prisma.outboxMessage.findMany({
+      where: { kind: 'referral.host-link', channel: 'SMS' },
+    });
+    expect(hostSms).toEqual([
+      expect.objectContaining({
+        recipient: '+4530405060',
+        data: { path: `/vaert/${followToken}`, purpose: 'FOLLOW_UP' },
+      }),
+    ]);
+    expect(
+      await app.prisma.outboxMessage.count({ where: { kind: 'referral.host-link', channel: 'EMAIL' } }),
+    ).toBe(1);
     await w.as.anonymous.gql(CONFIRM, { input: { token: followToken, takingPart: true } });
     await w.as.ali.gql(MEASURE, {
       input: { referralId: id, phase: 'FOLLOW_UP', tils: [2, 1, 2], ons: 2, who5: [3, 3, 3, 2, 3] },

@@ -189,6 +189,18 @@ describe('the waiting list', () => {
       _count: true,
     });
     expect(promotions.map((p) => p._count).sort()).toEqual([1, 1, 1, 1]);
+    // Each promoted volunteer is told once; those still waiting are not.
+    const told = await file.app.prisma.notification.groupBy({
+      by: ['objectId'],
+      where: { kind: 'signUp.promoted', objectId: { in: queued.map((q) => q.id) } },
+      _count: true,
+    });
+    expect(told.map((t) => [t.objectId, t._count]).sort()).toEqual(
+      queued
+        .slice(0, 4)
+        .map((q) => [q.id, 1])
+        .sort(),
+    );
     const last = await (waiting[5] as Volunteer).client.gql(MY_SIGN_UPS);
     expect(last.data?.mySignUps.edges[0].node).toEqual({ status: 'WAITLISTED', waitlistPosition: 2 });
   });
@@ -203,5 +215,15 @@ describe('the waiting list', () => {
     );
     expect(await statusOf(queued[0]?.id as string)).toBe('APPROVED');
     expect(await statusOf(queued[1]?.id as string)).toBe('WAITLISTED');
+    // The promoted volunteer hears of it in the app and by e-mail, with the opportunity's name.
+    const notification = await file.app.prisma.notification.findFirstOrThrow({
+      where: { kind: 'signUp.promoted', objectId: queued[0]?.id },
+      include: { user: { select: { email: true, personId: true } } },
+    });
+    expect(notification.user.personId).toBe(people[1]?.personId);
+    const mail = await file.app.prisma.outboxMessage.findFirstOrThrow({
+      where: { kind: 'notification.event', recipient: notification.user.email },
+    });
+    expect(mail.subject).toBe(`Du har fået en plads fra ventelisten: ${opportunity.title}`);
   });
 });

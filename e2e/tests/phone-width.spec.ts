@@ -22,6 +22,7 @@ const routes: Record<string, Entry> = {
   '/nulstil-adgangskode': { role: null, path: () => '/nulstil-adgangskode' },
   '/invitation': { role: null, path: () => '/invitation' },
   '/bekraeft-email': { role: null, path: () => '/bekraeft-email' },
+  '/afmeld': { role: null, path: () => '/afmeld?token=aaaaaaaaaa.bbbbbbbbbb' },
   '/privatlivspolitik': { role: null, path: () => '/privatlivspolitik' },
   '/tilgaengelighed': { role: null, path: () => '/tilgaengelighed' },
   '/admin': { role: 'admin', path: () => '/admin' },

@@ -1,11 +1,9 @@
 import type { Prisma } from '@naboskab/db';
 import type { Context } from '../context.ts';
+import { notifySignUpPromoted } from '../notifications/events/sign-up.ts';
 import { audit } from './audit.ts';
 
-/**
- * A waiting volunteer got a place. This is where they are to be told (the notifications work);
- * until then the audit records it.
- */
+/** A waiting volunteer got a place: recorded in the audit, and they are told (in the same transaction). */
 export async function onWaitlistPromoted(
   tx: Prisma.TransactionClient,
   ctx: Context,
@@ -18,4 +16,5 @@ export async function onWaitlistPromoted(
     partnershipId: promoted.partnershipId,
     changes: { status: ['WAITLISTED', 'APPROVED'] },
   });
+  await notifySignUpPromoted(tx, promoted.signUpId);
 }

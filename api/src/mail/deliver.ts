@@ -1,7 +1,9 @@
-import type { PrismaClient } from '@naboskab/db';
+import type { OutboxMessage, PrismaClient } from '@naboskab/db';
 import type { Transporter } from 'nodemailer';
 import type { Locale } from '../i18n.ts';
-import type { MailData } from './kind.ts';
+import { unsubscribePath, unsubscribeToken } from '../notifications/unsubscribe.ts';
+import { type SmsGatewayConfig, sendSms } from '../sms/gateway.ts';
+import type { MailData, MailKind } from './kind.ts';
 import { mailKind } from './kinds/index.ts';
 import { enqueueJob, OUTBOX_QUEUE, type OutboxJob } from './queue.ts';
 import { renderMail } from './render.tsx';
@@ -10,6 +12,10 @@ export interface DeliveryConfig {
   prisma: PrismaClient;
   transport: Transporter;
   from: string;
+  /** Where SMS go (SMS_GATEWAY_URL); without it an SMS fails with the reason, to be retried. */
+  sms: SmsGatewayConfig | null;
+  /** Signs the one-click unsubscribe links (notifications/unsubscribe.ts). */
+  linkSecret: string;
   publicUrl: string;
   maxAttempts: number;
   retryBaseSeconds: number;
@@ -53,21 +59,10 @@ export async function deliverOutboxMessage(config: DeliveryConfig, messageId: st
   try {
     const kind = mailKind(message.kind);
     if (!kind) throw new Error(`Unknown e-mail kind "${message.kind}"`);
-    const rendered = await renderMail(
-      kind,
-      message.data as MailData,
-      message.locale as Locale,
-      config.publicUrl,
-    );
-    await config.transport.sendMail({
-      from: config.from,
-      to: message.recipient,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      messageId: messageIdOf(message.id),
-      headers: { 'X-Naboskab-Kind': message.kind },
-    });
+    const gatewayId =
+      message.channel === 'SMS'
+        ? await sendOneSms(config, kind, message)
+        : await sendEmail(config, kind, message);
     await prisma.outboxMessage.update({
       where: { id: message.id },
       data: {
@@ -76,12 +71,52 @@ export async function deliverOutboxMessage(config: DeliveryConfig, messageId: st
         claimedUntil: null,
         nextAttemptAt: null,
         lastError: null,
+        gatewayId,
         ...(kind.sensitive ? { data: {} } : {}),
       },
     });
   } catch (error) {
     await recordFailure(config, message.id, message.attempts, error);
   }
+}
+
+async function sendEmail(config: DeliveryConfig, kind: MailKind<MailData>, message: OutboxMessage) {
+  const data = message.data as MailData;
+  const rendered = await renderMail(kind, data, message.locale as Locale, config.publicUrl);
+  await config.transport.sendMail({
+    from: config.from,
+    to: message.recipient,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    messageId: messageIdOf(message.id),
+    headers: { 'X-Naboskab-Kind': message.kind, ...unsubscribeHeaders(config, kind, data) },
+  });
+  return null;
+}
+
+/** RFC 8058 one-click unsubscribe, for kinds that name whose choice it changes. */
+function unsubscribeHeaders(config: DeliveryConfig, kind: MailKind<MailData>, data: MailData) {
+  const target = kind.unsubscribe?.(data);
+  if (!target) return {};
+  const url = new URL(
+    unsubscribePath(unsubscribeToken(config.linkSecret, target.userId, target.kind)),
+    config.publicUrl,
+  );
+  // `prepared`: as is, unfolded; nodemailer would otherwise cut the long URL across lines.
+  return {
+    'List-Unsubscribe': { prepared: true, value: `<${url}>` },
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
+}
+
+/** Sends an SMS row through the gateway; returns the gateway's id for its delivery reports. */
+async function sendOneSms(config: DeliveryConfig, kind: MailKind<MailData>, message: OutboxMessage) {
+  if (!config.sms) throw new Error('SMS_GATEWAY_URL is not set');
+  if (!kind.sms) throw new Error(`Message kind "${message.kind}" has no SMS text`);
+  const url = (path: string) => new URL(path, config.publicUrl).toString();
+  const text = kind.sms({ data: message.data as MailData, locale: message.locale as Locale, url });
+  return sendSms(config.sms, { to: message.recipient, message: text, reference: message.id });
 }
 
 /** Schedules the next attempt with back-off (its job in the same transaction), or gives up. */

@@ -24,6 +24,13 @@ export interface MailKind<Data extends MailData> {
   reason: Record<Locale, string>;
   /** The body, as React Email components; the layout adds the product name and the footer. */
   Body: (props: MailBodyProps<Data>) => ReactNode;
+  /**
+   * The kind's text as an SMS, when it can go by SMS (sms/outbox.ts): activity, time, place and a
+   * link only, never anything sensitive (the Danish data protection authority's SMS guidance).
+   */
+  sms?: (props: MailBodyProps<Data>) => string;
+  /** Whose choice about which notification kind the e-mail's one-click unsubscribe turns off. */
+  unsubscribe?: (data: Data) => { userId: string; kind: string };
 }
 
 /** Declares a kind with its data type inferred from the template. */

@@ -1,13 +1,25 @@
 import type { PrismaClient, SqlExecutor } from '@naboskab/db';
 import nodemailer from 'nodemailer';
 import type { Env } from '../env.ts';
+import { linkSecret } from '../notifications/unsubscribe.ts';
 import { type DeliveryConfig, deliverOutboxMessage } from './deliver.ts';
 import { OUTBOX_QUEUE, type OutboxJob, startQueue } from './queue.ts';
 
 export interface MailWorkerOptions {
   prisma: PrismaClient;
   sql: SqlExecutor;
-  env: Pick<Env, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'MAIL_MAX_ATTEMPTS' | 'MAIL_RETRY_BASE_SECONDS'>;
+  env: Pick<
+    Env,
+    | 'SMTP_URL'
+    | 'MAIL_FROM'
+    | 'PUBLIC_URL'
+    | 'MAIL_MAX_ATTEMPTS'
+    | 'MAIL_RETRY_BASE_SECONDS'
+    | 'SMS_GATEWAY_URL'
+    | 'SMS_GATEWAY_TOKEN'
+    | 'SMS_SENDER'
+    | 'LINK_SECRET'
+  >;
   /** How often an idle worker asks for due jobs (pg-boss takes 0.5 s at least). */
   pollingIntervalSeconds?: number;
   claimSeconds?: number;
@@ -18,7 +30,7 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
-/** Starts delivering the outbox: from the API server, or alone (scripts/mail-worker.ts). */
+/** Starts delivering the outbox (e-mail and SMS): from the API server, or alone (scripts/mail-worker.ts). */
 export async function startMailWorker(options: MailWorkerOptions): Promise<MailWorker> {
   const transport = nodemailer.createTransport({
     url: options.env.SMTP_URL,
@@ -30,6 +42,14 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     prisma: options.prisma,
     transport,
     from: options.env.MAIL_FROM,
+    sms: options.env.SMS_GATEWAY_URL
+      ? {
+          url: options.env.SMS_GATEWAY_URL,
+          token: options.env.SMS_GATEWAY_TOKEN,
+          sender: options.env.SMS_SENDER,
+        }
+      : null,
+    linkSecret: linkSecret(options.env),
     publicUrl: options.env.PUBLIC_URL,
     maxAttempts: options.env.MAIL_MAX_ATTEMPTS,
     retryBaseSeconds: options.env.MAIL_RETRY_BASE_SECONDS,

@@ -6,4 +6,8 @@ export const notificationMessages = {
     da: 'Den slags varsel findes ikke for dig.',
     en: 'There is no such kind of notification for you.',
   },
+  'phone.notDanish': {
+    da: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78 eller +45 12 34 56 78.',
+    en: 'Enter a Danish phone number with 8 digits, e.g. 12 34 56 78 or +45 12 34 56 78.',
+  },
 } satisfies Catalogue;

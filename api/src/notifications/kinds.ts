@@ -152,6 +152,16 @@ export const notificationKinds = {
     link: () => '/mine-aftaler',
     defaultEmail: immediately,
   },
+  'signUp.promoted': {
+    label: { da: 'Pladser fra ventelisten', en: 'Places from the waiting list' },
+    roles: ['VOLUNTEER'],
+    title: {
+      da: (a) => `Du har fået en plads fra ventelisten: ${a}`,
+      en: (a) => `You got a place from the waiting list: ${a}`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
 } satisfies Record<string, NotificationKind>;
 
 export type NotificationKindName = keyof typeof notificationKinds;

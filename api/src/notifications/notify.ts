@@ -1,5 +1,7 @@
 import type { Prisma } from '@naboskab/db';
 import { enqueueEmail } from '../mail/outbox.ts';
+import { enqueueSms } from '../sms/outbox.ts';
+import { normaliseDanishPhone } from '../sms/phone.ts';
 import { scheduleDigest } from './digest-schedule.ts';
 import {
   defaultEmailFrequency,
@@ -19,8 +21,9 @@ export interface Notice {
 
 /**
  * Tells people about an event, inside the transaction that caused it: a notification in the app
- * for every recipient, and an e-mail now for those who want this kind immediately (the others get
- * it in their daily or weekly digest, or not at all). If the cause rolls back, nobody hears of it.
+ * for every recipient, an e-mail now for those who want this kind immediately (the others get it
+ * in their daily or weekly digest, or not at all), and an SMS for those who chose SMS for it and
+ * have a Danish phone number. If the cause rolls back, nobody hears of it.
  */
 export async function notify(tx: Prisma.TransactionClient, notice: Notice): Promise<void> {
   const userIds = [...new Set(notice.recipients)];
@@ -38,7 +41,8 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       email: true,
       locale: true,
       role: true,
-      notificationPreferences: { where: { kind: notice.kind }, select: { email: true } },
+      person: { select: { phone: true } },
+      notificationPreferences: { where: { kind: notice.kind }, select: { email: true, sms: true } },
     },
   });
   const frequencyOf = (user: (typeof users)[number]) =>
@@ -56,7 +60,13 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       };
     }),
   });
+  const message = { kind: notice.kind, ...data, path: kind.link(notice.object.id) };
   for (const user of users) {
+    // Whose e-mail it is, for its one-click unsubscribe (notifications/unsubscribe.ts).
+    const mine = { ...message, userId: user.id };
+    const phone = user.notificationPreferences[0]?.sms ? normaliseDanishPhone(user.person.phone ?? '') : null;
+    if (phone)
+      await enqueueSms(tx, { to: phone, locale: user.locale, kind: 'notification.event', data: mine });
     const frequency = frequencyOf(user);
     if (frequency === 'DAILY' || frequency === 'WEEKLY') {
       await scheduleDigest(tx, { userId: user.id, frequency });
@@ -67,7 +77,7 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       to: user.email,
       locale: user.locale,
       kind: 'notification.event',
-      data: { kind: notice.kind, ...data, path: kind.link(notice.object.id) },
+      data: mine,
     });
   }
 }

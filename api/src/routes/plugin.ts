@@ -12,8 +12,11 @@ export function useRoutes(routes: Route[], { prisma, env }: { prisma: PrismaClie
         .map((route) => ({ route, found: route.pattern.exec(url.pathname) }))
         .find(({ found }) => found);
       if (!match?.found) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } }));
+      const methods = match.route.methods ?? ['GET', 'HEAD'];
+      if (!methods.includes(request.method)) {
+        endResponse(
+          new Response('Method not allowed', { status: 405, headers: { allow: methods.join(', ') } }),
+        );
         return;
       }
       try {
@@ -24,7 +27,7 @@ export function useRoutes(routes: Route[], { prisma, env }: { prisma: PrismaClie
           prisma,
           env,
         } as never);
-        endResponse(await match.route.handle(ctx, { ...match.found.groups }, url));
+        endResponse(await match.route.handle(ctx, { ...match.found.groups }, url, request));
       } catch (error) {
         console.error('[api] route failed', url.pathname, error);
         endResponse(new Response('Internal error', { status: 500 }));

@@ -32,5 +32,6 @@ import './volunteer/index.ts';
 import './referral/index.ts';
 import './notification.ts';
 import './notification-preference.ts';
+import './phone-number.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -12,6 +12,7 @@ interface Preference {
   kind: string;
   label: string;
   email: NotificationFrequency;
+  sms: boolean;
   isDefault: boolean;
 }
 
@@ -21,6 +22,7 @@ const PreferenceRef = builder.objectRef<Preference>('NotificationPreference').im
     kind: t.exposeString('kind'),
     label: t.exposeString('label', { description: "In the request's language." }),
     email: t.expose('email', { type: NotificationFrequencyEnum }),
+    sms: t.exposeBoolean('sms', { description: 'Also sent by SMS, immediately, to the phone on Min side.' }),
     isDefault: t.exposeBoolean('isDefault', { description: 'True while the person has not chosen.' }),
   }),
 });
@@ -34,11 +36,12 @@ builder.queryField('notificationPreferences', (t) =>
       const viewer = ctx.viewer;
       if (!viewer) return [];
       const chosen = await ctx.prisma.notificationPreference.findMany({ where: { userId: viewer.userId } });
-      const byKind = new Map(chosen.map((p) => [p.kind, p.email]));
+      const byKind = new Map(chosen.map((p) => [p.kind, p]));
       return kindsFor(viewer.role).map(([name, kind]) => ({
         kind: name,
         label: kind.label[ctx.locale],
-        email: byKind.get(name) ?? defaultEmailFrequency(kind, viewer.role),
+        email: byKind.get(name)?.email ?? defaultEmailFrequency(kind, viewer.role),
+        sms: byKind.get(name)?.sms ?? false,
         isDefault: !byKind.has(name),
       }));
     },
@@ -49,13 +52,14 @@ const SetPreferenceInput = builder.inputType('SetNotificationPreferenceInput', {
   fields: (t) => ({
     kind: t.string({ required: true }),
     email: t.field({ type: NotificationFrequencyEnum, required: true }),
+    sms: t.boolean({ required: false, description: 'Also by SMS; left out: unchanged (default off).' }),
   }),
 });
 
 builder.mutationField('setNotificationPreference', (t) =>
   t.field({
     type: PreferenceRef,
-    description: 'Sets how the viewer is e-mailed about one kind of notification.',
+    description: 'Sets how the viewer is e-mailed (and whether sent an SMS) about one kind of notification.',
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: SetPreferenceInput, required: true }) },
     errors: {
@@ -70,12 +74,19 @@ builder.mutationField('setNotificationPreference', (t) =>
       if (!viewer || !kind?.roles.includes(viewer.role))
         throw fieldIssue(['input', 'kind'], 'notification.unknownKind');
       const { email } = args.input;
-      await ctx.prisma.notificationPreference.upsert({
+      const sms = args.input.sms ?? undefined;
+      const saved = await ctx.prisma.notificationPreference.upsert({
         where: { userId_kind: { userId: viewer.userId, kind: args.input.kind } },
-        create: { userId: viewer.userId, kind: args.input.kind, email },
-        update: { email },
+        create: { userId: viewer.userId, kind: args.input.kind, email, sms },
+        update: { email, sms },
       });
-      return { kind: args.input.kind, label: kind.label[ctx.locale], email, isDefault: false };
+      return {
+        kind: args.input.kind,
+        label: kind.label[ctx.locale],
+        email,
+        sms: saved.sms,
+        isDefault: false,
+      };
     },
   }),
 );

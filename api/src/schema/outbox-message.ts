@@ -1,4 +1,4 @@
-import { OutboxStatus } from '@naboskab/db';
+import { OutboxChannel, OutboxStatus } from '@naboskab/db';
 import { idOf } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { retryOutboxMessage } from '../domain/retry-outbox-message.ts';
@@ -6,13 +6,15 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { mailKind } from '../mail/kinds/index.ts';
 
 const OutboxStatusEnum = builder.enumType(OutboxStatus, { name: 'OutboxStatus' });
+const OutboxChannelEnum = builder.enumType(OutboxChannel, { name: 'OutboxChannel' });
 
-// The e-mail outbox, for administrators: what was sent, what waits and what failed, and why.
+// The outbox of e-mails and SMS, for administrators: what was sent, what waits and what failed, and why.
 // Bodies are not exposed: many carry sign-in or reset links meant for the recipient only.
 export const OutboxMessageRef = builder.prismaNode('OutboxMessage', {
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
+    channel: t.expose('channel', { type: OutboxChannelEnum }),
     kind: t.exposeString('kind', { description: 'Message kind, e.g. "account.welcome".' }),
     recipient: t.exposeString('recipient'),
     locale: t.exposeString('locale'),
@@ -27,6 +29,10 @@ export const OutboxMessageRef = builder.prismaNode('OutboxMessage', {
     lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed.' }),
     nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime', nullable: true }),
     sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+    deliveryStatus: t.exposeString('deliveryStatus', {
+      nullable: true,
+      description: "SMS: the gateway's last delivery report, e.g. DELIVERED.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -35,7 +41,7 @@ builder.queryField('outboxMessages', (t) =>
   t.prismaConnection({
     type: 'OutboxMessage',
     cursor: 'id',
-    description: 'E-mails, newest first, optionally by status. Administrators only.',
+    description: 'E-mails and SMS, newest first, optionally by status. Administrators only.',
     authScopes: { admin: true },
     args: { status: t.arg({ type: OutboxStatusEnum }) },
     totalCount: (_p, args, ctx) =>

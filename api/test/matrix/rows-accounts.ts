@@ -82,6 +82,13 @@ export const accountRows: Record<string, Row> = {
     vars: () => ({ input: { kind: 'no.such.kind', email: 'OFF' } }),
     allow: signedIn,
   },
+  myPhone: { doc: 'query { myPhone { phone } }', allow: signedIn },
+  // A foreign number fails validation: nothing is saved.
+  setMyPhone: {
+    doc: result('setMyPhone', 'SetMyPhoneInput'),
+    vars: () => ({ input: { phone: '+46 70 123 45 67' } }),
+    allow: signedIn,
+  },
   // The demo accounts' addresses are proven: nothing is sent, the answer is false.
   resendEmailVerification: { doc: 'mutation { resendEmailVerification }', allow: signedIn },
 };

@@ -23,6 +23,7 @@ const OutboxQuery = graphql(`
       edges {
         node {
           id
+          channel
           kind
           recipient
           subject
@@ -32,6 +33,7 @@ const OutboxQuery = graphql(`
           lastError
           nextAttemptAt
           sentAt
+          deliveryStatus
           createdAt
         }
       }
@@ -121,7 +123,7 @@ export function OutboxList() {
                   <dd>{m.recipient}</dd>
                   <dt>{t('outbox.kind')}</dt>
                   <dd>
-                    <code>{m.kind}</code>
+                    {t(`sms.channel.${m.channel}`)} · <code>{m.kind}</code>
                     {m.sensitive && ` · ${t('outbox.sensitive')}`}
                   </dd>
                   <dt>{t('outbox.created')}</dt>
@@ -130,6 +132,14 @@ export function OutboxList() {
                     <>
                       <dt>{t('outbox.sentAt')}</dt>
                       <dd>{formatDateTime(locale, m.sentAt)}</dd>
+                    </>
+                  )}
+                  {m.deliveryStatus && (
+                    <>
+                      <dt>{t('sms.deliveryStatus')}</dt>
+                      <dd>
+                        <code>{m.deliveryStatus}</code>
+                      </dd>
                     </>
                   )}
                   <dt>{t('outbox.attempts')}</dt>

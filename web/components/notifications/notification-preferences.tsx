@@ -8,10 +8,11 @@ import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
+import { MyPhoneQuery, SmsPhoneForm } from './sms-phone-form';
 
 const PreferencesQuery = graphql(`
   query NotificationPreferences {
-    notificationPreferences { kind label email isDefault }
+    notificationPreferences { kind label email sms isDefault }
   }
 `);
 
@@ -19,7 +20,7 @@ const SetPreferenceMutation = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
     setNotificationPreference(input: $input) {
       __typename
-      ... on SetNotificationPreferenceSuccess { preference { kind label email isDefault } }
+      ... on SetNotificationPreferenceSuccess { preference { kind label email sms isDefault } }
       ... on Error { message }
       ... on ValidationError { issues { path message } }
     }
@@ -32,9 +33,10 @@ const frequencies: NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', 'WEEKLY', 
 export function NotificationPreferences() {
   const t = useT();
   const { data, loading, error } = useQuery(PreferencesQuery);
+  const hasPhone = Boolean(useQuery(MyPhoneQuery).data?.myPhone.phone);
   const saving = useMutationResult({ refetch: [PreferencesQuery] });
-  const choose = (kind: string, label: string, email: NotificationFrequency) =>
-    saving.run(SetPreferenceMutation, { input: { kind, email } }, t('notifications.saved', { label }));
+  const choose = (kind: string, label: string, email: NotificationFrequency, sms: boolean) =>
+    saving.run(SetPreferenceMutation, { input: { kind, email, sms } }, t('notifications.saved', { label }));
   return (
     <section aria-labelledby="notification-preferences" className="notification-preferences">
       <h2 id="notification-preferences">{t('notifications.preferences')}</h2>
@@ -42,21 +44,39 @@ export function NotificationPreferences() {
       <MutationAlert result={saving} />
       {loading && !data && <p aria-live="polite">{t('notifications.loading')}</p>}
       {error && <LoadFailure error={error} text={t('notifications.error')} />}
+      <SmsPhoneForm />
+      {!hasPhone && <p className="hint">{t('sms.noPhone')}</p>}
       {data?.notificationPreferences.map((p) => (
-        <SelectField
-          key={p.kind}
-          name={`email-${p.kind}`}
-          label={p.label}
-          value={p.email}
-          disabled={saving.busy}
-          onChange={(e) => choose(p.kind, p.label, e.target.value as NotificationFrequency)}
-        >
-          {frequencies.map((f) => (
-            <option key={f} value={f}>
-              {t(`notifications.frequency.${f}`)}
-            </option>
-          ))}
-        </SelectField>
+        <div key={p.kind}>
+          <SelectField
+            name={`email-${p.kind}`}
+            label={p.label}
+            value={p.email}
+            disabled={saving.busy}
+            onChange={(e) => choose(p.kind, p.label, e.target.value as NotificationFrequency, p.sms)}
+          >
+            {frequencies.map((f) => (
+              <option key={f} value={f}>
+                {t(`notifications.frequency.${f}`)}
+              </option>
+            ))}
+          </SelectField>
+          {/* Named "SMS" with the kind as its description, so the kind's label names the select alone. */}
+          <span id={`sms-kind-${p.kind}`} hidden>
+            {p.label}
+          </span>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name={`sms-${p.kind}`}
+              checked={p.sms}
+              aria-describedby={`sms-kind-${p.kind}`}
+              disabled={saving.busy || (!hasPhone && !p.sms)}
+              onChange={(e) => choose(p.kind, p.label, p.email, e.target.checked)}
+            />
+            {t('sms.also')}
+          </label>
+        </div>
       ))}
     </section>
   );

@@ -11,6 +11,7 @@ import * as outbox from './catalogue/outbox';
 import * as partnerships from './catalogue/partnerships';
 import * as referrals from './catalogue/referrals';
 import * as resources from './catalogue/resources';
+import * as sms from './catalogue/sms';
 import * as volunteers from './catalogue/volunteers';
 import { type Locale, translate } from './locale';
 
@@ -94,6 +95,7 @@ const da = {
   ...referrals.da,
   ...resources.da,
   ...volunteers.da,
+  ...sms.da,
 };
 
 export type MessageKey = keyof typeof da;
@@ -179,6 +181,7 @@ const en: Messages = {
   ...resources.en,
   ...volunteers.en,
   ...notifications.en,
+  ...sms.en,
 };
 
 export const messages: Record<Locale, Messages> = { da, en };

@@ -3,6 +3,8 @@ import { hashFeedToken, newFeedToken } from '../../calendar/feed.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError } from '../../errors.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
+import { enqueueSms } from '../../sms/outbox.ts';
+import { normaliseDanishPhone } from '../../sms/phone.ts';
 import { moveReferral } from './move-referral.ts';
 import { DAY_MS } from './states.ts';
 import { findWorkableReferral } from './transition-referral.ts';
@@ -40,15 +42,15 @@ export async function issueHostLink(ctx: Context, referralId: string) {
       data: { referralId, purpose, tokenHash, expiresAt: new Date(now.getTime() + LINK_DAYS * DAY_MS) },
     });
     const url = `${ctx.env.PUBLIC_URL.replace(/\/+$/, '')}${hostLinkPath(token)}`;
-    // With an e-mail address the host gets the link by e-mail too; the guide may also send it by SMS.
-    if (referral.hostEmail) {
-      await enqueueEmail(tx, {
-        to: referral.hostEmail,
-        locale: 'da',
-        kind: 'referral.host-link',
-        data: { path: hostLinkPath(token), purpose },
-      });
-    }
+    // The host gets the link by e-mail, or by SMS when a (Danish) phone is their way of contact.
+    const message = {
+      locale: 'da',
+      kind: 'referral.host-link',
+      data: { path: hostLinkPath(token), purpose },
+    } as const;
+    const hostPhone = referral.hostPhone ? normaliseDanishPhone(referral.hostPhone) : null;
+    if (referral.hostEmail) await enqueueEmail(tx, { ...message, to: referral.hostEmail });
+    else if (hostPhone) await enqueueSms(tx, { ...message, to: hostPhone });
     return {
       url,
       purpose,

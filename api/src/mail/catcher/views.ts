@@ -63,6 +63,6 @@ export function smsPage(store: CatcherStore): string {
   const body = items
     ? `<h1>SMS (${store.sms.length})</h1><ul>${items}</ul>`
     : `<h1>SMS</h1><p>Ingen SMS endnu. Appen sender SMS hertil, når <code>SMS_GATEWAY_URL</code> peger på
-<code>/sms</code> her (JSON: <code>{ sender, message, recipients: [{ msisdn }] }</code>).</p>`;
+her (GatewayAPI: <code>POST /rest/mtsms</code>, <code>{ sender, message, recipients: [{ msisdn }] }</code>).</p>`;
   return page('SMS', 'sms', body, true);
 }

@@ -5,8 +5,8 @@ import { mailPage, mailsPage, smsPage } from './views.ts';
 
 /**
  * The catcher's web view: every e-mail (HTML shown in a sandboxed frame whose links open the
- * app, plain text, headers) and every SMS. `POST /sms` speaks the SMS gateway's JSON, so the
- * app's SMS_GATEWAY_URL can point here in `npm start` (issue 13).
+ * app, plain text, headers) and every SMS. `POST /rest/mtsms` speaks GatewayAPI's REST API
+ * (sms/gateway.ts: token auth, JSON in, `{ ids }` out), so `npm start` points SMS_GATEWAY_URL here.
  */
 export async function startCatcherWeb(
   store: CatcherStore,
@@ -31,7 +31,7 @@ export function addressOf(server: Server): string {
 async function handle(store: CatcherStore, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://catcher');
   const mailPath = /^\/mail\/(\d+)(\/html)?$/.exec(url.pathname);
-  if (req.method === 'POST' && url.pathname === '/sms') return receiveSms(store, req, res);
+  if (req.method === 'POST' && url.pathname === '/rest/mtsms') return receiveSms(store, req, res);
   if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
   if (url.pathname === '/') return send(res, 200, 'text/html', mailsPage(store));
   if (url.pathname === '/sms') return send(res, 200, 'text/html', smsPage(store));
@@ -57,6 +57,9 @@ async function handle(store: CatcherStore, req: IncomingMessage, res: ServerResp
 }
 
 async function receiveSms(store: CatcherStore, req: IncomingMessage, res: ServerResponse) {
+  // Like the gateway: no token, no SMS (any token will do here).
+  if (!/^Token \S+/.test(req.headers.authorization ?? ''))
+    return send(res, 401, 'application/json', '{"message":"Authorization: Token <token> required"}');
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   let body: unknown;
@@ -69,7 +72,8 @@ async function receiveSms(store: CatcherStore, req: IncomingMessage, res: Server
   if (!sms)
     return send(res, 400, 'application/json', '{"message":"Expected { sender, message, recipients }"}');
   const caught = store.addSms(sms);
-  return send(res, 200, 'application/json', JSON.stringify({ ids: [caught.seq] }));
+  const usage = { countries: { DK: sms.recipients.length }, currency: 'DKK', total_cost: 0 };
+  return send(res, 200, 'application/json', JSON.stringify({ ids: [caught.seq], usage }));
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string) {

@@ -28,13 +28,23 @@ export function formatWhen(iso: string, locale: Locale): string {
  * One notification by e-mail (api/src/notifications/notify.ts). Its data is the kind's safe
  * fields only (activity, time, place) and a link into the app, where the rest is shown.
  */
-export const notificationEvent = defineMailKind<SafeFields & { kind: string; path: string }>({
+export const notificationEvent = defineMailKind<SafeFields & { kind: string; path: string; userId: string }>({
   sensitive: false,
+  unsubscribe: ({ userId, kind }) => ({ userId, kind }),
   subject: notificationTitle,
   reason: {
     da: 'du har valgt at få besked om dette i Naboskab. Du kan ændre det under Min side.',
     en: 'you chose to be told about this in Naboskab. You can change that on My page.',
   },
+  sms: ({ data, locale, url }) =>
+    [
+      notificationTitle(data, locale),
+      data.startsAt ? formatWhen(data.startsAt, locale) : null,
+      data.place,
+      url(data.path),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   Body: ({ data, locale, url }) => (
     <>
       <Heading as="h1" style={{ fontSize: 22 }}>

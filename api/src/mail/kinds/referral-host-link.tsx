@@ -30,6 +30,7 @@ export const referralHostLink = defineMailKind<{ path: string; purpose: 'FIRST_A
     da: 'en fællesskabsguide har angivet dig som vært for en ny deltager.',
     en: 'a community guide named you as the host of a new participant.',
   },
+  sms: ({ data, locale, url }) => `Naboskab: ${words[locale].subject}\n${url(data.path)}`,
   Body: ({ data, locale, url }) => (
     <>
       <Text>{words[locale][data.purpose]}</Text>

@@ -31,10 +31,23 @@ export async function notifySignUpReceived(tx: Prisma.TransactionClient, signUpI
 }
 
 /** Coordinators approved or declined sign-ups: each volunteer is told. */
-export async function notifySignUpsDecided(
+export function notifySignUpsDecided(
   tx: Prisma.TransactionClient,
   signUpIds: string[],
   decision: 'APPROVED' | 'DECLINED',
+) {
+  return tellVolunteers(tx, signUpIds, decision === 'APPROVED' ? 'signUp.approved' : 'signUp.declined');
+}
+
+/** A waiting volunteer got a place that was freed: they are told. */
+export function notifySignUpPromoted(tx: Prisma.TransactionClient, signUpId: string) {
+  return tellVolunteers(tx, [signUpId], 'signUp.promoted');
+}
+
+async function tellVolunteers(
+  tx: Prisma.TransactionClient,
+  signUpIds: string[],
+  kind: 'signUp.approved' | 'signUp.declined' | 'signUp.promoted',
 ) {
   const signUps = await tx.volunteerSignUp.findMany({ where: { id: { in: signUpIds } }, select: about });
   for (const signUp of signUps) {
@@ -42,7 +55,7 @@ export async function notifySignUpsDecided(
     if (!userId) continue;
     await notify(tx, {
       recipients: [userId],
-      kind: decision === 'APPROVED' ? 'signUp.approved' : 'signUp.declined',
+      kind,
       object: { type: 'VolunteerSignUp', id: signUp.id },
       data: { activity: signUp.opportunity.title, place: signUp.opportunity.activity.address },
     });

@@ -1,0 +1,48 @@
+// Messages of the SMS and unsubscribe parts of notifications (issue 13). Danish first; English
+// must have the same keys (checked by tsc).
+export const da = {
+  'sms.phoneTitle': 'SMS',
+  'sms.phoneIntro':
+    'Vil du hellere have en SMS? Skriv dit danske mobilnummer og vælg nedenfor, hvilke varsler der også skal komme som SMS. En SMS nævner kun aktivitet, tid og sted og et link.',
+  'sms.phone': 'Mobilnummer',
+  'sms.phoneHint': '8 cifre, fx 20 30 40 50. Tomt felt fjerner nummeret.',
+  'sms.savePhone': 'Gem nummer',
+  'sms.phoneSaved': 'Nummeret er gemt: {phone}.',
+  'sms.phoneRemoved': 'Nummeret er fjernet.',
+  'sms.also': 'Også som SMS',
+  'sms.noPhone': 'Skriv dit mobilnummer ovenfor for at få varsler som SMS.',
+  'unsubscribe.title': 'Afmeld e-mails',
+  'unsubscribe.question':
+    'Vil du ikke længere have e-mails om denne slags varsel? Du ser dem stadig under Varsler i Naboskab.',
+  'unsubscribe.confirm': 'Afmeld e-mails',
+  'unsubscribe.done': 'Du får ikke flere e-mails om denne slags varsel. Du kan ændre det under Min side.',
+  'unsubscribe.noToken': 'Linket er ufuldstændigt. Åbn det igen fra e-mailen.',
+  'unsubscribe.myPage': 'Gå til Min side',
+  'sms.channel.EMAIL': 'E-mail',
+  'sms.channel.SMS': 'SMS',
+  'sms.deliveryStatus': 'Leveringsstatus (SMS)',
+};
+
+export const en: Record<keyof typeof da, string> = {
+  'sms.phoneTitle': 'SMS',
+  'sms.phoneIntro':
+    'Would you rather have a text message? Enter your Danish mobile number and choose below which notifications should also come by SMS. An SMS names only the activity, time and place, and a link.',
+  'sms.phone': 'Mobile number',
+  'sms.phoneHint': '8 digits, e.g. 20 30 40 50. An empty field removes the number.',
+  'sms.savePhone': 'Save number',
+  'sms.phoneSaved': 'The number is saved: {phone}.',
+  'sms.phoneRemoved': 'The number is removed.',
+  'sms.also': 'Also by SMS',
+  'sms.noPhone': 'Enter your mobile number above to get notifications by SMS.',
+  'unsubscribe.title': 'Unsubscribe from e-mails',
+  'unsubscribe.question':
+    'Do you no longer want e-mails about this kind of notification? You still see them under Notifications in Naboskab.',
+  'unsubscribe.confirm': 'Unsubscribe',
+  'unsubscribe.done':
+    'You will get no more e-mails about this kind of notification. You can change that on My page.',
+  'unsubscribe.noToken': 'The link is incomplete. Open it again from the e-mail.',
+  'unsubscribe.myPage': 'Go to My page',
+  'sms.channel.EMAIL': 'E-mail',
+  'sms.channel.SMS': 'SMS',
+  'sms.deliveryStatus': 'Delivery status (SMS)',
+};
