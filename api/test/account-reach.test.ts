@@ -5,6 +5,7 @@ import { gid, volunteerWorld } from './volunteer-support.ts';
 const SIGN_UP = `mutation($input: SignUpForOpportunityInput!) { signUpForOpportunity(input: $input) { __typename } }`;
 const LIST = `query($slug: String!) { partnership(slug: $slug) { volunteerSignUps(first: 50) { totalCount } } }`;
 const CONTENT = `query($slug: ContentSlug!, $locale: ContentLanguage!) { contentPage(slug: $slug, locale: $locale) { body updatedAt } }`;
+const RESEND = `mutation { resendEmailVerification { __typename ... on ResendEmailVerificationSuccess { sent } } }`;
 const SAVE = `mutation($input: SaveContentPageInput!) { saveContentPage(input: $input) { __typename ... on SaveContentPageSuccess { page { body } } } }`;
 
 describe('what reaches coordinators, and the editable pages', () => {
@@ -36,6 +37,25 @@ describe('what reaches coordinators, and the editable pages', () => {
     expect(after.data?.partnership.volunteerSignUps.totalCount).toBe(
       before.data?.partnership.volunteerSignUps.totalCount + 1,
     );
+  });
+
+  it('a fourth new confirmation link within the hour is refused as a typed result, not a server error', async () => {
+    await app.prisma.user.update({
+      where: { id: w.people.otherVolunteer.user.id },
+      data: { emailVerifiedAt: null },
+    });
+    const sent = [];
+    for (let i = 0; i < 4; i++) sent.push(await w.as.otherVolunteer.gql(RESEND));
+    expect(sent.slice(0, 3).map((r) => r.data?.resendEmailVerification)).toEqual(
+      Array(3).fill({ __typename: 'ResendEmailVerificationSuccess', sent: true }),
+    );
+    expect(sent[3].errors).toBeUndefined();
+    expect(sent[3].data?.resendEmailVerification.__typename).toBe('NotAllowedError');
+    expect(
+      await app.prisma.outboxMessage.count({
+        where: { kind: 'account.email-confirm', recipient: w.people.otherVolunteer.user.email },
+      }),
+    ).toBe(3);
   });
 
   it('serves the built-in privacy notice until an administrator edits it; only administrators may', async () => {

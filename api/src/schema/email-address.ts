@@ -76,6 +76,13 @@ builder.mutationField('resendEmailVerification', (t) =>
     description:
       'Sends the signed-in user a new link to prove their address. False when it is proven already.',
     authScopes: { signedIn: true },
+    // Typed, so the person reads "too many attempts" rather than a masked server error.
+    errors: {
+      types: [NotAllowedError],
+      union: { name: 'ResendEmailVerificationResult' },
+      result: { name: 'ResendEmailVerificationSuccess' },
+      dataField: { name: 'sent' },
+    },
     resolve: async (_root, _args, ctx) => {
       const viewer = ctx.viewer;
       if (!viewer) return false;

@@ -37,7 +37,15 @@ const Confirm = graphql(`
 
 const Resend = graphql(`
   mutation ResendEmailVerification {
-    resendEmailVerification
+    resendEmailVerification {
+      __typename
+      ... on ResendEmailVerificationSuccess {
+        sent
+      }
+      ... on Error {
+        message
+      }
+    }
   }
 `);
 
