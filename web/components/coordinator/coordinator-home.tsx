@@ -4,8 +4,10 @@ import { graphql } from '../../gql';
 import type { CoordinatorHomeQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../lib/i18n/format';
 import type { Locale, Translate } from '../../lib/i18n/messages';
-import { meetingPath } from '../meetings/meeting-list';
-import { resourcePath } from '../resources/resource-ids';
+import { resourcePath, uuidOf } from '../resources/resource-ids';
+
+// meeting-list.tsx's meetingPath is a client module's export: not callable from this server component.
+const meetingPath = (globalId: string) => `/moeder/${uuidOf(globalId)}`;
 
 export const CoordinatorHomeQueryDocument = graphql(`
   query CoordinatorHome {
