@@ -4,23 +4,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { PartnershipBridgeQuery } from '../partnership-documents';
 import { StatusMessage } from '../status-message';
 import { BridgeFiguresTable } from './bridge-figures';
 import { UnmetNeedList } from './unmet-need';
-
-export const PartnershipBridgeQuery = graphql(`
-  query PartnershipBridge($id: ID!) {
-    node(id: $id) {
-      ... on Partnership {
-        id
-        bridgeFigures { ...BridgeFiguresTable }
-        referralStates { state count suppressed }
-        unmetNeed { ...UnmetNeedList }
-        guideCandidates { userId name isGuide isCoordinator }
-      }
-    }
-  }
-`);
 
 const SetGuideMutation = graphql(`
   mutation SetPartnershipGuide($input: SetPartnershipGuideInput!) {
