@@ -5,32 +5,10 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import { useT } from '../lib/i18n/client';
 import { FormField } from './form-field';
+import { PartnershipCoordinatorsQuery } from './partnership-documents';
 import { SelectField } from './select-field';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';
-
-export const PartnershipCoordinatorsQuery = graphql(`
-  query PartnershipCoordinators($slug: String!, $search: String) {
-    partnership(slug: $slug) {
-      id
-      coordinators {
-        id
-        name
-        email
-      }
-    }
-    users(first: 50, search: $search) {
-      edges {
-        node {
-          id
-          name
-          email
-          role
-        }
-      }
-    }
-  }
-`);
 
 const AddCoordinator = graphql(`
   mutation AddPartnershipCoordinator($input: PartnershipCoordinatorInput!) {

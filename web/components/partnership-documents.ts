@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 
-// Queries of the partnership page that a member or fee change refetches (by document).
+// Queries of the partnership page's islands, in a plain module so the server page can prime them
+// (a 'use client' module's exports reach a server component only as references).
 
 export const PartnershipMembersQuery = graphql(`
   query PartnershipMembers($slug: String!, $after: String) {
@@ -61,6 +62,67 @@ export const PartnershipSignOnFeesQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+export const PartnershipHistoryQuery = graphql(`
+  query PartnershipHistory($slug: String!, $after: String) {
+    partnership(slug: $slug) {
+      id
+      history(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            at
+            action
+            entityType
+            actorName
+            changes
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PartnershipCoordinatorsQuery = graphql(`
+  query PartnershipCoordinators($slug: String!, $search: String) {
+    partnership(slug: $slug) {
+      id
+      coordinators {
+        id
+        name
+        email
+      }
+    }
+    users(first: 50, search: $search) {
+      edges {
+        node {
+          id
+          name
+          email
+          role
+        }
+      }
+    }
+  }
+`);
+
+export const PartnershipBridgeQuery = graphql(`
+  query PartnershipBridge($id: ID!) {
+    node(id: $id) {
+      ... on Partnership {
+        id
+        referralStates { state count suppressed }
+        unmetNeed { ...UnmetNeedList }
+        guideCandidates { userId name isGuide isCoordinator }
       }
     }
   }

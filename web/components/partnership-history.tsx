@@ -1,36 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
 import { useCatalogue, useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
 import { appendPartnershipPage, ListBody } from './list-body';
+import { PartnershipHistoryQuery } from './partnership-documents';
 import { LoadMore } from './ui/load-more';
-
-export const PartnershipHistoryQuery = graphql(`
-  query PartnershipHistory($slug: String!, $after: String) {
-    partnership(slug: $slug) {
-      id
-      history(first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            at
-            action
-            entityType
-            actorName
-            changes
-          }
-        }
-      }
-    }
-  }
-`);
 
 // The translator, and whether the catalogue has a key (it throws on a key it lacks, so unknown
 // fields and entities fall back explicitly).

@@ -3,23 +3,11 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { PartnershipBridgeQuery } from '../partnership-documents';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { PartnershipBridgeFigures } from './partnership-bridge-figures';
 import { UnmetNeedList } from './unmet-need';
-
-export const PartnershipBridgeQuery = graphql(`
-  query PartnershipBridge($id: ID!) {
-    node(id: $id) {
-      ... on Partnership {
-        id
-        referralStates { state count suppressed }
-        unmetNeed { ...UnmetNeedList }
-        guideCandidates { userId name isGuide isCoordinator }
-      }
-    }
-  }
-`);
 
 const SetGuideMutation = graphql(`
   mutation SetPartnershipGuide($input: SetPartnershipGuideInput!) {

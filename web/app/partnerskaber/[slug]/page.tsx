@@ -4,22 +4,19 @@ import { MyCalendarFeedsQuery } from '../../../components/meetings/documents';
 import { PartnershipMeetingsSection } from '../../../components/meetings/partnership-meetings-section';
 import { PartnershipOutcomesSection } from '../../../components/outcome/partnership-outcomes-section';
 import { PartnershipAreas } from '../../../components/partnership-areas';
+import { PartnershipCoordinators } from '../../../components/partnership-coordinators';
 import {
-  PartnershipCoordinators,
+  PartnershipBridgeQuery,
   PartnershipCoordinatorsQuery,
-} from '../../../components/partnership-coordinators';
-import {
+  PartnershipHistoryQuery,
   PartnershipMembersQuery,
   PartnershipSignOnFeesQuery,
 } from '../../../components/partnership-documents';
 import { PartnershipFunding } from '../../../components/partnership-funding';
 import { PartnershipHeader } from '../../../components/partnership-header';
-import { PartnershipHistory, PartnershipHistoryQuery } from '../../../components/partnership-history';
+import { PartnershipHistory } from '../../../components/partnership-history';
 import { PartnershipMembers } from '../../../components/partnership-members';
-import {
-  PartnershipBridgeQuery,
-  PartnershipBridgeSection,
-} from '../../../components/referrals/partnership-bridge-section';
+import { PartnershipBridgeSection } from '../../../components/referrals/partnership-bridge-section';
 import { PartnershipResources } from '../../../components/resources/partnership-resources';
 import { PartnershipVolunteers } from '../../../components/volunteers/partnership-volunteers';
 import { graphql } from '../../../gql';
