@@ -36,7 +36,7 @@ let app: Awaited<ReturnType<typeof startTestApi>>;
 beforeAll(async () => {
   app = await startTestApi();
   await seedDemo(app.prisma, { now: new Date('2026-11-01T00:00:00Z') });
-});
+}, 300_000); // the demo data: slow on the embedded database when test files run side by side
 afterAll(() => app.close());
 
 it('answers a page of 100 on the volunteer explorer and the partnership list, literal or variable', async () => {

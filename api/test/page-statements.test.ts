@@ -27,7 +27,7 @@ let app: Awaited<ReturnType<typeof startTestApi>>;
 beforeAll(async () => {
   app = await startTestApi();
   await seedDemo(app.prisma, { now: new Date('2026-11-01T00:00:00Z') });
-});
+}, 300_000); // the demo data: slow on the embedded database when test files run side by side
 afterAll(() => app.close());
 
 it("reads a partnership's page and a meeting's page in one statement after the session lookup", async () => {
