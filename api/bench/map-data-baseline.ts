@@ -1,9 +1,11 @@
 // The raw-SQL baseline of the benchmark: the map's unfiltered result (partnerships with areas and
-// per-partnership figures, and the totals) as one JSON value from one statement.
-export const baselineSql = `
+// per-partnership figures, and the totals) as one JSON value from one statement; `inRegion`: only
+// partnerships with an area in the region `$1`, as the map's regionCode filter.
+export const mapBaselineSql = (inRegion: boolean) => `
 WITH p AS (
   SELECT p.* FROM "Partnership" p
   WHERE EXISTS (SELECT 1 FROM "Grant" g WHERE g."partnershipId" = p.id AND g.status IN ('GRANTED', 'PAID', 'REPORTED'))
+  ${inRegion ? `AND EXISTS (SELECT 1 FROM "PartnershipArea" pa JOIN "Area" a ON a.id = pa."areaId" JOIN "Municipality" mu ON mu.code = a."municipalityCode" WHERE pa."partnershipId" = p.id AND mu."regionCode" = $1)` : ''}
 ),
 rows AS (
   SELECT p.id, p.name, p.slug, p.status, p.arenas,
@@ -33,3 +35,5 @@ SELECT json_build_object(
     'approvedHours', (SELECT sum(h.hours) FROM "VolunteerHours" h JOIN "Activity" a ON a.id = h."activityId" JOIN p ON p.id = a."partnershipId" WHERE h.status = 'APPROVED')
   )
 ) AS result`;
+
+export const baselineSql = mapBaselineSql(false);

@@ -2,6 +2,7 @@
 //
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench -w @naboskab/api -- --scale 100
 //   npm run bench -w @naboskab/api -- --database postgresql://…/naboskab_bench   (a named database: reset and seeded)
+//   … --database postgresql://…/naboskab_bench --reuse   (its earlier seed, as it is: seeding scale 100 takes minutes)
 //
 // It seeds `--scale` × the demo data (a throwaway database from createTestDatabase, or the named
 // one), then measures, side by side:
@@ -11,12 +12,14 @@
 //     figures as JSON (unsimplified geometry: PostgreSQL has no simplification without PostGIS);
 // with p50/p95 latency and throughput, the payload per partnership (raw and gzip), the number of SQL
 // statements per API request, and the web's JS sizes from the Next build (see web-js-size below).
+// Then every main API path over HTTP against its own SQL baseline (api-table.ts).
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Database, openDatabase } from '@naboskab/db';
 import { createTestDatabase } from '@naboskab/db/testing';
 import { demoAccounts, seedDemo } from '@naboskab/seed';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
+import { apiTable } from './api-table.ts';
 import { baselineSql } from './map-data-baseline.ts';
 import { webJsSizes } from './web-js-size.ts';
 
@@ -24,6 +27,7 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '100' },
     database: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
     iterations: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '4' },
     'dist-dir': { type: 'string', default: process.env.NEXT_DIST_DIR ?? '.next' },
@@ -79,11 +83,15 @@ const db: Database = values.database
   : await createTestDatabase({ onQuery: () => statements++ });
 try {
   console.log(
-    `Seeding scale ${scale} into ${db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (set DATABASE_URL for PostgreSQL)'} …`,
+    `${values.reuse ? 'Reusing' : `Seeding scale ${scale} into`} ${db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (set DATABASE_URL for PostgreSQL)'} …`,
   );
-  const seeded = await seedDemo(db.prisma, { scale, reset: true, now: new Date('2026-11-01T00:00:00Z') });
+  const seeded = await seedDemo(db.prisma, {
+    scale,
+    reset: !values.reuse,
+    now: new Date('2026-11-01T00:00:00Z'),
+  });
   console.log(
-    `  ${seeded.counts.partnerships ?? '?'} partnerships, ${seeded.counts.areas ?? '?'} areas in ${(seeded.durationMs / 1000).toFixed(1)} s`,
+    `  ${seeded.counts.partnerships ?? '?'} partnerships, ${seeded.counts.areas ?? '?'} areas${seeded.skipped ? ' (already seeded)' : ` in ${(seeded.durationMs / 1000).toFixed(1)} s`}`,
   );
 
   // A live database has planner statistics (autovacuum); a freshly bulk-loaded one does not.
@@ -157,6 +165,12 @@ try {
     `\nGeometry detail: LOW ${Math.round(low.length / count)} B/partnership vs HIGH ${Math.round(high.length / count)} B/partnership (${((1 - low.length / high.length) * 100).toFixed(0)} % smaller).`,
   );
   webJsSizes(values['dist-dir'], values['web-before']);
+  const takeStatements = () => {
+    const sent = statements;
+    statements = 0;
+    return sent;
+  };
+  await apiTable({ prisma: db.prisma, takeStatements, iterations, concurrency });
 } finally {
   await db.close();
 }

@@ -23,6 +23,10 @@ const coreMessages = {
     en: 'Some fields are not filled in correctly.',
   },
   'auth.signInRequired': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
+  'query.tooCostly': {
+    da: 'Forespørgslen beder om for mange rækker på én gang ({cost} værdier, højst {max}). Bed om mindre sider.',
+    en: 'The query asks for too many rows at once ({cost} values, at most {max}). Ask for smaller pages.',
+  },
   'auth.forbidden': { da: 'Du har ikke adgang til dette.', en: 'You are not allowed to do this.' },
   'auth.wrongCredentials': { da: 'Forkert e-mail eller adgangskode.', en: 'Wrong e-mail or password.' },
   'auth.tooManyAttempts': {

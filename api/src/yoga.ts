@@ -7,6 +7,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { useAnonymousWriteLimit } from './auth/anonymous-write-limit.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { CSRF_HEADER, corsFor } from './cors.ts';
+import { useCostLimit } from './cost-limit.ts';
 import type { Env } from './env.ts';
 import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
@@ -48,10 +49,13 @@ export function createApi({
         maxAliases: { n: 15 },
         maxTokens: { n: 4000 },
         maxDirectives: { n: 20 },
-        // Depth, tokens and aliases bound a query already; cost catches wide fragment fan-outs.
-        costLimit: { maxCost: 50_000 },
+        // Its cost limit grows by 1.5× per level and ignores page sizes in variables, so it
+        // refused a first: 100 page of the volunteer explorer yet let nested variable pages by:
+        // useCostLimit counts the values a response can hold instead.
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: production },
       }),
+      useCostLimit(),
       ...(production ? [useDisableIntrospection()] : []),
       useReadinessCheck({
         endpoint: '/health',

@@ -110,6 +110,25 @@ describe('sign-in and sessions', () => {
     expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
   });
 
+  it('looks a session up in one SQL statement and refreshes lastSeenAt at most once a minute', async () => {
+    const { user, password } = await createUser(app.prisma);
+    const client = app.client();
+    await client.signIn(user.email, password);
+    const lastSeen = async () =>
+      (await app.prisma.session.findFirstOrThrow({ where: { userId: user.id } })).lastSeenAt.getTime();
+    const idleSince = new Date(Date.now() - 5 * 60_000);
+    await app.prisma.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: idleSince } });
+    app.takeStatements();
+    expect((await client.gql('{ __typename }')).data?.__typename).toBe('Query');
+    expect(app.takeStatements()).toHaveLength(1);
+    const touched = await lastSeen();
+    expect(touched).toBeGreaterThan(idleSince.getTime());
+    app.takeStatements();
+    expect((await client.gql(VIEWER)).data?.viewer?.email).toBe(user.email);
+    expect(app.takeStatements()).toHaveLength(1);
+    expect(await lastSeen()).toBe(touched);
+  });
+
   it('ignores a forged or unknown session cookie', async () => {
     const client = app.client({ cookie: 'naboskab_session=forged-token-value' });
     expect((await client.gql(VIEWER)).data?.viewer).toBeNull();

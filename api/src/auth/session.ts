@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@naboskab/db';
+import { Prisma, type PrismaClient, type Role } from '@naboskab/db';
 import type { Viewer } from '../context.ts';
 import type { Env } from '../env.ts';
 
@@ -76,21 +76,63 @@ export async function readViewer(
 ): Promise<Viewer | null> {
   const token = (await cookies.store.get(SESSION_COOKIE))?.value;
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: sessionInclude,
-  });
-  if (!session) return null;
   const now = Date.now();
+  const [session] = await prisma.$queryRaw<SessionRow[]>(
+    sessionLookup(hashToken(token), now, idleLimit(env)),
+  );
+  if (!session) return null;
   const idleExpired = now - session.lastSeenAt.getTime() > idleLimit(env);
-  if (idleExpired || session.expiresAt.getTime() <= now || session.user.disabledAt) {
+  if (idleExpired || session.expiresAt.getTime() <= now || session.disabledAt) {
     await prisma.session.deleteMany({ where: { id: session.id } });
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
-  }
-  return toViewer(session);
+  const { id, userId, personId, role, name, email, locale, organisationId, coordinatorOf } = session;
+  return {
+    userId,
+    personId,
+    sessionId: id,
+    role,
+    name,
+    email,
+    locale,
+    organisationId,
+    coordinatorOf: new Set(coordinatorOf),
+  };
+}
+
+interface SessionRow {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  disabledAt: Date | null;
+  userId: string;
+  personId: string;
+  role: Role;
+  name: string;
+  email: string;
+  locale: string;
+  organisationId: string | null;
+  coordinatorOf: string[];
+}
+
+// Every signed-in request pays for this, so it is one statement: the session with its user, person
+// and coordinated partnerships, and the once-a-minute touch of a still-valid session folded in as
+// a data-modifying CTE (it runs whether or not the outer query reads it).
+function sessionLookup(tokenHash: string, now: number, idleMs: number) {
+  const at = new Date(now);
+  return Prisma.sql`
+    WITH s AS (
+      SELECT s.id::text, s."lastSeenAt", s."expiresAt", u."disabledAt", u.id::text AS "userId",
+        u."personId"::text, u.role::text AS role, p.name, u.email, u.locale, p."organisationId"::text,
+        ARRAY(SELECT c."partnershipId"::text FROM "PartnershipCoordinator" c WHERE c."userId" = u.id)
+          AS "coordinatorOf"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" JOIN "Person" p ON p.id = u."personId"
+      WHERE s."tokenHash" = ${tokenHash}),
+    touched AS (
+      UPDATE "Session" t SET "lastSeenAt" = ${at} FROM s
+      WHERE t.id = s.id::uuid AND s."disabledAt" IS NULL AND s."expiresAt" > ${at}
+        AND s."lastSeenAt" < ${new Date(now - TOUCH_AFTER_MS)} AND s."lastSeenAt" >= ${new Date(now - idleMs)})
+    SELECT * FROM s`;
 }
 
 const sessionInclude = {

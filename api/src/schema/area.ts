@@ -26,6 +26,8 @@ export const GeoPointRef = builder.objectRef<{ lat: number; lon: number }>('GeoP
 
 export const AreaRef = builder.prismaNode('Area', {
   id: { field: 'id' },
+  // Only the asked columns (exposed fields add theirs): a list never reads boundaries it does not show.
+  select: { id: true },
   nullable: true,
   description: 'A housing area with boligsocial work.',
   fields: (t) => ({

@@ -5,6 +5,8 @@ const code = z.string().regex(/^\d{4}$/);
 
 builder.prismaNode('Municipality', {
   id: { field: 'code' },
+  // Only the asked columns (exposed fields add theirs): the boundary stays in the table.
+  select: { code: true },
   nullable: true,
   description: 'A Danish municipality (kommune), identified by its official 4-digit code.',
   fields: (t) => ({

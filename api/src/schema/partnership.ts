@@ -13,6 +13,8 @@ export const MemberRoleEnum = builder.enumType(MemberRole, { name: 'MemberRole' 
 
 export const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   nullable: true,
   description: 'A local partnership in one or more housing areas.',
   authScopes: { signedIn: true },

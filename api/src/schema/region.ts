@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts';
 
 export const RegionRef = builder.prismaObject('Region', {
+  // Only the asked columns (exposed fields add theirs): the boundary stays in the table.
+  select: { code: true },
   description: 'One of the five Danish regions.',
   fields: (t) => ({
     code: t.exposeString('code'),

@@ -1,0 +1,51 @@
+import { demoAccounts, seedDemo } from '@naboskab/seed';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestApi } from './support.ts';
+
+// A page of one object reads it with its relations in one statement (relationJoins, see
+// prisma-selection.ts): with the session lookup, two statements whatever the relations hold.
+const PARTNERSHIP = /* GraphQL */ `
+  query Page($slug: String!) {
+    partnership(slug: $slug) {
+      id slug name description status arenas startsOn viewerCanCoordinate
+      areas { id name municipality { id name } }
+      members(first: 100) { totalCount edges { node { id role organisation { id name } } } }
+    }
+  }
+`;
+const MEETING = /* GraphQL */ `
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id title status startsAt endsAt address partnership { id name slug }
+      agendaItems(first: 100) { edges { node { id position title owner { id name } } } }
+      attendances(first: 100) { edges { node { id person { id name } onBehalfOf { id name } } } }
+    }
+  }
+`;
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+beforeAll(async () => {
+  app = await startTestApi();
+  await seedDemo(app.prisma, { now: new Date('2026-11-01T00:00:00Z') });
+}, 300_000); // the demo data: slow on the embedded database when test files run side by side
+afterAll(() => app.close());
+
+it("reads a partnership's page and a meeting's page in one statement after the session lookup", async () => {
+  const client = app.client();
+  await client.signIn(demoAccounts.admin.email, demoAccounts.admin.password);
+  const [busiest] = await app.prisma.$queryRaw<{ slug: string; meetingId: string }[]>`
+    SELECT (SELECT p.slug FROM "Partnership" p JOIN "PartnershipMember" m ON m."partnershipId" = p.id
+              GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS slug,
+      (SELECT i."meetingId"::text FROM "AgendaItem" i GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS "meetingId"`;
+  app.takeStatements();
+  const page = await client.gql(PARTNERSHIP, { slug: busiest?.slug });
+  expect(page.errors).toBeUndefined();
+  expect(page.data?.partnership.members.edges.length).toBeGreaterThan(1);
+  expect(page.data?.partnership.areas.length).toBeGreaterThan(0);
+  expect(app.takeStatements()).toHaveLength(2);
+  const id = Buffer.from(`Meeting:${busiest?.meetingId}`).toString('base64');
+  const meeting = await client.gql(MEETING, { id });
+  expect(meeting.errors).toBeUndefined();
+  expect(meeting.data?.meeting.agendaItems.edges.length).toBeGreaterThan(1);
+  expect(app.takeStatements()).toHaveLength(2);
+});
