@@ -63,7 +63,7 @@ describe('meeting invitations', () => {
     expect(mail.parsed.text).toContain('Sted: Beboerhuset');
     expect(findLink(mail, '/moeder/')).toBe(`http://127.0.0.1:3000/moeder/${meeting.id}`);
     await catcher.waitForMessageTo(w.people.otherMember.user.email);
-    expect(await app.prisma.outboxMessage.count({ where: { kind: 'notification.event' } })).toBe(2);
+    expect(await app.prisma.outboxMessage.count({ where: { kind: 'meeting.invitation' } })).toBe(2);
   });
 
   it('tells invitees when the meeting moves (not when only its title changes) and when it is cancelled', async () => {

@@ -59,6 +59,9 @@ export async function deliverOutboxMessage(config: DeliveryConfig, messageId: st
       message.locale as Locale,
       config.publicUrl,
     );
+    const calendar = kind.calendar?.(message.data as MailData, config.from, (path) =>
+      new URL(path, config.publicUrl).toString(),
+    );
     await config.transport.sendMail({
       from: config.from,
       to: message.recipient,
@@ -67,6 +70,7 @@ export async function deliverOutboxMessage(config: DeliveryConfig, messageId: st
       text: rendered.text,
       messageId: messageIdOf(message.id),
       headers: { 'X-Naboskab-Kind': message.kind },
+      ...(calendar ? { icalEvent: { ...calendar, filename: 'invitation.ics' } } : {}),
     });
     await prisma.outboxMessage.update({
       where: { id: message.id },

@@ -24,6 +24,16 @@ export interface MailKind<Data extends MailData> {
   reason: Record<Locale, string>;
   /** The body, as React Email components; the layout adds the product name and the footer. */
   Body: (props: MailBodyProps<Data>) => ReactNode;
+  /**
+   * An iCalendar invitation sent with the message (iTIP: a text/calendar part with its method,
+   * and the same as an .ics attachment). `from` is the sender (MAIL_FROM), its ORGANIZER.
+   */
+  calendar?: (data: Data, from: string, url: (path: string) => string) => MailCalendar;
+}
+
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
 }
 
 /** Declares a kind with its data type inferred from the template. */

@@ -172,6 +172,11 @@ export const mutationRows: Record<string, Row> = {
     vars: (id) => ({ input: { meetingId: id, response: 'YES' } }),
     allow: member,
   },
+  answerMeetingByLink: {
+    doc: result('answerMeetingByLink', 'AnswerMeetingByLinkInput'),
+    vars: () => ({ input: { token: 'unknown-link-token-unknown-link-token', response: 'YES' } }),
+    allow: anyone,
+  },
   recordAttendance: {
     doc: result('recordAttendance', 'RecordAttendanceInput'),
     on: 'Meeting',

@@ -29,6 +29,12 @@ export const queryRows: Record<string, Row> = {
   ministryFundingPools: { ...list('ministryFundingPools'), allow: ministryOrAdmin },
   ministryPartnership: { doc: byId('ministryPartnership'), on: 'Partnership', allow: ministryOrAdmin },
   meeting: { doc: byId('meeting', 'title'), on: 'Meeting', allow: member, refused: 'null' },
+  // Public: the answer link's secret token is the key (an unknown one answers null).
+  meetingAnswerLink: {
+    doc: 'query ($token: String!) { meetingAnswerLink(token: $token) { title } }',
+    vars: () => ({ token: 'unknown-link-token-unknown-link-token' }),
+    allow: anyone,
+  },
   myActionItems: { ...count('myActionItems'), allow: signedIn },
   myCalendarFeeds: { ...count('myCalendarFeeds'), allow: signedIn },
   mySignUps: { ...count('mySignUps'), allow: signedIn },

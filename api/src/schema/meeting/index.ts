@@ -4,6 +4,7 @@ import './person.ts';
 import './meeting.ts';
 import './agenda-item.ts';
 import './invitation.ts';
+import './answer-link.ts';
 import './attendance.ts';
 import './minutes.ts';
 import './decision.ts';

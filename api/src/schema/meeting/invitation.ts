@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type IdArg, idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
+import { answerInvitation } from '../../domain/meeting/answer-invitation.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { partnershipPeopleWhere } from '../../domain/meeting/membership.ts';
 import {
@@ -16,7 +17,7 @@ import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
-const InvitationResponseEnum = builder.enumType(InvitationResponse, { name: 'InvitationResponse' });
+export const InvitationResponseEnum = builder.enumType(InvitationResponse, { name: 'InvitationResponse' });
 
 const InvitationRef = builder.prismaObject('MeetingInvitation', {
   description: 'An invitation of a person or a member organisation, with the answer.',
@@ -182,31 +183,15 @@ builder.mutationField('answerInvitation', (t) =>
       const response = parseInput(z.enum(['YES', 'NO', 'MAYBE']), args.input.response);
       const viewer = ctx.viewer;
       if (!viewer) throw new NotFoundError();
-      return ctx.prisma.$transaction(async (tx) => {
-        const meeting = await editableMeeting(tx, meetingId);
-        const own = await tx.meetingInvitation.findFirst({ where: { meetingId, personId: viewer.personId } });
-        const viaOrganisation =
-          !own && viewer.organisationId
-            ? await tx.meetingInvitation.count({
-                where: { meetingId, organisationId: viewer.organisationId },
-              })
-            : 0;
-        if (!own && !viaOrganisation) throw new NotAllowedError('meeting.notInvited');
-        // An organisation's invitation is answered person by person: the answer becomes personal.
-        const invitation = await tx.meetingInvitation.upsert({
-          where: { meetingId_personId: { meetingId, personId: viewer.personId } },
-          create: { meetingId, personId: viewer.personId, response, respondedAt: new Date() },
-          update: { response, respondedAt: new Date() },
-        });
-        await audit(tx, ctx, {
-          action: 'meeting.answer',
-          entityType: 'MeetingInvitation',
-          entityId: invitation.id,
-          partnershipId: meeting.partnershipId,
-          changes: { response: [own?.response ?? 'PENDING', response] },
-        });
-        return meeting;
-      });
+      return ctx.prisma.$transaction((tx) =>
+        answerInvitation(
+          tx,
+          ctx,
+          meetingId,
+          { personId: viewer.personId, organisationId: viewer.organisationId ?? null },
+          response,
+        ),
+      );
     },
   }),
 );
