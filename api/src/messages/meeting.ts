@@ -67,4 +67,12 @@ export const meetingMessages = {
     da: 'Du kan kun oprette kalenderlinks til partnerskaber, du er med i.',
     en: 'You can only create calendar links for partnerships you belong to.',
   },
+  'meeting.nobodyToInvite': {
+    da: 'Partnerskabet har ingen at invitere af den slags.',
+    en: 'The partnership has nobody of that kind to invite.',
+  },
+  'meeting.checklistDuplicate': {
+    da: 'Den samme person står flere gange på listen.',
+    en: 'The same person is on the list more than once.',
+  },
 } as const satisfies Catalogue;

@@ -177,6 +177,12 @@ export const mutationRows: Record<string, Row> = {
     vars: () => ({ input: { token: 'unknown-link-token-unknown-link-token', response: 'YES' } }),
     allow: anyone,
   },
+  saveAttendanceChecklist: {
+    doc: result('saveAttendanceChecklist', 'SaveAttendanceChecklistInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id, entries: [] } }),
+    allow: owner,
+  },
   recordAttendance: {
     doc: result('recordAttendance', 'RecordAttendanceInput'),
     on: 'Meeting',

@@ -6,6 +6,7 @@ import './agenda-item.ts';
 import './invitation.ts';
 import './answer-link.ts';
 import './attendance.ts';
+import './attendance-checklist.ts';
 import './minutes.ts';
 import './decision.ts';
 import './action-item.ts';
