@@ -75,4 +75,12 @@ export const meetingMessages = {
     da: 'Den samme person står flere gange på listen.',
     en: 'The same person is on the list more than once.',
   },
+  'meeting.agendaEmpty': {
+    da: 'Dagsordenen er tom. Tilføj punkter, før du sender den.',
+    en: 'The agenda is empty. Add items before you send it.',
+  },
+  'meeting.noInvitees': {
+    da: 'Ingen er inviteret endnu. Invitér deltagere, før du sender dagsordenen.',
+    en: 'Nobody is invited yet. Invite people before you send the agenda.',
+  },
 } as const satisfies Catalogue;

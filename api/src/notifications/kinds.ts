@@ -55,6 +55,26 @@ export const notificationKinds = {
     link: meeting,
     defaultEmail: immediately,
   },
+  'meeting.agenda': {
+    label: { da: 'Dagsordener til møder', en: 'Meeting agendas' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Dagsordenen til mødet ${a} er klar`,
+      en: (a) => `The agenda for the meeting ${a} is ready`,
+    },
+    link: meeting,
+    defaultEmail: immediately,
+  },
+  'meeting.minutes': {
+    label: { da: 'Referater af møder', en: 'Meeting minutes' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Referatet af mødet ${a} er klar`,
+      en: (a) => `The minutes of the meeting ${a} are ready`,
+    },
+    link: meeting,
+    defaultEmail: immediately,
+  },
   'signUp.received': {
     label: { da: 'Nye tilmeldinger fra frivillige', en: 'New volunteer sign-ups' },
     roles: ['ADMIN', 'COORDINATOR'],

@@ -177,6 +177,13 @@ export const mutationRows: Record<string, Row> = {
     vars: () => ({ input: { token: 'unknown-link-token-unknown-link-token', response: 'YES' } }),
     allow: anyone,
   },
+  // Sends notices only; the meeting itself is unchanged.
+  sendMeetingAgenda: {
+    doc: result('sendMeetingAgenda', 'SendMeetingAgendaInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id } }),
+    allow: owner,
+  },
   saveAttendanceChecklist: {
     doc: result('saveAttendanceChecklist', 'SaveAttendanceChecklistInput'),
     on: 'Meeting',

@@ -5,6 +5,15 @@ import type { InvitationEvent } from '../../mail/kinds/meeting-invitation.tsx';
 import { enqueueEmail } from '../../mail/outbox.ts';
 import { notify } from '../notify.ts';
 
+/** The accounts of a meeting's invitees: people invited in person, and people of invited organisations. */
+export function inviteeUsersWhere(
+  invitations: { personId: string | null; organisationId: string | null }[],
+): Prisma.UserWhereInput {
+  const personIds = invitations.flatMap((i) => (i.personId ? [i.personId] : []));
+  const organisationIds = invitations.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
+  return { OR: [{ personId: { in: personIds } }, { person: { organisationId: { in: organisationIds } } }] };
+}
+
 type MeetingEvent = 'meeting.planned' | 'meeting.moved' | 'meeting.cancelled';
 
 /**
@@ -22,11 +31,9 @@ export async function notifyMeetingInvitees(
     where: { id: meetingId },
     select: { ...meetingEventSelect, invitations: { select: { personId: true, organisationId: true } } },
   });
-  const personIds = meeting.invitations.flatMap((i) => (i.personId ? [i.personId] : []));
-  const organisationIds = meeting.invitations.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
   const users = await tx.user.findMany({
     where: {
-      OR: [{ personId: { in: personIds } }, { person: { organisationId: { in: organisationIds } } }],
+      ...inviteeUsersWhere(meeting.invitations),
       ...(kind === 'meeting.planned'
         ? { notifications: { none: { kind: 'meeting.planned', objectId: meetingId } } }
         : {}),

@@ -3,6 +3,7 @@
 import './person.ts';
 import './meeting.ts';
 import './agenda-item.ts';
+import './send-agenda.ts';
 import './invitation.ts';
 import './answer-link.ts';
 import './attendance.ts';

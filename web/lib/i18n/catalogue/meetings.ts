@@ -169,6 +169,8 @@ export const da = {
   'meetings.checklist.ABSENT': 'Fraværende',
   'meetings.checklistSave': 'Gem fremmøde',
   'meetings.checklistSaved': 'Fremmødet er gemt.',
+  'meetings.sendAgenda': 'Send dagsorden',
+  'meetings.agendaSent': 'Dagsordenen er sendt til de inviterede.',
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
@@ -341,4 +343,6 @@ export const en: Record<keyof typeof da, string> = {
   'meetings.checklist.ABSENT': 'Absent',
   'meetings.checklistSave': 'Save attendance',
   'meetings.checklistSaved': 'Attendance is saved.',
+  'meetings.sendAgenda': 'Send agenda',
+  'meetings.agendaSent': 'The invitees are told the agenda is ready.',
 };
