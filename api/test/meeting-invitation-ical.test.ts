@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaughtMail, TestMailCatcher } from './mail-support.ts';
 import { findLink } from './mail-support.ts';
-import { gid, inDays, meetingWorld } from './meeting-support.ts';
+import { CANCEL, gid, INVITE, inDays, meetingWorld, UPDATE } from './meeting-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
 import type { startTestApi } from './support.ts';
 
@@ -18,15 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const INVITE = /* GraphQL */ `
-  mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { __typename } }
-`;
-const CANCEL = /* GraphQL */ `
-  mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
-`;
 const ANSWER_IN_APP = /* GraphQL */ `
   mutation ($input: AnswerInvitationInput!) { answerInvitation(input: $input) { __typename } }
 `;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLink, type TestMailCatcher } from './mail-support.ts';
-import { gid, inDays, meetingWorld } from './meeting-support.ts';
+import { CANCEL, gid, INVITE, inDays, meetingWorld, UPDATE } from './meeting-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
 import type { startTestApi } from './support.ts';
 
@@ -14,15 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const INVITE = /* GraphQL */ `
-  mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { __typename } }
-`;
-const CANCEL = /* GraphQL */ `
-  mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
-`;
 const ACTION = /* GraphQL */ `
   mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { __typename } }
 `;

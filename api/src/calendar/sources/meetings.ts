@@ -1,6 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { memberPartnershipWhere } from '../../domain/meeting/membership.ts';
-import { placeText } from '../../domain/place-text.ts';
+import { meetingPlaceText } from '../../domain/place-text.ts';
 import type { CalendarEvent, CalendarSource, FeedScope } from '../source.ts';
 
 // Meetings of the partnership (partnership feed), or meetings the person is invited to or
@@ -41,9 +41,7 @@ export function meetingEvent(
     status: m.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
     summary: m.title,
     description: m.partnership.name,
-    location:
-      placeText([m.booking?.resource.title, m.booking?.resource.address, m.address, m.onlineUrl]) ??
-      undefined,
+    location: meetingPlaceText(m) ?? undefined,
     start: m.startsAt,
     end: m.endsAt,
     url: `${publicUrl}/moeder/${m.id}`,

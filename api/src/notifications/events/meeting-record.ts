@@ -1,6 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { partnershipPeopleWhere } from '../../domain/meeting/membership.ts';
-import { placeText } from '../../domain/place-text.ts';
+import { meetingPlaceText } from '../../domain/place-text.ts';
 import { notify } from '../notify.ts';
 import { inviteeUsersWhere } from './meeting.ts';
 
@@ -25,12 +25,7 @@ function noticeOf(meeting: Meeting, kind: 'meeting.agenda' | 'meeting.minutes') 
     data: {
       activity: meeting.title,
       startsAt: meeting.startsAt,
-      place: placeText([
-        meeting.booking?.resource.title,
-        meeting.booking?.resource.address,
-        meeting.address,
-        meeting.onlineUrl,
-      ]),
+      place: meetingPlaceText(meeting),
     },
   };
 }

@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { type Answer, answerInvitation } from '../../domain/meeting/answer-invitation.ts';
 import { findAnswerToken } from '../../domain/meeting/answer-token.ts';
-import { placeText } from '../../domain/place-text.ts';
+import { meetingPlaceText } from '../../domain/place-text.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { InvitationResponseEnum } from './invitation.ts';
 import { MeetingStatusEnum } from './meeting.ts';
@@ -59,12 +59,7 @@ async function viewAnswerLink(ctx: Context, token: string): Promise<AnswerLinkVi
     title: meeting.title,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
-    place: placeText([
-      meeting.booking?.resource.title,
-      meeting.booking?.resource.address,
-      meeting.address,
-      meeting.onlineUrl,
-    ]),
+    place: meetingPlaceText(meeting),
     status: meeting.status,
     response: meeting.invitations[0]?.response ?? 'PENDING',
   };
