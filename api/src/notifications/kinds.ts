@@ -116,6 +116,26 @@ export const notificationKinds = {
     link: () => '/mine-opgaver',
     defaultEmail: immediately,
   },
+  'actionItem.dueTomorrow': {
+    label: { da: 'Opgaver med frist i morgen', en: 'Action items due tomorrow' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Din opgave fra mødet ${a} har frist i morgen`,
+      en: (a) => `Your action item from the meeting ${a} is due tomorrow`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+  'actionItem.overdue': {
+    label: { da: 'Opgaver over fristen', en: 'Overdue action items' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Din opgave fra mødet ${a} er over fristen`,
+      en: (a) => `Your action item from the meeting ${a} is overdue`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
   'booking.requested': {
     label: { da: 'Anmodninger om at booke jeres ressourcer', en: 'Requests to book your resources' },
     roles: ['ADMIN', 'COORDINATOR'],
