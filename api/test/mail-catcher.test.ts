@@ -47,6 +47,31 @@ describe('local mail catcher', () => {
     expect((await fetch(new URL('/mail/2', base))).status).toBe(404);
   });
 
+  it('lists a message’s attachments and hands each out as a download', async () => {
+    const transport = nodemailer.createTransport({ url: smtp.url });
+    await transport.sendMail({
+      from: 'Naboskab <no-reply@naboskab.local>',
+      to: 'ida@example.dk',
+      subject: 'Invitation',
+      text: 'Se vedhæftet.',
+      icalEvent: {
+        method: 'REQUEST',
+        filename: 'invitation.ics',
+        content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      },
+    });
+    transport.close();
+    const mail = store.mails[0];
+    if (!mail) throw new Error('no mail');
+    const detail = await (await fetch(new URL(`/mail/${mail.seq}`, base))).text();
+    const index = mail.parsed.attachments.findIndex((a) => a.filename === 'invitation.ics');
+    expect(detail).toContain(`<a href="/mail/${mail.seq}/attachments/${index}">invitation.ics</a>`);
+    const file = await fetch(new URL(`/mail/${mail.seq}/attachments/${index}`, base));
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="invitation.ics"');
+    expect(await file.text()).toContain('BEGIN:VCALENDAR');
+    expect((await fetch(new URL(`/mail/${mail.seq}/attachments/9`, base))).status).toBe(404);
+  });
+
   it("takes SMS in GatewayAPI's request and shows them on the SMS tab", async () => {
     const post = (body: unknown, authorization = 'Token local') =>
       fetch(new URL('/rest/mtsms', base), {

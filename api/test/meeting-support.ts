@@ -84,3 +84,14 @@ export const RESULT_FIELDS = /* GraphQL */ `
   ... on Error { message }
   ... on ValidationError { issues { path message } }
 `;
+
+/** Mutations the meeting notification tests send. */
+export const INVITE = /* GraphQL */ `
+  mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
+`;
+export const UPDATE = /* GraphQL */ `
+  mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { __typename } }
+`;
+export const CANCEL = /* GraphQL */ `
+  mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
+`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLink, type TestMailCatcher } from './mail-support.ts';
-import { gid, inDays, meetingWorld } from './meeting-support.ts';
+import { CANCEL, gid, INVITE, inDays, meetingWorld, UPDATE } from './meeting-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
 import type { startTestApi } from './support.ts';
 
@@ -14,15 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const INVITE = /* GraphQL */ `
-  mutation ($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { __typename } }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { __typename } }
-`;
-const CANCEL = /* GraphQL */ `
-  mutation ($input: MeetingIdInput!) { cancelMeeting(input: $input) { __typename } }
-`;
 const ACTION = /* GraphQL */ `
   mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { __typename } }
 `;
@@ -63,7 +54,7 @@ describe('meeting invitations', () => {
     expect(mail.parsed.text).toContain('Sted: Beboerhuset');
     expect(findLink(mail, '/moeder/')).toBe(`http://127.0.0.1:3000/moeder/${meeting.id}`);
     await catcher.waitForMessageTo(w.people.otherMember.user.email);
-    expect(await app.prisma.outboxMessage.count({ where: { kind: 'notification.event' } })).toBe(2);
+    expect(await app.prisma.outboxMessage.count({ where: { kind: 'meeting.invitation' } })).toBe(2);
   });
 
   it('tells invitees when the meeting moves (not when only its title changes) and when it is cancelled', async () => {

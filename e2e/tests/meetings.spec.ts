@@ -1,19 +1,7 @@
 import { expect, test } from '../fixtures.ts';
+import { planMeeting } from '../meeting-steps.ts';
 
 test.use({ role: 'coordinator' });
-
-const slug = 'faellesskaber-gellerup-toveshoej-bispehaven';
-
-async function planMeeting(page: import('@playwright/test').Page, title: string, day: string) {
-  await page.goto(`/partnerskaber/${slug}/moeder`);
-  await page.getByText('Planlæg et møde').click();
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Starter (dansk tid)').fill(`${day}T17:00`);
-  await page.getByLabel('Slutter (dansk tid)').fill(`${day}T19:00`);
-  await page.getByLabel('Adresse').fill('Beboerhuset, Gudrunsvej 10, 8220 Brabrand');
-  await page.getByRole('button', { name: 'Planlæg møde' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test('a coordinator plans a meeting, runs it, closes it, and the next meeting carries the open action item', async ({
   page,
@@ -44,13 +32,13 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
   await expect(agenda.first()).toContainText('Budget');
   await expect(agenda.nth(1)).toContainText('Velkomst');
 
-  // Attendance.
-  const attendance = page.getByRole('form', { name: 'Registrér fremmøde' });
-  await attendance.getByLabel('Person').selectOption({ index: 1 });
-  await attendance.getByLabel('På vegne af').selectOption({ index: 1 });
-  await attendance.getByRole('button', { name: 'Registrér fremmøde' }).click();
-  await expect(page.getByRole('region', { name: 'Fremmøde' }).getByRole('listitem')).toHaveCount(1);
-  await expect(attendance.getByRole('button', { name: 'Registrér fremmøde' })).toBeEnabled();
+  // Attendance: invite every contact person at once, tick one off as present, save the list whole.
+  await page.getByRole('button', { name: 'Invitér alle kontaktpersoner' }).click();
+  const checklist = page.getByRole('form', { name: 'Gem fremmøde' });
+  await checklist.getByRole('radio', { name: 'Til stede' }).first().check();
+  await checklist.getByRole('button', { name: 'Gem fremmøde' }).click();
+  await expect(page.getByText('Fremmødet er gemt.')).toBeVisible();
+  await expect(checklist.getByRole('radio', { name: 'Til stede' }).first()).toBeChecked();
 
   // Minutes, a decision and an action item.
   await page

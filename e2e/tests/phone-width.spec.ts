@@ -58,6 +58,8 @@ const routes: Record<string, Entry> = {
     path: () => `/partnerskaber/${slug}/resultater`,
   },
   '/moeder/[id]': { role: 'coordinator', path: (ids) => `/moeder/${ids.meeting}` },
+  // A meeting invitation's answer link that is not valid explains itself on the same page.
+  '/moeder/svar/[token]': { role: null, path: () => '/moeder/svar/ikke-et-gyldigt-link' },
   '/moeder/[id]/referat': { role: 'coordinator', path: (ids) => `/moeder/${ids.meeting}/referat` },
   '/ressourcer': { role: 'coordinator', path: () => '/ressourcer' },
   '/ressourcer/ny': { role: 'coordinator', path: () => '/ressourcer/ny' },

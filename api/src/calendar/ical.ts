@@ -35,6 +35,11 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** A parameter value (RFC 5545 §3.2): quoted, and without the characters a quoted value cannot hold. */
+function paramText(value: string): string {
+  return `"${value.replace(/["\r\n]/g, '')}"`;
+}
+
 /** Folds one content line into chunks of at most 75 octets, continuation lines begin with a space. */
 export function foldLine(line: string): string {
   const encoder = new TextEncoder();
@@ -95,18 +100,34 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.organizer)
+    lines.push(`ORGANIZER;CN=${paramText(event.organizer.name)}:mailto:${event.organizer.email}`);
+  if (event.attendee) {
+    // RSVP=TRUE makes Outlook and Google Calendar offer accept/decline.
+    lines.push(
+      `ATTENDEE;CN=${paramText(event.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${event.attendee.email}`,
+    );
+  }
   lines.push(`URL:${event.url}`, 'END:VEVENT');
   return lines;
 }
 
+/** PUBLISH for feeds; REQUEST and CANCEL for invitations sent by e-mail (iTIP, RFC 5546). */
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
 /** A whole VCALENDAR with CRLF line endings. */
-export function writeCalendar(name: string, events: CalendarEvent[], now = new Date()): string {
+export function writeCalendar(
+  name: string,
+  events: CalendarEvent[],
+  now = new Date(),
+  method: CalendarMethod = 'PUBLISH',
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Naboskab//Naboskab kalender//DA',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${method}`,
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${TZID}`,
     ...VTIMEZONE,

@@ -27,6 +27,14 @@ export interface CalendarEvent {
   url: string;
   /** Last change of the row (LAST-MODIFIED). */
   updatedAt: Date;
+  /** iTIP invitations (RFC 5546) only: who sends it, and the one person it asks to answer. */
+  organizer?: CalendarPerson;
+  attendee?: CalendarPerson;
+}
+
+export interface CalendarPerson {
+  name: string;
+  email: string;
 }
 
 export interface SourceContext {

@@ -13,3 +13,17 @@ export function placeText(parts: readonly (string | null | undefined)[]): string
   }
   return kept.length ? kept.join(', ') : null;
 }
+
+/** A meeting's place: its booked room (title and address), its address, or its online link. */
+export function meetingPlaceText(meeting: {
+  booking: { resource: { title: string; address: string | null } } | null;
+  address: string | null;
+  onlineUrl: string | null;
+}): string | null {
+  return placeText([
+    meeting.booking?.resource.title,
+    meeting.booking?.resource.address,
+    meeting.address,
+    meeting.onlineUrl,
+  ]);
+}

@@ -83,6 +83,7 @@ export async function deliverOutboxMessage(config: DeliveryConfig, messageId: st
 async function sendEmail(config: DeliveryConfig, kind: MailKind<MailData>, message: OutboxMessage) {
   const data = message.data as MailData;
   const rendered = await renderMail(kind, data, message.locale as Locale, config.publicUrl);
+  const calendar = kind.calendar?.(data, config.from, (path) => new URL(path, config.publicUrl).toString());
   await config.transport.sendMail({
     from: config.from,
     to: message.recipient,
@@ -91,6 +92,7 @@ async function sendEmail(config: DeliveryConfig, kind: MailKind<MailData>, messa
     text: rendered.text,
     messageId: messageIdOf(message.id),
     headers: { 'X-Naboskab-Kind': message.kind, ...unsubscribeHeaders(config, kind, data) },
+    ...(calendar ? { icalEvent: { ...calendar, filename: 'invitation.ics' } } : {}),
   });
   return null;
 }

@@ -31,6 +31,16 @@ export interface MailKind<Data extends MailData> {
   sms?: (props: MailBodyProps<Data>) => string;
   /** Whose choice about which notification kind the e-mail's one-click unsubscribe turns off. */
   unsubscribe?: (data: Data) => { userId: string; kind: string };
+  /**
+   * An iCalendar invitation sent with the message (iTIP: a text/calendar part with its method,
+   * and the same as an .ics attachment). `from` is the sender (MAIL_FROM), its ORGANIZER.
+   */
+  calendar?: (data: Data, from: string, url: (path: string) => string) => MailCalendar;
+}
+
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
 }
 
 /** Declares a kind with its data type inferred from the template. */

@@ -67,4 +67,20 @@ export const meetingMessages = {
     da: 'Du kan kun oprette kalenderlinks til partnerskaber, du er med i.',
     en: 'You can only create calendar links for partnerships you belong to.',
   },
+  'meeting.nobodyToInvite': {
+    da: 'Partnerskabet har ingen at invitere af den slags.',
+    en: 'The partnership has nobody of that kind to invite.',
+  },
+  'meeting.checklistDuplicate': {
+    da: 'Den samme person står flere gange på listen.',
+    en: 'The same person is on the list more than once.',
+  },
+  'meeting.agendaEmpty': {
+    da: 'Dagsordenen er tom. Tilføj punkter, før du sender den.',
+    en: 'The agenda is empty. Add items before you send it.',
+  },
+  'meeting.noInvitees': {
+    da: 'Ingen er inviteret endnu. Invitér deltagere, før du sender dagsordenen.',
+    en: 'Nobody is invited yet. Invite people before you send the agenda.',
+  },
 } as const satisfies Catalogue;

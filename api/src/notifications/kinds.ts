@@ -55,6 +55,26 @@ export const notificationKinds = {
     link: meeting,
     defaultEmail: immediately,
   },
+  'meeting.agenda': {
+    label: { da: 'Dagsordener til møder', en: 'Meeting agendas' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Dagsordenen til mødet ${a} er klar`,
+      en: (a) => `The agenda for the meeting ${a} is ready`,
+    },
+    link: meeting,
+    defaultEmail: immediately,
+  },
+  'meeting.minutes': {
+    label: { da: 'Referater af møder', en: 'Meeting minutes' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Referatet af mødet ${a} er klar`,
+      en: (a) => `The minutes of the meeting ${a} are ready`,
+    },
+    link: meeting,
+    defaultEmail: immediately,
+  },
   'signUp.received': {
     label: { da: 'Nye tilmeldinger fra frivillige', en: 'New volunteer sign-ups' },
     roles: ['ADMIN', 'COORDINATOR'],
@@ -92,6 +112,26 @@ export const notificationKinds = {
     title: {
       da: (a) => `Du har fået en opgave fra mødet ${a}`,
       en: (a) => `You have an action item from the meeting ${a}`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+  'actionItem.dueTomorrow': {
+    label: { da: 'Opgaver med frist i morgen', en: 'Action items due tomorrow' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Din opgave fra mødet ${a} har frist i morgen`,
+      en: (a) => `Your action item from the meeting ${a} is due tomorrow`,
+    },
+    link: () => '/mine-opgaver',
+    defaultEmail: immediately,
+  },
+  'actionItem.overdue': {
+    label: { da: 'Opgaver over fristen', en: 'Overdue action items' },
+    roles: meetingRoles,
+    title: {
+      da: (a) => `Din opgave fra mødet ${a} er over fristen`,
+      en: (a) => `Your action item from the meeting ${a} is overdue`,
     },
     link: () => '/mine-opgaver',
     defaultEmail: immediately,

@@ -17,6 +17,11 @@ export interface Notice {
   /** What the notification is about, and links to. */
   object: { type: string; id: string };
   data: { activity: string; startsAt?: Date | null; place?: string | null };
+  /**
+   * Enqueues the e-mail for a recipient who wants this kind immediately, when it is more than the
+   * standard notice (a meeting invitation with its calendar attachment). Default: the notice.
+   */
+  email?: (user: { id: string; email: string; locale: string }) => Promise<void>;
 }
 
 /**
@@ -73,6 +78,10 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       continue;
     }
     if (frequency !== 'IMMEDIATELY') continue;
+    if (notice.email) {
+      await notice.email(user);
+      continue;
+    }
     await enqueueEmail(tx, {
       to: user.email,
       locale: user.locale,

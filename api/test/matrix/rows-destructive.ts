@@ -16,6 +16,13 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { invitationId: id } }),
     allow: owner,
   },
+  // Adds invitations (and tells the invitees): harmless to the rows after it.
+  inviteEveryoneToMeeting: {
+    doc: result('inviteEveryoneToMeeting', 'InviteEveryoneToMeetingInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id, who: 'CONTACT_PEOPLE' } }),
+    allow: owner,
+  },
   decideVolunteerSignUps: {
     doc: result('decideVolunteerSignUps', 'DecideVolunteerSignUpsInput'),
     on: 'VolunteerSignUp',

@@ -172,6 +172,24 @@ export const mutationRows: Record<string, Row> = {
     vars: (id) => ({ input: { meetingId: id, response: 'YES' } }),
     allow: member,
   },
+  answerMeetingByLink: {
+    doc: result('answerMeetingByLink', 'AnswerMeetingByLinkInput'),
+    vars: () => ({ input: { token: 'unknown-link-token-unknown-link-token', response: 'YES' } }),
+    allow: anyone,
+  },
+  // Sends notices only; the meeting itself is unchanged.
+  sendMeetingAgenda: {
+    doc: result('sendMeetingAgenda', 'SendMeetingAgendaInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id } }),
+    allow: owner,
+  },
+  saveAttendanceChecklist: {
+    doc: result('saveAttendanceChecklist', 'SaveAttendanceChecklistInput'),
+    on: 'Meeting',
+    vars: (id) => ({ input: { meetingId: id, entries: [] } }),
+    allow: owner,
+  },
   recordAttendance: {
     doc: result('recordAttendance', 'RecordAttendanceInput'),
     on: 'Meeting',

@@ -1,4 +1,5 @@
 import { admin, anyone, byId, coordinatorRole, member, ministryOrAdmin, type Row, signedIn } from './rows.ts';
+import { answerLinkToken } from './world.ts';
 
 const count = (field: string, args = '(first: 1)') => ({ doc: `query { ${field}${args} { totalCount } }` });
 const list = (field: string) => ({ doc: `query { ${field} { __typename } }` });
@@ -30,6 +31,12 @@ export const queryRows: Record<string, Row> = {
   ministryFundingPools: { ...list('ministryFundingPools'), allow: ministryOrAdmin },
   ministryPartnership: { doc: byId('ministryPartnership'), on: 'Partnership', allow: ministryOrAdmin },
   meeting: { doc: byId('meeting', 'title'), on: 'Meeting', allow: member, refused: 'null' },
+  // Public: the answer link's secret token is the key (an unknown one answers null).
+  meetingAnswerLink: {
+    doc: 'query ($token: String!) { meetingAnswerLink(token: $token) { title } }',
+    vars: (_id, o) => ({ token: answerLinkToken(o.Partnership) }),
+    allow: anyone,
+  },
   myActionItems: { ...count('myActionItems'), allow: signedIn },
   myCalendarFeeds: { ...count('myCalendarFeeds'), allow: signedIn },
   mySignUps: { ...count('mySignUps'), allow: signedIn },

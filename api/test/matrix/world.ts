@@ -35,6 +35,9 @@ export const invitationToken = (partnershipId: string) => `matrix-invitation-${p
 /** The secret in the host's link to a partnership's referral. */
 export const hostLinkToken = (partnershipId: string) => `matrix-host-link-${partnershipId}`;
 
+/** The secret in a partnership coordinator's answer link to its open meeting. */
+export const answerLinkToken = (partnershipId: string) => `matrix-answer-link-${partnershipId}`;
+
 /** The coordinator guides in their partnership: a connected referral of theirs, with a host link. */
 async function referralOf(prisma: PrismaClient, partnershipId: string, guideUserId: string) {
   await prisma.partnershipGuide.createMany({
@@ -87,6 +90,13 @@ async function objectsOf(prisma: PrismaClient, partnershipId: string, coordinato
     prisma.meeting.findFirst({ where: { ...byPartnership, status: 'PLANNED' } }),
     'meeting',
   );
+  await prisma.meetingAnswerToken.create({
+    data: {
+      tokenHash: hashToken(answerLinkToken(partnershipId)),
+      meetingId: open.id,
+      personId: coordinator.personId,
+    },
+  });
   const closed = await first(
     prisma.meeting.findFirst({
       where: {

@@ -79,6 +79,12 @@ export const MeetingAttendancesQuery = graphql(`
   }
 `);
 
+export const MeetingChecklistQuery = graphql(`
+  query MeetingAttendanceChecklist($id: ID!) {
+    meeting(id: $id) { id attendanceChecklist { personId name organisationName status } }
+  }
+`);
+
 export const MeetingMinutesQuery = graphql(`
   query MeetingMinutes($id: ID!) {
     meeting(id: $id) {
@@ -148,6 +154,7 @@ export const meetingDocuments = [
   MeetingOptionsQuery,
   MeetingInvitationsQuery,
   MeetingAttendancesQuery,
+  MeetingChecklistQuery,
   MeetingMinutesQuery,
   MeetingDecisionsQuery,
   MeetingActionItemsQuery,

@@ -13,6 +13,7 @@ import { MeetingOptionsQuery, MeetingPageQuery } from './documents';
 import { EditMeetingForm } from './edit-meeting-form';
 import { MinutesSection } from './minutes-section';
 import { AttendanceSection, InvitationsSection } from './people-sections';
+import { SendAgenda } from './send-agenda';
 
 export const ActionItemFields = graphql(`
   fragment ActionItemFields on ActionItem {
@@ -111,6 +112,7 @@ export function MeetingPage({ uuid }: { uuid: string }) {
         <AnswerInvitation meetingId={meeting.id} response={meeting.viewerInvitation.response} />
       )}
       <AgendaSection meetingId={meeting.id} items={items} editable={editable} people={people} />
+      {editable && <SendAgenda meetingId={meeting.id} />}
       <CarriedSection meetingId={meeting.id} canChange={meeting.viewerCanEdit} />
       <InvitationsSection
         meeting={meeting}

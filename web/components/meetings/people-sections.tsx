@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
 import { MutationAlert } from '../ui/mutation-alert';
-import { fieldFailure } from '../ui/mutation-failure';
+import { AttendanceChecklist } from './attendance-checklist';
 import { MeetingAttendancesQuery, MeetingInvitationsQuery } from './documents';
 import type { MeetingData, Option } from './meeting-page';
 import { MeetingSection, PlainList } from './section';
@@ -22,21 +22,12 @@ const InviteMutation = graphql(`
   }
 `);
 
-const RecordAttendanceMutation = graphql(`
-  mutation RecordAttendance($input: RecordAttendanceInput!) {
-    recordAttendance(input: $input) {
+const InviteEveryoneMutation = graphql(`
+  mutation InviteEveryoneToMeeting($input: InviteEveryoneToMeetingInput!) {
+    inviteEveryoneToMeeting(input: $input) {
       __typename
       ... on Error { message }
       ... on ValidationError { issues { path message } }
-    }
-  }
-`);
-
-const RemoveAttendanceMutation = graphql(`
-  mutation RemoveAttendance($input: AttendanceIdInput!) {
-    removeAttendance(input: $input) {
-      __typename
-      ... on Error { message }
     }
   }
 `);
@@ -91,6 +82,27 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
         )}
       </PlainList>
       {editable && (
+        <div className="button-row">
+          {(['MEMBER_ORGANISATIONS', 'CONTACT_PEOPLE'] as const).map((who) => (
+            <button
+              key={who}
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  InviteEveryoneMutation,
+                  { input: { meetingId: meeting.id, who } },
+                  t('meetings.invitedEveryone'),
+                )
+              }
+            >
+              {t(`meetings.inviteEveryone.${who}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {editable && (
         <form className="form form--inline" onSubmit={invite} noValidate aria-label={t('meetings.invite')}>
           <SelectField name="personId" label={t('meetings.invitePerson')} error={fieldErrors.personIds}>
             <Options options={people} />
@@ -111,67 +123,23 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
   );
 }
 
-export function AttendanceSection({ meeting, editable, people, organisations }: Props) {
+export function AttendanceSection({ meeting, editable }: Props) {
   const t = useT();
-  const m = useMeetingMutation(['personId', 'onBehalfOfOrganisationId']);
-  const { run, busy, errors: fieldErrors } = m;
-  const { data } = useQuery(MeetingAttendancesQuery, { variables: { id: meeting.id } });
+  const { data } = useQuery(MeetingAttendancesQuery, { variables: { id: meeting.id }, skip: editable });
   const attendances = data?.meeting?.attendances.edges.map((e) => e.node) ?? [];
-
-  async function record(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const organisation = String(form.get('onBehalfOfOrganisationId') ?? '');
-    const personId = String(form.get('personId') ?? '');
-    if (!personId) return m.fail(fieldFailure({ personId: t('form.required') }, t));
-    await run(RecordAttendanceMutation, {
-      input: { meetingId: meeting.id, personId, onBehalfOfOrganisationId: organisation || null },
-    });
-  }
-
   return (
     <MeetingSection name="attendance" title={t('meetings.attendance')}>
-      <MutationAlert result={m} />
-      <PlainList rows={attendances} empty={t('meetings.attendanceEmpty')}>
-        {(a) => (
-          <li key={a.id}>
-            {a.person.name}
-            {a.onBehalfOf && ` (${t('meetings.onBehalfOfShort', { name: a.onBehalfOf.name })})`}
-            {editable && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                aria-label={`${t('meetings.removeShort')}: ${a.person.name}`}
-                disabled={busy}
-                onClick={() => run(RemoveAttendanceMutation, { input: { attendanceId: a.id } })}
-              >
-                {t('meetings.removeShort')}
-              </button>
-            )}
-          </li>
-        )}
-      </PlainList>
-      {editable && (
-        <form
-          className="form form--inline"
-          onSubmit={record}
-          noValidate
-          aria-label={t('meetings.recordAttendance')}
-        >
-          <SelectField name="personId" label={t('meetings.invitePerson')} error={fieldErrors.personId}>
-            <Options options={people} />
-          </SelectField>
-          <SelectField
-            name="onBehalfOfOrganisationId"
-            label={t('meetings.onBehalfOf')}
-            error={fieldErrors.onBehalfOfOrganisationId}
-          >
-            <Options options={organisations} />
-          </SelectField>
-          <button type="submit" className="button" disabled={busy}>
-            {t('meetings.recordAttendance')}
-          </button>
-        </form>
+      {editable ? (
+        <AttendanceChecklist meetingId={meeting.id} />
+      ) : (
+        <PlainList rows={attendances} empty={t('meetings.attendanceEmpty')}>
+          {(a) => (
+            <li key={a.id}>
+              {a.person.name}
+              {a.onBehalfOf && ` (${t('meetings.onBehalfOfShort', { name: a.onBehalfOf.name })})`}
+            </li>
+          )}
+        </PlainList>
       )}
     </MeetingSection>
   );

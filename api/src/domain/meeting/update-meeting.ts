@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import { NotAllowedError, NotFoundError } from '../../errors.ts';
 import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
+import { notifyMinutesPublished } from '../../notifications/events/meeting-record.ts';
 import { audit, changedFields } from '../audit.ts';
 import { checkBooking } from './check-place.ts';
 import type { MeetingFields } from './plan-meeting.ts';
@@ -62,6 +63,7 @@ export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof 
     if (updated.count === 0) throw new NotAllowedError(change.refused);
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     if (status === 'CANCELLED') await notifyMeetingInvitees(tx, meetingId, 'meeting.cancelled');
+    if (status === 'CLOSED') await notifyMinutesPublished(tx, meetingId);
     await audit(tx, ctx, {
       action: change.action,
       entityType: 'Meeting',

@@ -49,8 +49,16 @@ export function mailPage(mail: CaughtMail): string {
 <dt>Modtaget</dt><dd>${time(mail.receivedAt)}</dd><dt>Message-ID</dt><dd>${escapeHtml(p.messageId)}</dd></dl>
 <h2>HTML</h2><iframe title="${escapeHtml(p.subject)}" src="/mail/${mail.seq}/html"
  sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"></iframe>
-<h2>Tekst</h2><pre>${escapeHtml(p.text)}</pre>`;
+<h2>Tekst</h2><pre>${escapeHtml(p.text)}</pre>${attachmentList(mail)}`;
   return page(p.subject ?? 'E-mail', null, body);
+}
+
+function attachmentList(mail: CaughtMail): string {
+  const items = mail.parsed.attachments.map(
+    (a, i) => `<li><a href="/mail/${mail.seq}/attachments/${i}">${escapeHtml(a.filename ?? a.contentType)}</a>
+<span class="meta">${escapeHtml(a.contentType)}</span></li>`,
+  );
+  return items.length ? `<h2>Vedhæftede filer</h2><ul>${items.join('')}</ul>` : '';
 }
 
 export function smsPage(store: CatcherStore): string {

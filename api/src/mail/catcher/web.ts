@@ -30,7 +30,7 @@ export function addressOf(server: Server): string {
 
 async function handle(store: CatcherStore, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://catcher');
-  const mailPath = /^\/mail\/(\d+)(\/html)?$/.exec(url.pathname);
+  const mailPath = /^\/mail\/(\d+)(\/html|\/attachments\/(\d+))?$/.exec(url.pathname);
   if (req.method === 'POST' && url.pathname === '/rest/mtsms') return receiveSms(store, req, res);
   if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
   if (url.pathname === '/') return send(res, 200, 'text/html', mailsPage(store));
@@ -47,6 +47,16 @@ async function handle(store: CatcherStore, req: IncomingMessage, res: ServerResp
   }
   const mail = mailPath ? store.mail(Number(mailPath[1])) : undefined;
   if (!mail) return send(res, 404, 'text/plain', 'Not found');
+  if (mailPath?.[3]) {
+    // An attachment (e.g. a meeting's invitation.ics), downloaded, never rendered here.
+    const file = mail.parsed.attachments[Number(mailPath[3])];
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="${(file.filename ?? 'file').replace(/"/g, '')}"`,
+    );
+    return send(res, 200, file.contentType, file.content.toString('utf8'));
+  }
   if (mailPath?.[2]) {
     // The message's own HTML, for the frame: links open in the whole window, scripts never run.
     const html = typeof mail.parsed.html === 'string' ? mail.parsed.html : '';

@@ -5,6 +5,7 @@ import { accountNotice } from './account-notice.tsx';
 import { accountPasswordChanged } from './account-password-changed.tsx';
 import { accountPasswordReset } from './account-password-reset.tsx';
 import { accountWelcome } from './account-welcome.tsx';
+import { meetingInvitation } from './meeting-invitation.tsx';
 import { notificationDigest } from './notification-digest.tsx';
 import { notificationEvent } from './notification-event.tsx';
 import { referralHostLink } from './referral-host-link.tsx';
@@ -26,6 +27,7 @@ export const mailKinds = {
   'notification.digest': notificationDigest,
   'referral.new': referralNew,
   'referral.host-link': referralHostLink,
+  'meeting.invitation': meetingInvitation,
 } satisfies Record<string, MailKind<never>>;
 
 export type MailKindName = keyof typeof mailKinds;

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { type IdArg, idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
+import { answerInvitation } from '../../domain/meeting/answer-invitation.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
+import { everyoneToInvite, inviteToMeeting } from '../../domain/meeting/invite.ts';
 import { partnershipPeopleWhere } from '../../domain/meeting/membership.ts';
 import {
   fieldIssue,
@@ -12,11 +14,10 @@ import {
   NotFoundError,
   parseInput,
 } from '../../errors.ts';
-import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
-const InvitationResponseEnum = builder.enumType(InvitationResponse, { name: 'InvitationResponse' });
+export const InvitationResponseEnum = builder.enumType(InvitationResponse, { name: 'InvitationResponse' });
 
 const InvitationRef = builder.prismaObject('MeetingInvitation', {
   description: 'An invitation of a person or a member organisation, with the answer.',
@@ -143,21 +144,46 @@ builder.mutationField('inviteToMeeting', (t) =>
         if (members !== new Set(organisationIds).size) {
           throw fieldIssue(['input', 'organisationIds'], 'meeting.organisationNotMember');
         }
-        await tx.meetingInvitation.createMany({
-          data: [
-            ...personIds.map((personId) => ({ meetingId, personId })),
-            ...organisationIds.map((organisationId) => ({ meetingId, organisationId })),
-          ],
-          skipDuplicates: true,
-        });
-        await notifyMeetingInvitees(tx, meetingId);
-        await audit(tx, ctx, {
-          action: 'meeting.invite',
-          entityType: 'Meeting',
-          entityId: meetingId,
-          partnershipId: meeting.partnershipId,
-          changes: { invited: [null, { personIds, organisationIds }] },
-        });
+        await inviteToMeeting(tx, ctx, meeting, { personIds, organisationIds });
+        return meeting;
+      });
+    },
+  }),
+);
+
+const InviteEveryoneEnum = builder.enumType('InviteEveryone', {
+  values: ['MEMBER_ORGANISATIONS', 'CONTACT_PEOPLE'] as const,
+});
+
+const InviteEveryoneInput = builder.inputType('InviteEveryoneToMeetingInput', {
+  fields: (t) => ({
+    meetingId: t.globalID({ required: true }),
+    who: t.field({ type: InviteEveryoneEnum, required: true }),
+  }),
+});
+
+builder.mutationField('inviteEveryoneToMeeting', (t) =>
+  t.field({
+    type: MeetingRef,
+    description: 'Invites every member organisation, or every contact person, of the partnership at once.',
+    args: { input: t.arg({ type: InviteEveryoneInput, required: true }) },
+    authScopes: (_root, args, ctx) =>
+      ownerScope(ctx, 'coordinatorOf', 'Meeting', args.input.meetingId, 'input.meetingId'),
+    errors: {
+      types: [InputValidationError, NotFoundError, NotAllowedError],
+      union: { name: 'InviteEveryoneToMeetingResult' },
+      result: { name: 'InviteEveryoneToMeetingSuccess' },
+      dataField: { name: 'meeting' },
+    },
+    resolve: (_root, args, ctx) => {
+      const meetingId = idOf(ctx, args.input.meetingId, 'Meeting', 'input.meetingId');
+      const who = parseInput(z.enum(['MEMBER_ORGANISATIONS', 'CONTACT_PEOPLE']), args.input.who);
+      return ctx.prisma.$transaction(async (tx) => {
+        const meeting = await editableMeeting(tx, meetingId);
+        const invitees = await everyoneToInvite(tx, meeting.partnershipId, who);
+        if (invitees.personIds.length + invitees.organisationIds.length === 0)
+          throw fieldIssue(['input', 'who'], 'meeting.nobodyToInvite');
+        await inviteToMeeting(tx, ctx, meeting, invitees);
         return meeting;
       });
     },
@@ -182,31 +208,15 @@ builder.mutationField('answerInvitation', (t) =>
       const response = parseInput(z.enum(['YES', 'NO', 'MAYBE']), args.input.response);
       const viewer = ctx.viewer;
       if (!viewer) throw new NotFoundError();
-      return ctx.prisma.$transaction(async (tx) => {
-        const meeting = await editableMeeting(tx, meetingId);
-        const own = await tx.meetingInvitation.findFirst({ where: { meetingId, personId: viewer.personId } });
-        const viaOrganisation =
-          !own && viewer.organisationId
-            ? await tx.meetingInvitation.count({
-                where: { meetingId, organisationId: viewer.organisationId },
-              })
-            : 0;
-        if (!own && !viaOrganisation) throw new NotAllowedError('meeting.notInvited');
-        // An organisation's invitation is answered person by person: the answer becomes personal.
-        const invitation = await tx.meetingInvitation.upsert({
-          where: { meetingId_personId: { meetingId, personId: viewer.personId } },
-          create: { meetingId, personId: viewer.personId, response, respondedAt: new Date() },
-          update: { response, respondedAt: new Date() },
-        });
-        await audit(tx, ctx, {
-          action: 'meeting.answer',
-          entityType: 'MeetingInvitation',
-          entityId: invitation.id,
-          partnershipId: meeting.partnershipId,
-          changes: { response: [own?.response ?? 'PENDING', response] },
-        });
-        return meeting;
-      });
+      return ctx.prisma.$transaction((tx) =>
+        answerInvitation(
+          tx,
+          ctx,
+          meetingId,
+          { personId: viewer.personId, organisationId: viewer.organisationId ?? null },
+          response,
+        ),
+      );
     },
   }),
 );
