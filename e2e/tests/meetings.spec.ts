@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures.ts';
-import { planMeeting } from '../meeting-steps.ts';
+import { meetingSlug, planMeeting } from '../meeting-steps.ts';
 
 test.use({ role: 'coordinator' });
 
@@ -118,5 +118,5 @@ test('a future meeting cannot be closed, and unsaved minutes ask before the page
   expect(questions).toEqual(['Referatet er ikke gemt. Vil du forlade siden alligevel?']);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('link', { name: 'Alle møder i partnerskabet' }).click();
-  await expect(page).toHaveURL(new RegExp(`/partnerskaber/${slug}/moeder$`));
+  await expect(page).toHaveURL(new RegExp(`/partnerskaber/${meetingSlug}/moeder$`));
 });
