@@ -25,13 +25,13 @@ test.describe('the home map', () => {
     await expect(placeNames(page)).toHaveAttribute('data-place-names', /Region Midtjylland/);
 
     // Zoomed in on one housing area: its name is drawn by the map, and its popup links on.
-    await page.getByRole('button', { name: 'Vis Gellerupparken på kortet' }).click();
+    await page.getByRole('button', { name: 'Vis Bispehaven på kortet' }).click();
     const popup = page.locator('.maplibregl-popup, .mapboxgl-popup');
-    await expect(popup.getByRole('heading', { name: 'Gellerupparken' })).toBeVisible();
+    await expect(popup.getByRole('heading', { name: 'Bispehaven' })).toBeVisible();
     const link = popup.getByRole('link', { name: 'Frivillige aktiviteter i området' });
     await expect(link).toHaveAttribute('href', /^\/frivillig\?areaId=/);
     await expect(popup.getByRole('button', { name: 'Luk' })).toBeVisible();
-    await expect(placeNames(page)).toHaveAttribute('data-place-names', /(^|\|)Gellerupparken(\||$)/);
+    await expect(placeNames(page)).toHaveAttribute('data-place-names', /(^|\|)Bispehaven(\||$)/);
 
     // Zoomed out to the town: the municipality (town) name from the bundled basemap data.
     await popup.getByRole('button', { name: 'Luk' }).click();
