@@ -25,8 +25,10 @@ test('a volunteer who chose SMS gets the approval by SMS, shown in the catcher',
   await expect(page.getByText('Nummeret er gemt: +4520304050.')).toBeVisible();
   const sms = page.locator('input[name="sms-signUp.approved"]');
   await expect(sms).toBeEnabled();
-  await sms.check();
+  // The box shows the saved choice: it turns checked once the API has saved it.
+  await sms.click();
   await expect(page.getByRole('status').getByText('Gemt: Godkendte tilmeldinger.')).toBeVisible();
+  await expect(sms).toBeChecked();
   await page.reload();
   await expect(page.locator('input[name="sms-signUp.approved"]')).toBeChecked();
 
