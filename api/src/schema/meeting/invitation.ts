@@ -2,7 +2,6 @@ import { InvitationResponse } from '@naboskab/db';
 import { z } from 'zod';
 import { type IdArg, idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import { audit } from '../../domain/audit.ts';
 import { answerInvitation } from '../../domain/meeting/answer-invitation.ts';
 import { assertMember, editableMeeting } from '../../domain/meeting/editable-meeting.ts';
 import { everyoneToInvite, inviteToMeeting } from '../../domain/meeting/invite.ts';
