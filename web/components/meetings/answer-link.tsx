@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
+import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { meetingPath } from './meeting-list';
@@ -44,7 +45,7 @@ export function AnswerLink({ token, suggestion }: { token: string; suggestion: s
   });
   const m = useMutationResult({ refetch: [AnswerLinkQuery] });
   if (loading && !data) return <p aria-live="polite">{t('meetings.answerLinkLoading')}</p>;
-  if (error && !data) return <p role="alert">{t('form.networkError')}</p>;
+  if (error && !data) return <LoadFailure error={error} text={t('meetings.answerLinkError')} />;
   const view = data?.meetingAnswerLink;
   if (!view) return <p role="alert">{t('meetings.answerLinkInvalid')}</p>;
   const wanted = suggestion ? suggested[suggestion] : undefined;

@@ -155,6 +155,7 @@ export const da = {
   'meetings.answerLinkLoading': 'Henter invitationen …',
   'meetings.answerLinkInvalid':
     'Linket er ukendt. Brug linket i den seneste e-mail, eller log ind og svar på mødesiden.',
+  'meetings.answerLinkError': 'Invitationen kunne ikke hentes. Prøv igen om lidt.',
   'meetings.answerLinkClosed': 'Mødet er ikke længere planlagt, så der kan ikke svares.',
   'meetings.answerLinkOpen': 'Åbn mødet i Naboskab (kræver login)',
   'meetings.answerSaved': 'Dit svar er gemt.',
@@ -330,6 +331,7 @@ export const en: Record<keyof typeof da, string> = {
   'meetings.answerLinkLoading': 'Loading the invitation …',
   'meetings.answerLinkInvalid':
     'The link is unknown. Use the link in the latest e-mail, or sign in and answer on the meeting page.',
+  'meetings.answerLinkError': 'The invitation could not be loaded. Please try again shortly.',
   'meetings.answerLinkClosed': 'The meeting is no longer planned, so it cannot be answered.',
   'meetings.answerLinkOpen': 'Open the meeting in Naboskab (sign-in needed)',
   'meetings.answerSaved': 'Your answer is saved.',
