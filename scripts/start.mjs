@@ -20,6 +20,10 @@ const host = '127.0.0.1';
 const catchMail = !process.env.SMTP_URL;
 const mailPort = process.env.MAIL_CATCHER_PORT ?? (e2e ? String(Number(apiPort) + 1000) : '1080');
 const mailSmtpPort = process.env.MAIL_CATCHER_SMTP_PORT ?? (e2e ? String(Number(apiPort) + 1001) : '1025');
+// The e2e server also runs a real local OpenID provider (a dev dependency) for staff sign-in,
+// unless OIDC_ISSUER names one; `npm start` offers OIDC only when OIDC_* is set.
+const localOidc = e2e && !process.env.OIDC_ISSUER;
+const oidcPort = process.env.OIDC_PROVIDER_PORT ?? String(Number(apiPort) + 1002);
 const env = {
   ...process.env,
   API_PORT: apiPort,
@@ -28,6 +32,12 @@ const env = {
   SMTP_URL: process.env.SMTP_URL ?? `smtp://${host}:${mailSmtpPort}`,
   MAIL_CATCHER_PORT: mailPort,
   MAIL_CATCHER_SMTP_PORT: mailSmtpPort,
+  ...(localOidc && {
+    OIDC_PROVIDER_PORT: oidcPort,
+    OIDC_ISSUER: `http://${host}:${oidcPort}`,
+    OIDC_CLIENT_ID: 'naboskab-e2e',
+    OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
+  }),
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
 };
@@ -43,12 +53,14 @@ if (!e2e) run('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], { env 
 
 const children = [
   ...(catchMail ? [serve('mail', ['run', 'mail-catcher', '--silent', '-w', '@naboskab/api'])] : []),
+  ...(localOidc ? [serve('oidc', ['run', 'oidc-provider', '--silent', '-w', '@naboskab/api'])] : []),
   serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']),
   serve('web', ['exec', '-w', '@naboskab/web', '--', 'next', 'start', '-p', webPort, '-H', host]),
 ];
 await waitForUrl(`http://${host}:${apiPort}/health`);
 await waitForUrl(`http://${host}:${webPort}/`);
 if (catchMail) await waitForUrl(`http://${host}:${mailPort}/health`);
+if (localOidc) await waitForUrl(`${env.OIDC_ISSUER}/.well-known/openid-configuration`);
 const mailLine = catchMail
   ? `E-mail:   every message the app sends is shown at http://${host}:${mailPort}/ (local mail catcher)`
   : `E-mail:   sent through ${new URL(env.SMTP_URL).host} (SMTP_URL)`;
