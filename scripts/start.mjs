@@ -20,6 +20,10 @@ const host = '127.0.0.1';
 const catchMail = !process.env.SMTP_URL;
 const mailPort = process.env.MAIL_CATCHER_PORT ?? (e2e ? String(Number(apiPort) + 1000) : '1080');
 const mailSmtpPort = process.env.MAIL_CATCHER_SMTP_PORT ?? (e2e ? String(Number(apiPort) + 1001) : '1025');
+// The e2e server also runs a real local OpenID provider (a dev dependency) for staff sign-in,
+// unless OIDC_ISSUER names one; `npm start` offers OIDC only when OIDC_* is set.
+const localOidc = e2e && !process.env.OIDC_ISSUER;
+const oidcPort = process.env.OIDC_PROVIDER_PORT ?? String(Number(apiPort) + 1002);
 const env = {
   ...process.env,
   API_PORT: apiPort,
@@ -32,6 +36,12 @@ const env = {
   ...(catchMail && !process.env.SMS_GATEWAY_URL
     ? { SMS_GATEWAY_URL: `http://${host}:${mailPort}`, SMS_GATEWAY_TOKEN: 'local-catcher' }
     : {}),
+  ...(localOidc && {
+    OIDC_PROVIDER_PORT: oidcPort,
+    OIDC_ISSUER: `http://${host}:${oidcPort}`,
+    OIDC_CLIENT_ID: 'naboskab-e2e',
+    OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
+  }),
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
 };
@@ -46,6 +56,7 @@ const seed = () => runAsync('npm', ['run', 'seed', '--silent', '-w', '@naboskab/
 // The API (and the mail catcher) start as soon as the database is seeded, while the web builds.
 const serveApi = () => {
   if (catchMail) children.push(serve('mail', ['run', 'mail-catcher', '--silent', '-w', '@naboskab/api']));
+  if (localOidc) children.push(serve('oidc', ['run', 'oidc-provider', '--silent', '-w', '@naboskab/api']));
   children.push(serve('api', ['run', 'start', '--silent', '-w', '@naboskab/api']));
 };
 if (e2e) {
@@ -85,6 +96,7 @@ children.push(
 await waitForUrl(`http://${host}:${apiPort}/health`);
 await waitForUrl(`http://${host}:${webPort}/`);
 if (catchMail) await waitForUrl(`http://${host}:${mailPort}/health`);
+if (localOidc) await waitForUrl(`${env.OIDC_ISSUER}/.well-known/openid-configuration`);
 const mailLine = catchMail
   ? `E-mail:   every message the app sends is shown at http://${host}:${mailPort}/ (local mail catcher)`
   : `E-mail:   sent through ${new URL(env.SMTP_URL).host} (SMTP_URL)`;
