@@ -5,6 +5,7 @@ import type { PrismaClient } from '@naboskab/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useAnonymousWriteLimit } from './auth/anonymous-write-limit.ts';
+import { useBodyLimit } from './body-limit.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { CSRF_HEADER, corsFor } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
@@ -38,9 +39,12 @@ export function createApi({
     // Yoga's own liveness check would take /health; it moves so /health can report the database.
     healthCheckEndpoint: '/live',
     maskedErrors: true,
+    // useBodyLimit below keeps the limit at a lower cost per request.
+    maxRequestBodySize: false,
     cors: corsFor(env),
     plugins: [
       useCookies(),
+      useBodyLimit(),
       useRoutes(routes, { prisma: client, env }),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       useAnonymousWriteLimit(),
