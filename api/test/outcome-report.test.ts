@@ -2,6 +2,7 @@ import {
   createOrganisation,
   createOutcomeReport,
   createPartnership,
+  createReferral,
   createUser,
 } from '@naboskab/seed/factories';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -276,6 +277,61 @@ describe('outcome reports', () => {
       where: { reportId: Buffer.from(first.id, 'base64').toString().split(':')[1] },
     });
     expect(kept).toBe(18);
+  });
+
+  it('takes a typed new participants bridged only from a partnership without referrals: refused, nothing saved, once it records them', async () => {
+    const guide = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const bridging = await createPartnership(app.prisma, { coordinators: [guide.user.id] });
+    await createReferral(app.prisma, { partnershipId: bridging.id, guideUserId: guide.user.id });
+    const COUNTS = /* GraphQL */ `query ($slug: String!) { partnership(slug: $slug) { countsBridgedParticipants } }`;
+    const flag = async (slug: string) =>
+      (await clients.admin.gql(COUNTS, { slug })).data?.partnership.countsBridgedParticipants;
+    expect(await flag(bridging.slug)).toBe(true);
+    expect(await flag(own.slug)).toBe(false);
+    const forBridging = (input: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      create({ ...input, partnershipId: encodeGlobalID('Partnership', bridging.id) }, clients.admin, headers);
+
+    const before = await counts();
+    const da = await forBridging(figures());
+    expect(da.data?.createOutcomeReport.issues).toEqual([
+      {
+        path: ['input', 'newParticipantsBridged'],
+        message:
+          'Partnerskabet registrerer henvisninger, så nye deltagere i fællesskaber tælles fra de bekræftede første fremmøder og kan ikke indtastes.',
+      },
+    ]);
+    const en = await forBridging(figures({ newParticipantsBridged: 0 }), { 'accept-language': 'en' });
+    expect(en.data?.createOutcomeReport.issues).toEqual([
+      {
+        path: ['input', 'newParticipantsBridged'],
+        message:
+          'The partnership records referrals, so new participants bridged is counted from the confirmed first attendances and cannot be typed.',
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+
+    // Without the typed figure the report is saved; an edit may not slip one in either.
+    const saved = await forBridging(figures({ newParticipantsBridged: undefined }));
+    expect(saved.data?.createOutcomeReport.__typename).toBe('CreateOutcomeReportSuccess');
+    const reportId = saved.data?.createOutcomeReport.report.id;
+    const afterSave = await counts();
+    const edit = await clients.admin.gql(UPDATE, {
+      input: { reportId, ...figures({ participantsReached: 99, newParticipantsBridged: 5 }) },
+    });
+    expect(edit.data?.updateOutcomeReport.issues[0].path).toEqual(['input', 'newParticipantsBridged']);
+    expect(await counts()).toEqual(afterSave);
+    const stored = await app.prisma.outcomeReport.findFirstOrThrow({ where: { partnershipId: bridging.id } });
+    expect(stored.participantsReached).toBe(120);
+
+    // A partnership without referrals still types it, and must.
+    const missing = await create(figures({ newParticipantsBridged: undefined }), clients.coordinator, {
+      'accept-language': 'en',
+    });
+    expect(missing.data?.createOutcomeReport.issues).toEqual([
+      { path: ['input', 'newParticipantsBridged'], message: 'Enter the number of new participants bridged.' },
+    ]);
+    const typed = await create(figures({ newParticipantsBridged: 7 }));
+    expect(typed.data?.createOutcomeReport.report.newParticipantsBridged).toBe(7);
   });
 
   it('refuses a missing partnership or report (scopes fail closed)', async () => {

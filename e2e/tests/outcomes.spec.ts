@@ -24,7 +24,7 @@ async function ministryFigures(page: Page) {
 }
 
 // The Aarhus coordinator reports a period's outcomes (the autumn of 2022, before the seeded
-// half-yearly reports from 2023 on), is stopped at the field by a negative count and by a follow-up
+// half-yearly reports from 2023 on) without typing the bridged count its referrals give, is stopped at the field by a negative count and by a follow-up
 // without a baseline, fixes both and saves; the ministry then sees the new figures in the summary.
 //
 // Both people get their page from pageAs, and the file sets no `role`: pageAs signs in through an
@@ -47,7 +47,9 @@ test('a coordinator reports outcomes for a period and the ministry sees them', a
   await form.getByLabel('Til', { exact: true }).fill('2022-12-31');
   const reached = form.getByLabel('Deltagere nået', { exact: true });
   await reached.fill('-5');
-  await form.getByLabel('Nye deltagere i fællesskaber', { exact: true }).fill('17');
+  // Aarhus records referrals: its new participants bridged is counted, so the form does not ask.
+  await expect(form.getByLabel('Nye deltagere i fællesskaber', { exact: true })).toHaveCount(0);
+  await expect(form.getByText(/tælles af Naboskab fra brobygningens henvisninger/)).toBeVisible();
   await form.getByLabel('Aktiviteter afholdt', { exact: true }).fill('23');
   await form.getByLabel('Aktive frivillige', { exact: true }).fill('9');
   // Follow-up answers only: the partnership has no earlier baseline for this item.
@@ -77,7 +79,7 @@ test('a coordinator reports outcomes for a period and the ministry sees them', a
   await expect(page.getByRole('status').filter({ hasText: 'Indberetningen er gemt.' })).toBeVisible();
   await expect(reports.getByRole('row')).toHaveCount(before.reports + 2);
   const row = reports.getByRole('row', { name: /1\. september 2022 – 31\. december 2022/ });
-  await expect(row.getByRole('cell')).toHaveText(['71', '17', '23', '9', 'Ret Slet']);
+  await expect(row.getByRole('cell')).toHaveText(['71', 'Tælles', '23', '9', 'Ret Slet']);
   await expect(page.getByRole('form', { name: 'Ny indberetning' }).getByLabel('Deltagere nået')).toHaveValue(
     '',
   );

@@ -1,7 +1,8 @@
-import type { LonelinessItem, LonelinessPhase } from '@naboskab/db';
+import type { LonelinessItem, LonelinessPhase, Prisma } from '@naboskab/db';
 import type { Context } from '../context.ts';
 import { fieldIssue, mapPrismaError, NotFoundError } from '../errors.ts';
 import { audit, changedFields } from './audit.ts';
+import { recordsReferrals } from './referral/records-referrals.ts';
 
 export interface LonelinessEntry {
   phase: LonelinessPhase;
@@ -14,7 +15,8 @@ export interface OutcomeFigures {
   periodStart: Date;
   periodEnd: Date;
   participantsReached: number;
-  newParticipantsBridged: number;
+  /** Typed only by a partnership without referrals; null once they are counted. */
+  newParticipantsBridged: number | null;
   activitiesHeld: number;
   volunteersActive: number;
   loneliness: LonelinessEntry[];
@@ -41,6 +43,7 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id::text FROM "Partnership" WHERE id = ${partnershipId}::uuid FOR UPDATE`;
       if (!locked.length) throw new NotFoundError();
+      await checkBridgedFigure(tx, partnershipId, figures.newParticipantsBridged);
 
       const others = await tx.outcomeReport.findMany({
         where: { partnershipId, ...(existing ? { id: { not: existing.id } } : {}) },
@@ -63,7 +66,8 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
         periodStart: figures.periodStart,
         periodEnd: figures.periodEnd,
         participantsReached: figures.participantsReached,
-        newParticipantsBridged: figures.newParticipantsBridged,
+        // Counted from referrals when null; the stored column then stays 0 and is not read.
+        newParticipantsBridged: figures.newParticipantsBridged ?? 0,
         activitiesHeld: figures.activitiesHeld,
         volunteersActive: figures.volunteersActive,
       };
@@ -105,6 +109,15 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
   } catch (error) {
     throw mapPrismaError(error);
   }
+}
+
+/** A typed figure only where the app cannot count it: required without referrals, refused with. */
+async function checkBridgedFigure(tx: Prisma.TransactionClient, partnershipId: string, typed: number | null) {
+  const counted = await recordsReferrals(tx, partnershipId);
+  if (counted && typed !== null)
+    throw fieldIssue(['input', 'newParticipantsBridged'], 'outcome.bridgedCounted');
+  if (!counted && typed === null)
+    throw fieldIssue(['input', 'newParticipantsBridged'], 'outcome.bridgedRequired');
 }
 
 export function sortedCounts(entries: LonelinessEntry[]) {

@@ -22,6 +22,14 @@ export const ministryMessages = {
     da: 'Nye deltagere i fællesskaber kan ikke være flere end deltagere nået.',
     en: 'New participants bridged cannot exceed participants reached.',
   },
+  'outcome.bridgedCounted': {
+    da: 'Partnerskabet registrerer henvisninger, så nye deltagere i fællesskaber tælles fra de bekræftede første fremmøder og kan ikke indtastes.',
+    en: 'The partnership records referrals, so new participants bridged is counted from the confirmed first attendances and cannot be typed.',
+  },
+  'outcome.bridgedRequired': {
+    da: 'Angiv antallet af nye deltagere i fællesskaber.',
+    en: 'Enter the number of new participants bridged.',
+  },
   'outcome.followUpNeedsBaseline': {
     da: 'En opfølgende måling kræver en baseline-måling for samme spørgsmål i denne eller en tidligere indberetning.',
     en: 'A follow-up needs a baseline for the same item in this report or an earlier one.',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { idOf, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { deleteOutcomeReport } from '../domain/delete-outcome-report.ts';
+import { recordsReferrals } from '../domain/referral/records-referrals.ts';
 import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 import { PartnershipRef } from './partnership.ts';
@@ -42,6 +43,15 @@ builder.prismaNode('OutcomeReport', {
   }),
 });
 
+builder.prismaObjectFields('Partnership', (t) => ({
+  countsBridgedParticipants: t.boolean({
+    description:
+      'True once the partnership records referrals: its new participants bridged is then counted from confirmed first attendances, and outcome reports no longer take a typed figure.',
+    authScopes: (partnership) => ({ memberOf: partnership.id, ministry: true }),
+    resolve: (partnership, _args, ctx) => recordsReferrals(ctx.prisma, partnership.id),
+  }),
+}));
+
 builder.prismaObjectField('Partnership', 'outcomeReports', (t) =>
   t.relatedConnection('outcomeReports', {
     cursor: 'id',
@@ -65,7 +75,11 @@ const figureFields = (t: PothosInputFieldBuilder) => ({
   periodStart: t.field({ type: 'Date', required: true }),
   periodEnd: t.field({ type: 'Date', required: true }),
   participantsReached: t.int({ required: true }),
-  newParticipantsBridged: t.int({ required: true }),
+  newParticipantsBridged: t.int({
+    required: false,
+    description:
+      'Typed only while the partnership records no referrals (see Partnership.countsBridgedParticipants); refused once it does.',
+  }),
   activitiesHeld: t.int({ required: true }),
   volunteersActive: t.int({ required: false }),
   loneliness: t.field({
@@ -94,7 +108,7 @@ const figures = z
     periodStart: z.date(),
     periodEnd: z.date(),
     participantsReached: count,
-    newParticipantsBridged: count,
+    newParticipantsBridged: count.nullish().transform((v) => v ?? null),
     activitiesHeld: count,
     volunteersActive: count.nullish().transform((v) => v ?? 0),
     loneliness: z
@@ -117,7 +131,7 @@ const figures = z
   .superRefine((f, ctx) => {
     if (f.periodEnd < f.periodStart)
       ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'outcome.periodEndBeforeStart' });
-    if (f.newParticipantsBridged > f.participantsReached)
+    if (f.newParticipantsBridged !== null && f.newParticipantsBridged > f.participantsReached)
       ctx.addIssue({
         code: 'custom',
         path: ['newParticipantsBridged'],

@@ -97,6 +97,8 @@ const formFields = [
 
 type Props = {
   partnershipId: string;
+  /** The partnership records referrals: new participants bridged is counted, not typed. */
+  countsBridged: boolean;
   report: OutcomeReportFieldsFragment | null;
   onSaved: () => void;
   /** The lists that show the saved report. */
@@ -108,6 +110,7 @@ type Props = {
 
 export function OutcomeReportForm({
   partnershipId,
+  countsBridged,
   report,
   onSaved,
   refetch,
@@ -120,6 +123,7 @@ export function OutcomeReportForm({
   const result = useMutationResult({ fields: formFields, refetch });
   const { errors: issues, busy } = result;
   const [saved, setSaved] = useState(justSaved);
+  const typed = countsBridged ? numbers.filter((name) => name !== 'newParticipantsBridged') : numbers;
   const countOf = (phase: string, item: string, answer: number) =>
     report?.loneliness.find((c) => c.phase === phase && c.item === item && c.answer === answer)?.count;
 
@@ -133,7 +137,7 @@ export function OutcomeReportForm({
     const problems: Record<string, string> = {};
     for (const name of ['periodStart', 'periodEnd'] as const)
       if (!text(name)) problems[name] = t('form.required');
-    for (const name of numbers) if (!whole(name).ok) problems[name] = t('failure.wholeNumber');
+    for (const name of typed) if (!whole(name).ok) problems[name] = t('failure.wholeNumber');
     cells.forEach((_, i) => {
       if (!whole(`cell-${i}`).ok) problems[`loneliness.${i}.count`] = t('failure.wholeNumber');
     });
@@ -143,7 +147,7 @@ export function OutcomeReportForm({
       periodStart: text('periodStart'),
       periodEnd: text('periodEnd'),
       participantsReached: int('participantsReached'),
-      newParticipantsBridged: int('newParticipantsBridged'),
+      ...(countsBridged ? {} : { newParticipantsBridged: int('newParticipantsBridged') }),
       activitiesHeld: int('activitiesHeld'),
       volunteersActive: int('volunteersActive'),
       loneliness: cells.map((c, i) => ({ ...c, count: int(`cell-${i}`) })),
@@ -202,7 +206,7 @@ export function OutcomeReportForm({
         </div>
       </fieldset>
       <div className="outcome-figures">
-        {numbers.map((name) => (
+        {typed.map((name) => (
           <div key={name} className="field">
             <label htmlFor={`${id}-${name}`}>{t(`outcome.${name}`)}</label>
             <input
@@ -220,6 +224,11 @@ export function OutcomeReportForm({
           </div>
         ))}
       </div>
+      {countsBridged && (
+        <p className="hint">
+          {t('outcome.bridgedCountedHint')} {issue('newParticipantsBridged')}
+        </p>
+      )}
       <fieldset aria-describedby={[`${id}-ucla-hint`, described('loneliness')].filter(Boolean).join(' ')}>
         <legend>{t('outcome.ucla')}</legend>
         <p className="hint" id={`${id}-ucla-hint`}>

@@ -20,6 +20,7 @@ const OutcomeReportingQuery = graphql(`
       name
       slug
       viewerCanCoordinate
+      countsBridgedParticipants
       outcomeReports(first: 20, after: $after) {
         totalCount
         pageInfo {
@@ -115,7 +116,11 @@ export function OutcomeReporting({ slug }: { slug: string }) {
                       {formatDate(locale, r.periodStart)} – {formatDate(locale, r.periodEnd)}
                     </th>
                     <td>{n(r.participantsReached)}</td>
-                    <td>{n(r.newParticipantsBridged)}</td>
+                    <td>
+                      {partnership.countsBridgedParticipants
+                        ? t('outcome.bridgedCounted')
+                        : n(r.newParticipantsBridged)}
+                    </td>
                     <td>{n(r.activitiesHeld)}</td>
                     <td>{n(r.volunteersActive)}</td>
                     {partnership.viewerCanCoordinate && (
@@ -174,6 +179,7 @@ export function OutcomeReporting({ slug }: { slug: string }) {
         <OutcomeReportForm
           key={`${editing ?? 'new'}-${formKey}`}
           partnershipId={partnership.id}
+          countsBridged={partnership.countsBridgedParticipants}
           report={editingReport}
           justSaved={!editing && savedNew}
           refetch={[OutcomeReportingQuery]}

@@ -149,6 +149,9 @@ export const da = {
   'outcome.periodEnd': 'Til',
   'outcome.participantsReached': 'Deltagere nået',
   'outcome.newParticipantsBridged': 'Nye deltagere i fællesskaber',
+  'outcome.bridgedCounted': 'Tælles',
+  'outcome.bridgedCountedHint':
+    'Nye deltagere i fællesskaber tælles af Naboskab fra brobygningens henvisninger (værtens bekræftede første fremmøde) og skal ikke indtastes.',
   'outcome.activitiesHeld': 'Aktiviteter afholdt',
   'outcome.volunteersActive': 'Aktive frivillige',
   'outcome.ucla': 'Ensomhed (UCLA-3): antal svar',
@@ -325,6 +328,9 @@ export const en: Record<keyof typeof da, string> = {
   'outcome.periodEnd': 'To',
   'outcome.participantsReached': 'Participants reached',
   'outcome.newParticipantsBridged': 'New participants bridged into communities',
+  'outcome.bridgedCounted': 'Counted',
+  'outcome.bridgedCountedHint':
+    "New participants bridged is counted by Naboskab from the bridge-building referrals (the host's confirmed first attendance) and is not typed in.",
   'outcome.activitiesHeld': 'Activities held',
   'outcome.volunteersActive': 'Active volunteers',
   'outcome.ucla': 'Loneliness (UCLA-3): number of answers',
