@@ -23,6 +23,8 @@ export type InvitationEvent = {
 export type MeetingInvitationData = SafeFields & {
   kind: string;
   path: string;
+  /** The recipient, whose choice for this kind the one-click unsubscribe turns off. */
+  userId: string;
   /** The answer page of this recipient's link token; null when the meeting is cancelled. */
   answerPath: string | null;
   event: InvitationEvent;
@@ -48,6 +50,7 @@ const words = {
  */
 export const meetingInvitation = defineMailKind<MeetingInvitationData>({
   sensitive: true,
+  unsubscribe: notificationEvent.unsubscribe,
   subject: notificationTitle,
   reason: notificationEvent.reason,
   Body: (props) => {

@@ -74,6 +74,7 @@ export async function notifyMeetingInvitees(
           startsAt: data.startsAt.toISOString(),
           place: data.place ?? null,
           path: event.url,
+          userId: recipient.id,
           answerPath: token ? `/moeder/svar/${token}` : null,
           event: { ...invitationEvent, attendee: { name: user.person.name, email: recipient.email } },
         },
