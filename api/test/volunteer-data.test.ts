@@ -106,6 +106,9 @@ async function richVolunteer() {
   const meeting = await createMeeting(prisma, { partnershipId: w.partnership.id });
   await prisma.meetingInvitation.create({ data: { meetingId: meeting.id, personId } });
   await prisma.attendance.create({ data: { meetingId: meeting.id, personId } });
+  await prisma.meetingAnswerToken.create({
+    data: { meetingId: meeting.id, personId, tokenHash: randomBytes(32).toString('hex') },
+  });
   const agenda = await prisma.agendaItem.create({
     data: { meetingId: meeting.id, position: 99, title: 'Punkt', ownerPersonId: personId },
   });
@@ -276,6 +279,19 @@ describe('personal data: erasure', () => {
 
   it('removes everything identifying in one transaction; sign-ups and hours stay so totals are unchanged', async () => {
     expect(await textColumnsContaining('Ingeborg')).not.toEqual([]);
+    // An SMS to the number chosen on Min side (stored normalised) goes with the person.
+    const ingeborg = await app.prisma.person.findFirstOrThrow({ where: { email: 'ingeborg@rig.example' } });
+    await app.prisma.person.update({ where: { id: ingeborg.id }, data: { phone: '+4599887766' } });
+    await app.prisma.outboxMessage.create({
+      data: {
+        channel: 'SMS',
+        kind: 'notification.event',
+        recipient: '+4599887766',
+        locale: 'da',
+        subject: '',
+        data: {},
+      },
+    });
     const before = await totals();
     const client = app.client();
     await client.signIn('ingeborg@rig.example', 'Naboskab-test-2026');
@@ -284,6 +300,8 @@ describe('personal data: erasure', () => {
     expect(await textColumnsContaining('Ingeborg')).toEqual([]);
     expect(await textColumnsContaining('ingeborg@rig.example')).toEqual([]);
     expect(await textColumnsContaining('99 88 77 66')).toEqual([]);
+    expect(await textColumnsContaining('+4599887766')).toEqual([]);
+    expect(await app.prisma.meetingAnswerToken.count({ where: { personId: ingeborg.id } })).toBe(0);
     expect(await totals()).toEqual(before);
     expect((await client.gql('{ viewer { id } }')).data?.viewer).toBeNull();
     expect(await app.prisma.person.count({ where: { anonymisedAt: { not: null }, name: '' } })).toBe(1);

@@ -1,4 +1,5 @@
 import type { Prisma } from '@naboskab/db';
+import { recipientsOf } from './export-personal-data.ts';
 
 /**
  * Erases a person's personal data inside the caller's transaction (GDPR art. 17). Sign-ups and
@@ -22,10 +23,14 @@ export async function erasePerson(
     data: { contactPersonId: null },
   });
   const emails = [user?.email, person.email?.toLowerCase()].filter((e): e is string => !!e);
+  // The outbox keeps addresses, phone numbers and names; a queued message deleted here is never sent.
+  await tx.outboxMessage.deleteMany({
+    where: { recipient: { in: [...emails, ...recipientsOf(null, person.phone)] } },
+  });
+  // Answer links would still answer for the person.
+  await tx.meetingAnswerToken.deleteMany({ where: { personId } });
   if (emails.length) {
     await tx.signInAttempt.deleteMany({ where: { email: { in: emails } } });
-    // The outbox keeps addresses and names; a queued message deleted here is never sent.
-    await tx.outboxMessage.deleteMany({ where: { recipient: { in: emails } } });
     // Invitations to the address carry it and the name it was sent to.
     await tx.invitation.deleteMany({ where: { email: { in: emails } } });
   }

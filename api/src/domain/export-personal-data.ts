@@ -54,6 +54,7 @@ export async function exportPersonalData(
     minutesEdits,
     signInAttempts,
     emails,
+    answerTokens,
   ] = await Promise.all([
     prisma.consent.findMany({ where: { personId }, omit: { personId: true }, orderBy: { givenAt: 'asc' } }),
     prisma.partnershipMember.findMany({
@@ -148,11 +149,14 @@ export async function exportPersonalData(
       select: { at: true, ip: true, succeeded: true },
       orderBy: { at: 'asc' },
     }),
+    // E-mails to the address and SMS to the phone number.
     prisma.outboxMessage.findMany({
-      where: { recipient: (user?.email ?? person.email ?? '').toLowerCase() || '\u0000' },
-      select: { kind: true, subject: true, status: true, createdAt: true, sentAt: true },
+      where: { recipient: { in: recipientsOf(user?.email ?? person.email, person.phone) } },
+      select: { channel: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: 'asc' },
     }),
+    // Answer links sent in meeting invitations: which meetings, never the token.
+    prisma.meetingAnswerToken.findMany({ where: { personId }, select: { createdAt: true, meeting: title } }),
   ]);
   const { organisation, ...personFields } = person;
   return {
@@ -177,6 +181,12 @@ export async function exportPersonalData(
     minutesEdits,
     signInAttempts,
     emails,
+    answerTokens,
     ...(await exportAccountData(prisma, userId)),
   };
+}
+
+/** The outbox's recipients for a person: the address (lower case) and the normalised phone. */
+export function recipientsOf(email: string | null | undefined, phone: string | null | undefined): string[] {
+  return [email?.toLowerCase(), phone].filter((r): r is string => !!r);
 }
