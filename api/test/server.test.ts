@@ -116,7 +116,10 @@ describe('the HTTP server', () => {
   });
 
   it('turns introspection and GraphiQL off in production', async () => {
-    const production = createApi({ prisma: app.prisma, env: readEnv({ NODE_ENV: 'production' }) });
+    const production = createApi({
+      prisma: app.prisma,
+      env: readEnv({ NODE_ENV: 'production', LINK_SECRET: 'x'.repeat(32) }),
+    });
     const introspection = await production.fetch('http://naboskab.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
