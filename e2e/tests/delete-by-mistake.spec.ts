@@ -78,7 +78,6 @@ test('a coordinator deletes an outcome report entered by mistake', async ({ page
   await form.getByLabel('Fra', { exact: true }).fill('2021-01-01');
   await form.getByLabel('Til', { exact: true }).fill('2021-06-30');
   await form.getByLabel('Deltagere nået', { exact: true }).fill('12');
-  await form.getByLabel('Nye deltagere i fællesskaber', { exact: true }).fill('3');
   await form.getByLabel('Aktiviteter afholdt', { exact: true }).fill('4');
   await form.getByRole('button', { name: 'Gem indberetning' }).click();
   const reports = page.getByRole('region', { name: 'Indberetninger' }).getByRole('table');

@@ -130,3 +130,27 @@ export const PartnershipBridgeQuery = graphql(`
 
 /** A member or sign-on fee change shows in both lists (fee amounts, the record form's choices). */
 export const memberAndFeeDocuments = [PartnershipMembersQuery, PartnershipSignOnFeesQuery];
+
+export const PartnershipInvitationsQuery = graphql(`
+  query PartnershipInvitations($partnershipId: ID!) {
+    invitations(partnershipId: $partnershipId, pendingOnly: true, first: 100) {
+      edges {
+        node {
+          ...InvitationItem
+        }
+      }
+    }
+  }
+`);
+
+export const PartnershipBridgeFiguresQuery = graphql(`
+  query PartnershipBridgeFigures($id: ID!, $association: ID, $from: Date, $to: Date) {
+    node(id: $id) {
+      ... on Partnership {
+        id
+        bridgeFigures(associationId: $association, from: $from, to: $to) { ...BridgeFiguresTable }
+        members(first: 100) { edges { node { id organisation { id name } } } }
+      }
+    }
+  }
+`);

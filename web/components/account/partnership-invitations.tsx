@@ -1,24 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { ListBody } from '../list-body';
-import { PartnershipMembersQuery } from '../partnership-documents';
+import { PartnershipInvitationsQuery, PartnershipMembersQuery } from '../partnership-documents';
 import { InvitationItem } from './invitation-item';
 import { type Contact, InviteForm } from './invite-form';
-
-const PartnershipInvitationsQuery = graphql(`
-  query PartnershipInvitations($partnershipId: ID!) {
-    invitations(partnershipId: $partnershipId, pendingOnly: true, first: 100) {
-      edges {
-        node {
-          ...InvitationItem
-        }
-      }
-    }
-  }
-`);
 
 const refetch = [PartnershipInvitationsQuery];
 

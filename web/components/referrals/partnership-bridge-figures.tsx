@@ -2,23 +2,11 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
+import { PartnershipBridgeFiguresQuery } from '../partnership-documents';
 import { SelectField } from '../select-field';
 import { BridgeFiguresTable } from './bridge-figures';
-
-const PartnershipBridgeFiguresQuery = graphql(`
-  query PartnershipBridgeFigures($id: ID!, $association: ID, $from: Date, $to: Date) {
-    node(id: $id) {
-      ... on Partnership {
-        id
-        bridgeFigures(associationId: $association, from: $from, to: $to) { ...BridgeFiguresTable }
-        members(first: 100) { edges { node { id organisation { id name } } } }
-      }
-    }
-  }
-`);
 
 /** The day after a date (yyyy-mm-dd): the API's period ends before `to`, the form's on it. */
 const dayAfter = (day: string) => {

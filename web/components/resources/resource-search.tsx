@@ -128,8 +128,10 @@ export function ResourceSearch() {
   return (
     <div className="resources">
       <form
-        // Remounted when the address changes or the options arrive, so the fields show the address's values.
-        key={`${params.toString()}|${options.data ? 1 : 0}`}
+        // Remounted when the address changes, and when the options arrive while the address holds
+        // values (a select shows its value only once the option exists). Not otherwise: a choice
+        // made before the options arrived must survive them.
+        key={params.size ? `${params.toString()}|${options.data ? 1 : 0}` : ''}
         className="resource-filters"
         onSubmit={onSubmit}
         aria-labelledby="resource-search-heading"

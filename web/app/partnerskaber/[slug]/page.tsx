@@ -6,9 +6,11 @@ import { PartnershipOutcomesSection } from '../../../components/outcome/partners
 import { PartnershipAreas } from '../../../components/partnership-areas';
 import { PartnershipCoordinators } from '../../../components/partnership-coordinators';
 import {
+  PartnershipBridgeFiguresQuery,
   PartnershipBridgeQuery,
   PartnershipCoordinatorsQuery,
   PartnershipHistoryQuery,
+  PartnershipInvitationsQuery,
   PartnershipMembersQuery,
   PartnershipSignOnFeesQuery,
 } from '../../../components/partnership-documents';
@@ -74,6 +76,16 @@ export default async function PartnershipPage({ params }: Props) {
     section.canCoordinate ? primeQuery(PartnershipHistoryQuery, { slug }) : null,
     viewer.role === 'ADMIN' ? primeQuery(PartnershipCoordinatorsQuery, { slug, search: null }) : null,
     section.canCoordinate ? primeQuery(PartnershipBridgeQuery, { id: partnership.id }) : null,
+    // The bridge figures unfiltered, as the section first asks (no organisation, no period).
+    section.canCoordinate
+      ? primeQuery(PartnershipBridgeFiguresQuery, {
+          id: partnership.id,
+          association: null,
+          from: null,
+          to: null,
+        })
+      : null,
+    section.canCoordinate ? primeQuery(PartnershipInvitationsQuery, { partnershipId: partnership.id }) : null,
     primeQuery(MyCalendarFeedsQuery, {}),
   ]);
 
