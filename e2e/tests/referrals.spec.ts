@@ -188,6 +188,8 @@ test('the ministry turns the unmet-need layer on from the keyboard and a coordin
   await coordinator.goto(`/partnerskaber/${SLUG}`);
   await coordinator.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: coordinator.url() }]);
   await coordinator.reload();
+  // The figures arrive in the server's HTML: wait until the page is live before typing in the filters.
+  await coordinator.waitForLoadState('networkidle');
   const section = coordinator.getByRole('region', { name: 'Community guides and referrals' });
   await expect(section.getByRole('row', { name: /^Referred \d+$/ })).toBeVisible();
   await section.getByLabel('Referred from').fill('2001-01-01');

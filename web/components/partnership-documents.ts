@@ -149,7 +149,6 @@ export const PartnershipBridgeFiguresQuery = graphql(`
       ... on Partnership {
         id
         bridgeFigures(associationId: $association, from: $from, to: $to) { ...BridgeFiguresTable }
-        members(first: 100) { edges { node { id organisation { id name } } } }
       }
     }
   }

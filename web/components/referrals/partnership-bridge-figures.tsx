@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
-import { PartnershipBridgeFiguresQuery } from '../partnership-documents';
+import { PartnershipBridgeFiguresQuery, PartnershipMembersQuery } from '../partnership-documents';
 import { SelectField } from '../select-field';
 import { BridgeFiguresTable } from './bridge-figures';
 
@@ -16,8 +16,11 @@ const dayAfter = (day: string) => {
 };
 
 /** The figures for a period of referral and one member organisation: counts only, suppressed. */
-export function PartnershipBridgeFigures({ partnershipId }: { partnershipId: string }) {
+export function PartnershipBridgeFigures({ partnershipId, slug }: { partnershipId: string; slug: string }) {
   const t = useT();
+  // The organisations to filter by come from the members section's own query (shared cache): a
+  // second, smaller selection of the same connection would overwrite its page in the cache.
+  const members = useQuery(PartnershipMembersQuery, { variables: { slug } }).data?.partnership?.members.edges;
   const [association, setAssociation] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -44,7 +47,7 @@ export function PartnershipBridgeFigures({ partnershipId }: { partnershipId: str
           onChange={(e) => setAssociation(e.target.value)}
         >
           <option value="">{t('bridge.allOrganisations')}</option>
-          {p?.members.edges.map(({ node: m }) => (
+          {members?.map(({ node: m }) => (
             <option key={m.id} value={m.organisation.id}>
               {m.organisation.name}
             </option>

@@ -32,9 +32,11 @@ const AgendaMutation = graphql(`
 /** The coordinators' view of bridge-building: counts only, unmet need, and who the guides are. */
 export function PartnershipBridgeSection({
   partnershipId,
+  slug,
   canCoordinate,
 }: {
   partnershipId: string;
+  slug: string;
   canCoordinate: boolean;
 }) {
   const t = useT();
@@ -53,7 +55,7 @@ export function PartnershipBridgeSection({
       <p className="hint">{t('bridge.intro')}</p>
       {loading && !data && <p aria-live="polite">{t('bridge.loading')}</p>}
       {error && !data && <p role="alert">{t('bridge.error')}</p>}
-      <PartnershipBridgeFigures partnershipId={partnershipId} />
+      <PartnershipBridgeFigures partnershipId={partnershipId} slug={slug} />
       {p && (
         <>
           <h3>{t('bridge.byState')}</h3>
