@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Shift" ADD COLUMN     "cancelledAt" TIMESTAMPTZ(3);
