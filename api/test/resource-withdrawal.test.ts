@@ -16,6 +16,9 @@ const WITHDRAW = /* GraphQL */ `
 const BOOK = /* GraphQL */ `
   mutation ($input: BookResourceInput!) { bookResource(input: $input) { ${RESULT} } }
 `;
+const UPDATE = /* GraphQL */ `
+  mutation ($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESULT} } }
+`;
 const LIST = /* GraphQL */ `
   query { resources(first: 50) { edges { node { id } } } }
 `;
@@ -74,6 +77,56 @@ describe('withdrawing a resource', () => {
     expect((await withdraw(w.as.coordinatorEn, resource.id)).data?.withdrawResource.message).toBe(
       'The resource has already been withdrawn.',
     );
+  });
+
+  const edit = (client: (typeof w.as)['coordinator'], id: string, title: string) =>
+    client.gql(UPDATE, {
+      input: {
+        id: gid('Resource', id),
+        ownerOrganisationId: gid('Organisation', w.housing.id),
+        kind: 'ROOM',
+        title,
+        audience: 'PARTNERSHIP',
+        requiresApproval: true,
+        openingHours: [],
+        exceptions: [],
+      },
+    });
+
+  it('refuses to edit a withdrawn resource and changes nothing', async () => {
+    const resource = await w.resource({ title: 'Trukket tilbage' });
+    await withdraw(w.as.coordinator, resource.id);
+    expect((await edit(w.as.coordinator, resource.id, 'Ny titel')).data?.updateResource).toEqual({
+      __typename: 'ConflictError',
+      message: 'Ressourcen er trukket tilbage og kan ikke længere redigeres.',
+    });
+    expect((await edit(w.as.coordinatorEn, resource.id, 'New title')).data?.updateResource.message).toBe(
+      'The resource has been withdrawn and can no longer be edited.',
+    );
+    const after = await app.prisma.resource.findUniqueOrThrow({ where: { id: resource.id } });
+    expect(after.title).toBe('Trukket tilbage');
+    expect(
+      await app.prisma.auditEntry.count({ where: { entityId: resource.id, action: 'resource.update' } }),
+    ).toBe(0);
+  });
+
+  it('orders an edit and a withdrawal made at once (row lock): the edit lands whole or not at all', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const resource = await w.resource({ title: 'Før' });
+      const [edited, withdrawn] = await Promise.all([
+        edit(w.as.coordinator, resource.id, `Efter ${attempt}`),
+        withdraw(w.as.coordinator, resource.id),
+      ]);
+      expect(withdrawn.data?.withdrawResource.__typename).toBe('WithdrawResourceSuccess');
+      const outcome = edited.data?.updateResource.__typename;
+      expect(['UpdateResourceSuccess', 'ConflictError']).toContain(outcome);
+      const after = await app.prisma.resource.findUniqueOrThrow({ where: { id: resource.id } });
+      expect(after.title).toBe(outcome === 'UpdateResourceSuccess' ? `Efter ${attempt}` : 'Før');
+      expect(after.withdrawnAt).not.toBeNull();
+      expect(
+        await app.prisma.auditEntry.count({ where: { entityId: resource.id, action: 'resource.update' } }),
+      ).toBe(outcome === 'UpdateResourceSuccess' ? 1 : 0);
+    }
   });
 
   it("refuses members who do not coordinate, other partnerships' coordinators and volunteers", async () => {

@@ -14,6 +14,10 @@ export const resourceMessages = {
     da: 'Ressourcen er allerede trukket tilbage.',
     en: 'The resource has already been withdrawn.',
   },
+  'resource.withdrawnNotEditable': {
+    da: 'Ressourcen er trukket tilbage og kan ikke længere redigeres.',
+    en: 'The resource has been withdrawn and can no longer be edited.',
+  },
   'resource.areaRequired': {
     da: 'Vælg et område, når alle partnerskaber i området må booke.',
     en: 'Choose an area when every partnership in the area may book.',

@@ -1,6 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import type { Context } from '../../context.ts';
-import { fieldIssue, InputValidationError, NotFoundError } from '../../errors.ts';
+import { ConflictError, fieldIssue, InputValidationError, NotFoundError } from '../../errors.ts';
 import { audit, changedFields } from '../audit.ts';
 import { pointInArea } from './point-in-area.ts';
 import type { ResourceFields } from './resource-input.ts';
@@ -84,11 +84,17 @@ export async function saveResource(
       return created.id;
     }
 
-    const before = await tx.resource.findFirst({
-      where: { id: target.id, partnershipId },
+    // The row lock orders this edit with a withdrawal (its conditional update): a resource
+    // withdrawn first is refused, one withdrawn after is withdrawn as edited.
+    const [locked] = await tx.$queryRaw<{ withdrawn: boolean }[]>`
+      SELECT "withdrawnAt" IS NOT NULL AS withdrawn FROM "Resource"
+      WHERE id = ${target.id}::uuid AND "partnershipId" = ${partnershipId}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError();
+    if (locked.withdrawn) throw new ConflictError('resource.withdrawnNotEditable');
+    const before = await tx.resource.findUniqueOrThrow({
+      where: { id: target.id },
       include: { openingHours: true, exceptions: true },
     });
-    if (!before) throw new NotFoundError();
     await tx.resourceOpeningHours.deleteMany({ where: { resourceId: before.id } });
     await tx.resourceException.deleteMany({ where: { resourceId: before.id } });
     await tx.resource.update({

@@ -98,11 +98,12 @@ builder.mutationField('offerResource', (t) =>
 builder.mutationField('updateResource', (t) =>
   t.prismaField({
     type: 'Resource',
-    description: "Edits a resource; only the coordinators of the resource's partnership may.",
+    description:
+      "Edits a resource; only the coordinators of the resource's partnership may, and not once it is withdrawn.",
     args: { input: t.arg({ type: UpdateResourceInput, required: true }) },
     authScopes: (_root, args, ctx) => ownerScope(ctx, 'coordinatorOf', 'Resource', args.input.id, 'input.id'),
     errors: {
-      types: [InputValidationError, NotFoundError],
+      types: [InputValidationError, NotFoundError, ConflictError],
       union: { name: 'UpdateResourceResult' },
       result: { name: 'UpdateResourceSuccess' },
       dataField: { name: 'resource' },
