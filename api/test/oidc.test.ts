@@ -26,7 +26,9 @@ describe('staff sign-in with OpenID Connect against a real local provider', () =
 
   /** Starts at /auth/oidc/start, signs in at the provider as `person`; returns the callback URL. */
   async function atProvider(client: TestClient, person: OidcPerson, next = '/partnerskaber') {
-    const start = await client.fetch(`/auth/oidc/start?next=${encodeURIComponent(next)}`);
+    const start = await client.fetch(
+      next ? `/auth/oidc/start?next=${encodeURIComponent(next)}` : '/auth/oidc/start',
+    );
     expect(start.status).toBe(302);
     const authorization = new URL(start.headers.get('location') ?? '');
     expect(authorization.origin).toBe(provider.issuer);
@@ -159,6 +161,20 @@ describe('staff sign-in with OpenID Connect against a real local provider', () =
     expect(
       (await finish(client, await atProvider(client, person('next@fca.dk'), '//evil.example/x'))).location,
     ).toBe('/min-side');
+  });
+
+  it('lands without `next` where a password sign-in would: coordinators at their overview, others at Min side', async () => {
+    const { user } = await createUser(app.prisma, { role: 'COORDINATOR', email: 'start@fca.dk' });
+    await createPartnership(app.prisma, { coordinators: [user.id] });
+    await createUser(app.prisma, { role: 'COORDINATOR', email: 'nopartnership@fca.dk' });
+    const coordinator = app.client();
+    expect(
+      (await finish(coordinator, await atProvider(coordinator, person('start@fca.dk'), ''))).location,
+    ).toBe('/koordinator');
+    const other = app.client();
+    expect((await finish(other, await atProvider(other, person('nopartnership@fca.dk'), ''))).location).toBe(
+      '/min-side',
+    );
   });
 });
 

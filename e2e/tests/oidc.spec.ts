@@ -16,13 +16,16 @@ async function signInAtProvider(page: Page, email: string) {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-test('a coordinator signs in at the organisation provider and lands signed in', async ({ page }) => {
+test('a coordinator signs in at the organisation provider and lands signed in on their overview', async ({
+  page,
+}) => {
   const { email } = demoAccounts.coordinator;
   await signInAtProvider(page, email);
-  await expect(page).toHaveURL(/\/min-side$/);
-  await expect(page.getByRole('heading', { name: 'Min side' })).toBeVisible();
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page).toHaveURL(/\/koordinator$/);
+  await expect(page.getByRole('heading', { name: 'Dit overblik' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await page.goto('/min-side');
+  await expect(page.getByText(email)).toBeVisible();
 });
 
 test('an e-mail the provider has not verified is refused with a clear message and no session', async ({

@@ -13,7 +13,8 @@ interface Flow {
   state: string;
   nonce: string;
   verifier: string;
-  next: string;
+  /** Where the person was going; null: their start page. */
+  next: string | null;
 }
 
 /** GET /auth/oidc/start?next=/path: sends the browser to the provider. */
@@ -59,7 +60,8 @@ export async function finishOidc(ctx: Context, url: URL): Promise<Response> {
   const linked = await linkOidcAccount(ctx, claims);
   if ('failure' in linked) return back(ctx, linked.failure);
   await startViewerSession(ctx, linked.userId);
-  return redirect(new URL(linked.landing ?? flow.next, ctx.env.PUBLIC_URL).href);
+  const landing = linked.landing ?? flow.next ?? (await startPath(ctx, linked.userId));
+  return redirect(new URL(landing, ctx.env.PUBLIC_URL).href);
 }
 
 async function exchangeCode(env: OidcEnv, url: URL, flow: Flow) {
@@ -92,15 +94,21 @@ async function readFlow(ctx: Context): Promise<Flow | null> {
   try {
     const flow = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Flow>;
     const { state, nonce, verifier, next } = flow;
-    return state && nonce && verifier && next ? { state, nonce, verifier, next: sameSitePath(next) } : null;
+    return state && nonce && verifier ? { state, nonce, verifier, next: sameSitePath(next ?? null) } : null;
   } catch {
     return null;
   }
 }
 
-/** A path on this site, never another origin (`//x`, `/\x`, absolute URLs fall back to /min-side). */
-function sameSitePath(next: string | null): string {
-  return next && /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : '/min-side';
+/** A path on this site, never another origin (`//x`, `/\x` and absolute URLs count as none). */
+function sameSitePath(next: string | null): string | null {
+  return next && /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : null;
+}
+
+/** As after a password sign-in: coordinators of a partnership at their overview, others at Min side. */
+async function startPath(ctx: Context, userId: string): Promise<string> {
+  const coordinates = await ctx.prisma.partnershipCoordinator.count({ where: { userId } });
+  return coordinates > 0 ? '/koordinator' : '/min-side';
 }
 
 function back(ctx: Context, reason: OidcFailure | 'failed' | 'unavailable'): Response {

@@ -51,7 +51,7 @@ export default async function InvitationPage({
       )}
       {data.oidcSignInAvailable && (
         <>
-          <OidcButton t={t} next="/min-side" />
+          <OidcButton t={t} />
           <p>{t('account.oidc.or')}</p>
         </>
       )}

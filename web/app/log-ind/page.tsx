@@ -39,7 +39,7 @@ export default async function SignInPage({
       )}
       {options?.oidcSignInAvailable && (
         <>
-          <OidcButton t={t} next={safeNextPath(nextPath)} />
+          <OidcButton t={t} next={nextPath && safeNextPath(nextPath)} />
           <p>{t('account.oidc.or')}</p>
         </>
       )}
