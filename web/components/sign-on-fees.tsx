@@ -2,7 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
@@ -10,6 +10,7 @@ import { appendPartnershipPage, ListBody } from './list-body';
 import { memberAndFeeDocuments, PartnershipSignOnFeesQuery } from './partnership-documents';
 import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correction-form';
 import { StatusMessage } from './status-message';
+import { ConfirmAction } from './ui/confirm-action';
 import { LoadMore } from './ui/load-more';
 import { MutationAlert } from './ui/mutation-alert';
 import { TableScroll } from './ui/table-scroll';
@@ -147,24 +148,6 @@ function SignOnFeeRow({
   const t = useT();
   const locale = useLocale();
   const name = fee.member.organisation.name;
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-
-  // The confirmation takes focus on its safe choice; cancelling returns it to the delete button.
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-  }, [confirming]);
-
-  function cancel() {
-    setConfirming(false);
-    requestAnimationFrame(() => deleteButton.current?.focus());
-  }
-
-  async function onConfirm() {
-    if (!(await onDelete())) setConfirming(false);
-  }
-
   return (
     <tr>
       <th scope="row">{name}</th>
@@ -173,45 +156,18 @@ function SignOnFeeRow({
       <td>{fee.note || '–'}</td>
       {canCoordinate && (
         <td>
-          {confirming ? (
-            <fieldset
-              className="fee-confirm"
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') cancel();
-              }}
-            >
-              <legend>{t('partnership.fee.confirmDelete', { name })}</legend>
-              <div className="form__actions">
-                <button type="button" className="button" onClick={onConfirm} disabled={busy}>
-                  {busy ? t('partnership.fee.deleting') : t('partnership.fee.confirmYes')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={cancelButton}
-                  onClick={cancel}
-                >
-                  {t('partnership.fee.confirmNo')}
-                </button>
-              </div>
-            </fieldset>
-          ) : (
-            <>
-              <button type="button" className="link-button" id={`fee-edit-${fee.id}`} onClick={onEdit}>
-                {t('partnership.fee.correct')}
-                <span className="visually-hidden"> {name}</span>
-              </button>{' '}
-              <button
-                type="button"
-                className="link-button"
-                ref={deleteButton}
-                onClick={() => setConfirming(true)}
-              >
-                {t('partnership.fee.delete')}
-                <span className="visually-hidden"> {name}</span>
-              </button>
-            </>
-          )}
+          <button type="button" className="link-button" id={`fee-edit-${fee.id}`} onClick={onEdit}>
+            {t('partnership.fee.correct')}
+            <span className="visually-hidden"> {name}</span>
+          </button>{' '}
+          <ConfirmAction
+            label={t('partnership.fee.delete')}
+            name={`${t('partnership.fee.delete')} ${name}`}
+            question={t('partnership.fee.confirmDelete', { name })}
+            yes={t('partnership.fee.confirmYes')}
+            busy={busy}
+            onConfirm={onDelete}
+          />
         </td>
       )}
     </tr>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
+import { ConfirmAction } from '../ui/confirm-action';
 import { MutationAlert } from '../ui/mutation-alert';
 import { MeetingSection } from './section';
 import { useMeetingMutation } from './use-meeting-mutation';
@@ -34,8 +34,6 @@ const ReopenMeetingMutation = graphql(`
   }
 `);
 
-type Ending = 'close' | 'cancel';
-
 /**
  * Close (once the meeting has begun) or cancel a planned meeting, each after a confirmation
  * naming what follows; reopen a closed one. The API refuses the same (closing a future meeting).
@@ -52,7 +50,6 @@ export function CloseMeeting({
   const t = useT();
   const m = useMeetingMutation();
   const { run, busy } = m;
-  const [confirming, setConfirming] = useState<Ending | null>(null);
   const input = { input: { meetingId } };
 
   if (status === 'CLOSED') {
@@ -72,49 +69,30 @@ export function CloseMeeting({
     );
   }
   const begun = new Date(startsAt) <= new Date();
-  const end = async (ending: Ending) => {
-    if (ending === 'close') await run(CloseMeetingMutation, input);
-    else await run(CancelMeetingMutation, input);
-    setConfirming(null);
-  };
   return (
     <MeetingSection name="close" title={t('meetings.close')} className="meeting__close">
       <MutationAlert result={m} />
       <p>{begun ? t('meetings.closeHint') : t('meetings.closeLater')}</p>
-      {confirming ? (
-        <fieldset
-          className="fee-confirm"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(null);
-          }}
-        >
-          <legend>{t(confirming === 'close' ? 'meetings.confirmClose' : 'meetings.confirmCancel')}</legend>
-          <div className="button-row">
-            <button type="button" className="button" disabled={busy} onClick={() => end(confirming)}>
-              {t(confirming === 'close' ? 'meetings.confirmCloseYes' : 'meetings.confirmCancelYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-              {t('meetings.confirmNo')}
-            </button>
-          </div>
-        </fieldset>
-      ) : (
-        <div className="button-row">
-          {begun && (
-            <button type="button" className="button" disabled={busy} onClick={() => setConfirming('close')}>
-              {t('meetings.close')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => setConfirming('cancel')}
-          >
-            {t('meetings.cancel')}
-          </button>
-        </div>
-      )}
+      <div className="button-row">
+        {begun && (
+          <ConfirmAction
+            openerClassName="button"
+            label={t('meetings.close')}
+            question={t('meetings.confirmClose')}
+            yes={t('meetings.confirmCloseYes')}
+            busy={busy}
+            onConfirm={async () => (await run(CloseMeetingMutation, input)).ok}
+          />
+        )}
+        <ConfirmAction
+          openerClassName="button button--secondary"
+          label={t('meetings.cancel')}
+          question={t('meetings.confirmCancel')}
+          yes={t('meetings.confirmCancelYes')}
+          busy={busy}
+          onConfirm={async () => (await run(CancelMeetingMutation, input)).ok}
+        />
+      </div>
     </MeetingSection>
   );
 }

@@ -15,6 +15,7 @@ export function ConfirmAction({
   yes,
   busy,
   onConfirm,
+  openerClassName = 'link-button',
 }: {
   label: string;
   /** The button's accessible name when `label` alone does not say what it acts on. */
@@ -23,6 +24,8 @@ export function ConfirmAction({
   yes: string;
   busy: boolean;
   onConfirm: () => Promise<boolean>;
+  /** The opening button's look: a link in lists and rows, a button where it is the section's action. */
+  openerClassName?: string;
 }) {
   const t = useT();
   const [asking, setAsking] = useState(false);
@@ -42,7 +45,8 @@ export function ConfirmAction({
     return (
       <button
         type="button"
-        className="link-button"
+        className={openerClassName}
+        disabled={busy}
         ref={opener}
         aria-label={name}
         onClick={() => setAsking(true)}
