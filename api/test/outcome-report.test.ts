@@ -1,4 +1,5 @@
 import {
+  createGuide,
   createOrganisation,
   createOutcomeReport,
   createPartnership,
@@ -7,6 +8,7 @@ import {
 } from '@naboskab/seed/factories';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { citizen, RECORD } from './referral-support.ts';
 import { startTestApi, type TestClient } from './support.ts';
 
 const CREATE = /* GraphQL */ `
@@ -332,6 +334,35 @@ describe('outcome reports', () => {
     ]);
     const typed = await create(figures({ newParticipantsBridged: 7 }));
     expect(typed.data?.createOutcomeReport.report.newParticipantsBridged).toBe(7);
+  });
+
+  // The report locks the partnership's row (FOR UPDATE); the referral's foreign key takes a KEY
+  // SHARE lock on it, so one waits for the other: never a typed figure saved beside a referral it
+  // did not see.
+  it('orders a first referral and a report with a typed figure made at once: refused, or saved before it', async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { user, password } = await createUser(app.prisma, { role: 'COORDINATOR' });
+      const partnership = await createPartnership(app.prisma, { coordinators: [user.id] });
+      await createGuide(app.prisma, partnership.id, user.id);
+      const guide = app.client();
+      await guide.signIn(user.email, password);
+      const [recorded, reported] = await Promise.all([
+        guide.gql(RECORD, { input: citizen(partnership.id) }),
+        guide.gql(CREATE, {
+          input: { ...figures(), partnershipId: encodeGlobalID('Partnership', partnership.id) },
+        }),
+      ]);
+      expect(recorded.data?.recordReferral.__typename).toBe('RecordReferralSuccess');
+      const outcome = reported.data?.createOutcomeReport;
+      if (outcome?.__typename === 'ValidationError')
+        expect(outcome.issues.map((i: { path: string[] }) => i.path)).toEqual([
+          ['input', 'newParticipantsBridged'],
+        ]);
+      else expect(outcome?.__typename).toBe('CreateOutcomeReportSuccess');
+      expect(await app.prisma.outcomeReport.count({ where: { partnershipId: partnership.id } })).toBe(
+        outcome?.__typename === 'CreateOutcomeReportSuccess' ? 1 : 0,
+      );
+    }
   });
 
   it('refuses a missing partnership or report (scopes fail closed)', async () => {

@@ -111,7 +111,10 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
   }
 }
 
-/** A typed figure only where the app cannot count it: required without referrals, refused with. */
+/**
+ * A typed figure only where the app cannot count it: required without referrals, refused with.
+ * Race-free under the caller's partnership row lock: a first referral's foreign key waits for it.
+ */
 async function checkBridgedFigure(tx: Prisma.TransactionClient, partnershipId: string, typed: number | null) {
   const counted = await recordsReferrals(tx, partnershipId);
   if (counted && typed !== null)
