@@ -1,0 +1,106 @@
+import type { Prisma } from '@naboskab/db';
+import type { Context } from '../context.ts';
+import { InputValidationError, NotAllowedError, NotFoundError } from '../errors.ts';
+import { notifyShiftVolunteers } from '../notifications/events/shift.ts';
+import { audit } from './audit.ts';
+import { shiftsOutside } from './shift-period.ts';
+
+// Coordinators add, move and cancel shifts. A shift that is cancelled or has begun is settled:
+// every change is conditional on it being neither, so a move and a cancel that race cannot both
+// land on the same state, and cancelling twice tells the volunteers once.
+
+export interface ShiftPeriod {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+const activityOf = {
+  opportunity: { select: { activity: { select: { partnershipId: true, startsOn: true, endsOn: true } } } },
+} as const;
+
+/** Still open to change: not cancelled, not begun. */
+const open = () => ({ cancelledAt: null, startsAt: { gt: new Date() } });
+
+/** A new time lies in the activity's period and in the future (volunteers cannot go back). */
+function checkPeriod(period: ShiftPeriod, activity: { startsOn: Date | null; endsOn: Date | null }) {
+  const issues = shiftsOutside([period], activity, () => ['input']);
+  if (period.startsAt <= new Date())
+    issues.push({ path: ['input', 'startsAt'], message: 'volunteer.shiftPast' });
+  if (issues.length) throw new InputValidationError(issues);
+}
+
+/** Why a shift cannot change: read after a conditional update matched nothing. */
+async function refusal(tx: Prisma.TransactionClient, shiftId: string) {
+  const shift = await tx.shift.findUnique({ where: { id: shiftId }, select: { cancelledAt: true } });
+  if (!shift) return new NotFoundError();
+  return new NotAllowedError(shift.cancelledAt ? 'volunteer.shiftCancelled' : 'volunteer.shiftStarted');
+}
+
+async function openShift(tx: Prisma.TransactionClient, shiftId: string) {
+  const shift = await tx.shift.findUnique({ where: { id: shiftId }, include: activityOf });
+  if (!shift) throw new NotFoundError();
+  if (shift.cancelledAt || shift.startsAt <= new Date()) throw await refusal(tx, shiftId);
+  return shift;
+}
+
+export function addShift(ctx: Context, opportunityId: string, period: ShiftPeriod) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const opportunity = await tx.volunteerOpportunity.findUnique({
+      where: { id: opportunityId },
+      select: activityOf.opportunity.select,
+    });
+    if (!opportunity) throw new NotFoundError();
+    checkPeriod(period, opportunity.activity);
+    const shift = await tx.shift.create({ data: { opportunityId, ...period } });
+    await audit(tx, ctx, {
+      action: 'shift.add',
+      entityType: 'Shift',
+      entityId: shift.id,
+      partnershipId: opportunity.activity.partnershipId,
+      changes: { startsAt: [null, period.startsAt], endsAt: [null, period.endsAt] },
+    });
+    return shift.id;
+  });
+}
+
+/** Moves a shift (SEQUENCE rises, so calendars update it) and tells its volunteers. */
+export function moveShift(ctx: Context, shiftId: string, period: ShiftPeriod) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await openShift(tx, shiftId);
+    checkPeriod(period, before.opportunity.activity);
+    const updated = await tx.shift.updateMany({
+      where: { id: shiftId, ...open() },
+      data: { ...period, sequence: { increment: 1 } },
+    });
+    if (updated.count === 0) throw await refusal(tx, shiftId);
+    await notifyShiftVolunteers(tx, shiftId, 'shift.moved');
+    await audit(tx, ctx, {
+      action: 'shift.move',
+      entityType: 'Shift',
+      entityId: shiftId,
+      partnershipId: before.opportunity.activity.partnershipId,
+      changes: { startsAt: [before.startsAt, period.startsAt], endsAt: [before.endsAt, period.endsAt] },
+    });
+  });
+}
+
+/** Cancels a shift (kept, so its volunteers see it as cancelled) and tells its volunteers once. */
+export function cancelShift(ctx: Context, shiftId: string) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await openShift(tx, shiftId);
+    const cancelledAt = new Date();
+    const updated = await tx.shift.updateMany({
+      where: { id: shiftId, ...open() },
+      data: { cancelledAt, sequence: { increment: 1 } },
+    });
+    if (updated.count === 0) throw await refusal(tx, shiftId);
+    await notifyShiftVolunteers(tx, shiftId, 'shift.cancelled');
+    await audit(tx, ctx, {
+      action: 'shift.cancel',
+      entityType: 'Shift',
+      entityId: shiftId,
+      partnershipId: before.opportunity.activity.partnershipId,
+      changes: { cancelledAt: [null, cancelledAt] },
+    });
+  });
+}
