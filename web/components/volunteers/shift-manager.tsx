@@ -176,6 +176,7 @@ export function ShiftManager({ opportunityId, shifts }: { opportunityId: string;
         <form
           className="form"
           noValidate
+          aria-label={t('volunteers.shifts.add')}
           onSubmit={async (event) => {
             const form = event.currentTarget;
             const times = timesOf(event, adding, missing);
