@@ -2,10 +2,10 @@ import { createShift, createSignUp, createUser } from '@naboskab/seed/factories'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shiftSource } from '../src/calendar/sources/shifts.ts';
 import { formatWhen } from '../src/mail/kinds/notification-event.tsx';
-import type { MailWorker } from '../src/mail/worker.ts';
-import { startMailCatcher, startTestMailWorker, type TestMailCatcher } from './mail-support.ts';
-import { startTestSmsGateway, type TestSmsGateway } from './sms-support.ts';
-import { startTestApi } from './support.ts';
+import type { TestMailCatcher } from './mail-support.ts';
+import { startMailedTestApi } from './notification-support.ts';
+import type { TestSmsGateway } from './sms-support.ts';
+import type { startTestApi } from './support.ts';
 import { gid, issues, outcome, volunteerWorld } from './volunteer-support.ts';
 
 const TOKEN = 'shift-test-gateway-token';
@@ -13,7 +13,7 @@ let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof volunteerWorld>>;
 let gateway: TestSmsGateway;
 let catcher: TestMailCatcher;
-let worker: MailWorker;
+let close: () => Promise<void>;
 /** Signed up and still in: told. Declined, withdrawn or erased: not told. */
 let waiting: Awaited<ReturnType<typeof createUser>>;
 let declined: Awaited<ReturnType<typeof createUser>>;
@@ -26,15 +26,10 @@ const days = (n: number, hour: number) => {
 };
 
 beforeAll(async () => {
-  app = await startTestApi();
+  const started = await startMailedTestApi({ smsToken: TOKEN });
+  ({ app, catcher, close } = started);
+  gateway = started.gateway as TestSmsGateway;
   w = await volunteerWorld(app);
-  gateway = await startTestSmsGateway(TOKEN);
-  catcher = await startMailCatcher();
-  worker = await startTestMailWorker(app.db, catcher.url, {
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: TOKEN,
-    SMS_SENDER: 'Naboskab',
-  });
   const { prisma } = app;
   // The activity runs from yesterday for 60 days: shifts must lie in it.
   await prisma.activity.update({
@@ -67,12 +62,7 @@ beforeAll(async () => {
     await createSignUp(prisma, { opportunityId, personId: who.person.id, status });
   await createSignUp(prisma, { opportunityId, personId: null, status: 'APPROVED' });
 });
-afterAll(async () => {
-  await worker.stop();
-  await catcher.close();
-  await gateway.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const SHIFT = 'shift { id startsAt endsAt cancelled cancelledAt }';
 const payload = (name: string) =>

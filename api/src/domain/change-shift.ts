@@ -63,44 +63,53 @@ export function addShift(ctx: Context, opportunityId: string, period: ShiftPerio
   });
 }
 
-/** Moves a shift (SEQUENCE rises, so calendars update it) and tells its volunteers. */
-export function moveShift(ctx: Context, shiftId: string, period: ShiftPeriod) {
+/**
+ * Changes an open shift as `plan` says, raising SEQUENCE (calendars replace their copy), tells
+ * its volunteers and audits it: all conditional on the shift still being open when written.
+ */
+function changeOpenShift(
+  ctx: Context,
+  shiftId: string,
+  event: { kind: 'shift.moved' | 'shift.cancelled'; action: string },
+  plan: (before: Awaited<ReturnType<typeof openShift>>) => {
+    data: Prisma.ShiftUpdateManyMutationInput;
+    changes: Record<string, [unknown, unknown]>;
+  },
+) {
   return ctx.prisma.$transaction(async (tx) => {
     const before = await openShift(tx, shiftId);
-    checkPeriod(period, before.opportunity.activity);
+    const { data, changes } = plan(before);
     const updated = await tx.shift.updateMany({
       where: { id: shiftId, ...open() },
-      data: { ...period, sequence: { increment: 1 } },
+      data: { ...data, sequence: { increment: 1 } },
     });
     if (updated.count === 0) throw await refusal(tx, shiftId);
-    await notifyShiftVolunteers(tx, shiftId, 'shift.moved');
+    await notifyShiftVolunteers(tx, shiftId, event.kind);
     await audit(tx, ctx, {
-      action: 'shift.move',
+      action: event.action,
       entityType: 'Shift',
       entityId: shiftId,
       partnershipId: before.opportunity.activity.partnershipId,
-      changes: { startsAt: [before.startsAt, period.startsAt], endsAt: [before.endsAt, period.endsAt] },
+      changes,
     });
   });
 }
 
-/** Cancels a shift (kept, so its volunteers see it as cancelled) and tells its volunteers once. */
+/** Moves a shift to a new time in the activity's period; its volunteers are told the new time. */
+export function moveShift(ctx: Context, shiftId: string, period: ShiftPeriod) {
+  return changeOpenShift(ctx, shiftId, { kind: 'shift.moved', action: 'shift.move' }, (before) => {
+    checkPeriod(period, before.opportunity.activity);
+    return {
+      data: period,
+      changes: { startsAt: [before.startsAt, period.startsAt], endsAt: [before.endsAt, period.endsAt] },
+    };
+  });
+}
+
+/** Cancels a shift (kept, so its volunteers see it as cancelled); they are told once. */
 export function cancelShift(ctx: Context, shiftId: string) {
-  return ctx.prisma.$transaction(async (tx) => {
-    const before = await openShift(tx, shiftId);
+  return changeOpenShift(ctx, shiftId, { kind: 'shift.cancelled', action: 'shift.cancel' }, () => {
     const cancelledAt = new Date();
-    const updated = await tx.shift.updateMany({
-      where: { id: shiftId, ...open() },
-      data: { cancelledAt, sequence: { increment: 1 } },
-    });
-    if (updated.count === 0) throw await refusal(tx, shiftId);
-    await notifyShiftVolunteers(tx, shiftId, 'shift.cancelled');
-    await audit(tx, ctx, {
-      action: 'shift.cancel',
-      entityType: 'Shift',
-      entityId: shiftId,
-      partnershipId: before.opportunity.activity.partnershipId,
-      changes: { cancelledAt: [null, cancelledAt] },
-    });
+    return { data: { cancelledAt }, changes: { cancelledAt: [null, cancelledAt] } };
   });
 }
