@@ -6,8 +6,8 @@ import { audit } from './audit.ts';
 import { shiftsOutside } from './shift-period.ts';
 
 // Coordinators add, move and cancel shifts. A shift that is cancelled or has begun is settled:
-// every change is conditional on it being neither, so a move and a cancel that race cannot both
-// land on the same state, and cancelling twice tells the volunteers once.
+// every change is conditional on it being neither, so a move that races a cancel either lands
+// before it or is refused, and of two cancels only one happens (and tells the volunteers).
 
 export interface ShiftPeriod {
   startsAt: Date;
@@ -29,17 +29,15 @@ function checkPeriod(period: ShiftPeriod, activity: { startsOn: Date | null; end
   if (issues.length) throw new InputValidationError(issues);
 }
 
-/** Why a shift cannot change: read after a conditional update matched nothing. */
-async function refusal(tx: Prisma.TransactionClient, shiftId: string) {
-  const shift = await tx.shift.findUnique({ where: { id: shiftId }, select: { cancelledAt: true } });
+/** Why a shift (as last read) cannot change. */
+function refusal(shift: { cancelledAt: Date | null } | null) {
   if (!shift) return new NotFoundError();
   return new NotAllowedError(shift.cancelledAt ? 'volunteer.shiftCancelled' : 'volunteer.shiftStarted');
 }
 
 async function openShift(tx: Prisma.TransactionClient, shiftId: string) {
   const shift = await tx.shift.findUnique({ where: { id: shiftId }, include: activityOf });
-  if (!shift) throw new NotFoundError();
-  if (shift.cancelledAt || shift.startsAt <= new Date()) throw await refusal(tx, shiftId);
+  if (!shift || shift.cancelledAt || shift.startsAt <= new Date()) throw refusal(shift);
   return shift;
 }
 
@@ -83,7 +81,8 @@ function changeOpenShift(
       where: { id: shiftId, ...open() },
       data: { ...data, sequence: { increment: 1 } },
     });
-    if (updated.count === 0) throw await refusal(tx, shiftId);
+    // Changed since it was read (a concurrent cancel or a clock that passed its start).
+    if (updated.count === 0) throw refusal(await tx.shift.findUnique({ where: { id: shiftId } }));
     await notifyShiftVolunteers(tx, shiftId, event.kind);
     await audit(tx, ctx, {
       action: event.action,
