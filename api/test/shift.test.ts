@@ -156,6 +156,13 @@ describe('moving a shift', () => {
       link: '/mine-aftaler',
     });
 
+    const listEn = await w.as.volunteerEn.gql(
+      'query { notifications(first: 5) { edges { node { title } } } }',
+    );
+    expect(listEn.data?.notifications.edges[0].node.title).toBe(
+      'Your shift has moved: Kok til fællesspisning',
+    );
+
     const mail = await catcher.waitForMessageTo('vera@frivillig.example');
     expect(mail.parsed.subject).toBe('Din vagt er flyttet: Kok til fællesspisning');
     const text = mail.parsed.text ?? '';
@@ -234,6 +241,14 @@ describe('cancelling a shift', () => {
       id: gid('Shift', shift.id),
       startsAt: shift.startsAt.toISOString(),
       cancelled: true,
+    });
+    // The public page lists it too, as cancelled.
+    const listed = await w.as.anonymous.gql(
+      'query ($id: ID!) { volunteerOpportunity(id: $id) { upcomingShifts(first: 50) { edges { node { id cancelled } } } } }',
+      { id: opportunityGid() },
+    );
+    expect(listed.data?.volunteerOpportunity.upcomingShifts.edges).toContainEqual({
+      node: { id: gid('Shift', shift.id), cancelled: true },
     });
     const events = await shiftSource.events(
       { kind: 'personal', userId: w.people.volunteer.user.id, personId: w.people.volunteer.person.id },
