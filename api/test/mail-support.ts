@@ -15,6 +15,8 @@ export interface TestMailCatcher {
   waitForMessages(count: number, timeoutMs?: number): Promise<CaughtMail[]>;
   /** The first message to `address` (waits for it). */
   waitForMessageTo(address: string, timeoutMs?: number): Promise<CaughtMail>;
+  /** The first message that `matches` (waits for it). */
+  waitForMessage(matches: (mail: CaughtMail) => boolean, timeoutMs?: number): Promise<CaughtMail>;
   /** Hold every message unacknowledged until the returned function is called. */
   hold(): { arrived: Promise<void>; release: () => void };
   close(): Promise<void>;
@@ -53,6 +55,8 @@ export async function startMailCatcher(options: { port?: number } = {}): Promise
         `an e-mail to ${address}`,
         timeoutMs,
       ),
+    waitForMessage: (matches, timeoutMs = 10_000) =>
+      until(() => messages.find(matches), 'a matching e-mail', timeoutMs),
     hold() {
       let arrived!: () => void;
       let release!: () => void;

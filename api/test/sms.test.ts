@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MailWorker } from '../src/mail/worker.ts';
 import { normaliseDanishPhone } from '../src/sms/phone.ts';
-import { startMailCatcher, startTestMailWorker, type TestMailCatcher } from './mail-support.ts';
-import { startTestSmsGateway, type TestSmsGateway } from './sms-support.ts';
-import { startTestApi } from './support.ts';
+import type { TestMailCatcher } from './mail-support.ts';
+import { startMailedTestApi } from './notification-support.ts';
+import type { TestSmsGateway } from './sms-support.ts';
+import type { startTestApi } from './support.ts';
 import { gid, volunteerWorld } from './volunteer-support.ts';
 
 const TOKEN = 'gatewayapi-test-token';
@@ -13,24 +13,17 @@ let app: Awaited<ReturnType<typeof startTestApi>>;
 let w: Awaited<ReturnType<typeof volunteerWorld>>;
 let gateway: TestSmsGateway;
 let catcher: TestMailCatcher;
-let worker: MailWorker;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await startTestApi({ SMS_WEBHOOK_SECRET: WEBHOOK_SECRET });
-  w = await volunteerWorld(app);
-  gateway = await startTestSmsGateway(TOKEN);
-  catcher = await startMailCatcher();
-  worker = await startTestMailWorker(app.db, catcher.url, {
-    SMS_GATEWAY_URL: gateway.url,
-    SMS_GATEWAY_TOKEN: TOKEN,
-    SMS_SENDER: 'Naboskab',
+  const started = await startMailedTestApi({
+    smsToken: TOKEN,
+    apiEnv: { SMS_WEBHOOK_SECRET: WEBHOOK_SECRET },
   });
+  ({ app, catcher, close } = started);
+  gateway = started.gateway as TestSmsGateway;
+  w = await volunteerWorld(app);
 });
-afterAll(async () => {
-  await worker.stop();
-  await catcher.close();
-  await gateway.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const SET_PHONE = /* GraphQL */ `
   mutation ($input: SetMyPhoneInput!) {

@@ -50,6 +50,18 @@ export const volunteerMessages = {
     da: 'Vagten ligger uden for aktivitetens periode.',
     en: 'The shift is outside the activity’s period.',
   },
+  'volunteer.shiftPast': {
+    da: 'Vagten skal ligge i fremtiden.',
+    en: 'The shift must be in the future.',
+  },
+  'volunteer.shiftCancelled': {
+    da: 'Vagten er aflyst og kan ikke ændres.',
+    en: 'The shift is cancelled and cannot be changed.',
+  },
+  'volunteer.shiftStarted': {
+    da: 'Vagten er begyndt eller overstået og kan ikke ændres.',
+    en: 'The shift has begun or is over and cannot be changed.',
+  },
   'volunteer.period': {
     da: 'Slutdatoen skal ligge efter startdatoen.',
     en: 'The end must be after the start.',

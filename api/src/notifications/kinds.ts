@@ -192,6 +192,20 @@ export const notificationKinds = {
     link: () => '/mine-aftaler',
     defaultEmail: immediately,
   },
+  'shift.moved': {
+    label: { da: 'Vagter, der flyttes', en: 'Shifts that move' },
+    roles: ['VOLUNTEER'],
+    title: { da: (a) => `Din vagt er flyttet: ${a}`, en: (a) => `Your shift has moved: ${a}` },
+    link: () => '/mine-aftaler',
+    defaultEmail: immediately,
+  },
+  'shift.cancelled': {
+    label: { da: 'Vagter, der aflyses', en: 'Shifts that are cancelled' },
+    roles: ['VOLUNTEER'],
+    title: { da: (a) => `Din vagt er aflyst: ${a}`, en: (a) => `Your shift is cancelled: ${a}` },
+    link: () => '/mine-aftaler',
+    defaultEmail: immediately,
+  },
   'signUp.promoted': {
     label: { da: 'Pladser fra ventelisten', en: 'Places from the waiting list' },
     roles: ['VOLUNTEER'],

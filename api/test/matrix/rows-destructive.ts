@@ -35,6 +35,13 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { hoursIds: [id], decision: 'APPROVED' } }),
     allow: owner,
   },
+  // The first allowed call cancels the shift; later ones are refused as already cancelled.
+  cancelShift: {
+    doc: result('cancelShift', 'CancelShiftInput'),
+    on: 'Shift',
+    vars: (id) => ({ input: { shiftId: id } }),
+    allow: owner,
+  },
   // Anyone signed in may try; only the volunteer's own sign-up is found.
   withdrawSignUp: {
     doc: result('withdrawSignUp', 'WithdrawSignUpInput'),

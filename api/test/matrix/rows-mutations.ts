@@ -67,6 +67,19 @@ export const mutationRows: Record<string, Row> = {
     vars: (id) => ({ input: { opportunityId: id, published: true } }),
     allow: owner,
   },
+  // Ends before it starts: refused as invalid, nothing added or moved.
+  addShift: {
+    doc: result('addShift', 'AddShiftInput'),
+    on: 'VolunteerOpportunity',
+    vars: (id) => ({ input: { opportunityId: id, startsAt: later(3, 12), endsAt: later(3, 10) } }),
+    allow: owner,
+  },
+  moveShift: {
+    doc: result('moveShift', 'MoveShiftInput'),
+    on: 'Shift',
+    vars: (id) => ({ input: { shiftId: id, startsAt: later(3, 12), endsAt: later(3, 10) } }),
+    allow: owner,
+  },
   signUpForOpportunity: {
     doc: result('signUpForOpportunity', 'SignUpForOpportunityInput'),
     on: 'VolunteerOpportunity',

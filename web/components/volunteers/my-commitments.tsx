@@ -4,13 +4,14 @@ import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/i18n/format';
+import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
 import { MutationAlert } from '../ui/mutation-alert';
 import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { opportunityPath } from './ids';
 import { LogHoursForm } from './log-hours-form';
+import { ShiftWhen } from './shift-when';
 import { statusText } from './sign-up-status';
 
 const MyCommitmentsQuery = graphql(`
@@ -44,6 +45,7 @@ const MyCommitmentsQuery = graphql(`
           id
           startsAt
           endsAt
+          cancelled
           opportunity {
             id
             title
@@ -167,7 +169,7 @@ export function MyCommitments() {
           <ul className="shift-list">
             {shifts.map((s) => (
               <li key={s.id}>
-                {formatDateTime(locale, s.startsAt)}: {s.opportunity.title}
+                <ShiftWhen shift={s} locale={locale} t={t} />: {s.opportunity.title}
               </li>
             ))}
           </ul>

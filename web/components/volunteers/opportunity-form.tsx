@@ -8,6 +8,7 @@ import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
 import { MutationAlert } from '../ui/mutation-alert';
 import { DescriptionField, PublishAndSubmit, useCreateForm } from './create-form';
+import { ShiftTimeFields, shiftTimes } from './shift-time';
 
 const CreateOpportunityMutation = graphql(`
   mutation CreateVolunteerOpportunity($input: CreateVolunteerOpportunityInput!) {
@@ -42,10 +43,6 @@ const fields = [
   'endsAt',
 ] as const;
 
-/** "2026-05-04" + "16:00" in Copenhagen → an ISO instant (the browser runs in the user's zone). */
-const instant = (date: string, time: string) =>
-  date && time ? new Date(`${date}T${time}`).toISOString() : null;
-
 export function OpportunityForm({
   activities,
   organisations,
@@ -65,9 +62,7 @@ export function OpportunityForm({
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const text = (key: string) => String(form.get(key) ?? '').trim();
-    const date = text('shiftDate');
-    const startsAt = instant(date, text('shiftFrom'));
-    const endsAt = instant(date, text('shiftTo'));
+    const shift = shiftTimes(form);
     const input = {
       activityId: text('activityId'),
       contactOrganisationId: text('contactOrganisationId'),
@@ -79,7 +74,7 @@ export function OpportunityForm({
         .map((s) => s.trim())
         .filter(Boolean),
       published: form.get('published') === 'on',
-      shifts: startsAt && endsAt ? [{ startsAt, endsAt }] : [],
+      shifts: shift ? [shift] : [],
     };
     await submit(formElement, CreateOpportunityMutation, { input });
   }
@@ -124,9 +119,7 @@ export function OpportunityForm({
       />
       <fieldset className="field">
         <legend>{t('volunteers.form.firstShift')}</legend>
-        <FormField name="shiftDate" type="date" label={t('volunteers.hours.date')} />
-        <FormField name="shiftFrom" type="time" label={t('volunteers.form.from')} />
-        <FormField name="shiftTo" type="time" label={t('volunteers.form.to')} error={errors.endsAt} />
+        <ShiftTimeFields errors={errors} />
       </fieldset>
       <PublishAndSubmit loading={loading} done={done} label={t('volunteers.form.createOpportunity')} />
     </form>

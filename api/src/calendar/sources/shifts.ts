@@ -28,14 +28,16 @@ export const shiftSource: CalendarSource = {
     return shifts.map((s) => ({
       uid: `shift-${s.id}@naboskab.dk`,
       sequence: s.sequence,
-      status: 'CONFIRMED' as const,
+      // Cancelled shifts stay in the feed, so calendars that hold them mark them cancelled.
+      status: s.cancelledAt ? ('CANCELLED' as const) : ('CONFIRMED' as const),
       summary: `${s.opportunity.title} – ${s.opportunity.activity.title}`,
       description: `Frivilligvagt. Kontakt: ${s.opportunity.contactOrganisation.name}`,
       location: s.opportunity.activity.address ?? undefined,
       start: s.startsAt,
       end: s.endsAt,
       url: `${publicUrl}/frivillig/${s.opportunity.id}`,
-      updatedAt: s.opportunity.updatedAt,
+      // The event changes with the shift (moved, cancelled) and with its opportunity (renamed).
+      updatedAt: s.updatedAt > s.opportunity.updatedAt ? s.updatedAt : s.opportunity.updatedAt,
     }));
   },
 };

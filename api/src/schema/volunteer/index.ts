@@ -2,6 +2,7 @@
 // volunteer's own data (export and erasure).
 import './activity.ts';
 import './opportunity.ts';
+import './shift.ts';
 import './sign-up.ts';
 import './volunteer-hours.ts';
 import './personal-data.ts';

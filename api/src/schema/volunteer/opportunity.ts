@@ -3,8 +3,8 @@ import { idOf, ownerScope } from '../../auth/partnership-access.ts';
 import { visibleOpportunityWhere } from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { coordinates } from '../../context.ts';
-import { dateWithin } from '../../date-bounds.ts';
 import { audit } from '../../domain/audit.ts';
+import { shiftPeriod, shiftsOutside } from '../../domain/shift-period.ts';
 import { InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { ActivityFilter, ActivityRef, activityWhere, filterSchema } from './activity.ts';
@@ -29,25 +29,6 @@ const ContactOrganisationRef = builder
       address: t.exposeString('address', { nullable: true }),
     }),
   });
-
-builder.prismaNode('Shift', {
-  id: { field: 'id' },
-  nullable: true,
-  description: 'One time slot of a volunteer opportunity; visible with its opportunity.',
-  select: {
-    opportunity: {
-      select: { published: true, activity: { select: { published: true, partnershipId: true } } },
-    },
-  },
-  authScopes: (s, ctx) =>
-    (s.opportunity.published && s.opportunity.activity.published) ||
-    coordinates(ctx, s.opportunity.activity.partnershipId),
-  fields: (t) => ({
-    startsAt: t.expose('startsAt', { type: 'DateTime' }),
-    endsAt: t.expose('endsAt', { type: 'DateTime' }),
-    opportunity: t.relation('opportunity'),
-  }),
-});
 
 export const OpportunityRef = builder.prismaNode('VolunteerOpportunity', {
   id: { field: 'id' },
@@ -77,6 +58,7 @@ export const OpportunityRef = builder.prismaNode('VolunteerOpportunity', {
     }),
     upcomingShifts: t.relatedConnection('shifts', {
       cursor: 'id',
+      description: 'Shifts not yet over, cancelled ones included (`cancelled`), so no one misses the change.',
       query: () => ({
         where: { endsAt: { gte: new Date() } },
         orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
@@ -157,14 +139,7 @@ const createOpportunityInput = z
     volunteersNeeded: z.number().int().min(1, { error: 'volunteer.needed' }).max(1000),
     skillsWanted: z.array(listItem).max(20).nullish(),
     published: z.boolean(),
-    shifts: z
-      .array(
-        z
-          .object({ startsAt: dateWithin('shift'), endsAt: z.date() })
-          .refine((s) => s.endsAt > s.startsAt, { path: ['endsAt'], error: 'volunteer.period' }),
-      )
-      .max(100)
-      .nullish(),
+    shifts: z.array(shiftPeriod).max(100).nullish(),
   })
   .passthrough();
 
@@ -193,7 +168,7 @@ builder.mutationField('createVolunteerOpportunity', (t) =>
       return ctx.prisma.$transaction(async (tx) => {
         const activity = await tx.activity.findUnique({ where: { id: activityId } });
         if (!activity) throw new NotFoundError();
-        const outside = shiftsOutside(input.shifts ?? [], activity);
+        const outside = shiftsOutside(input.shifts ?? [], activity, (i) => ['input', 'shifts', String(i)]);
         if (outside.length) throw new InputValidationError(outside);
         const member = await tx.partnershipMember.findUnique({
           where: {
@@ -279,19 +254,3 @@ builder.mutationField('setVolunteerOpportunityPublished', (t) =>
     },
   }),
 );
-
-/** Shifts before the activity starts or after its last day (Danish dates), as field issues. */
-function shiftsOutside(
-  shifts: readonly { startsAt: Date; endsAt: Date }[],
-  activity: { startsOn: Date | null; endsOn: Date | null },
-) {
-  const day = (instant: Date) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(instant);
-  const iso = (date: Date | null) => date?.toISOString().slice(0, 10);
-  const [from, to] = [iso(activity.startsOn), iso(activity.endsOn)];
-  return shifts.flatMap((shift, i) =>
-    (from && day(shift.startsAt) < from) || (to && day(shift.endsAt) > to)
-      ? [{ path: ['input', 'shifts', String(i), 'startsAt'], message: 'volunteer.shiftAfterActivity' }]
-      : [],
-  );
-}

@@ -74,7 +74,8 @@ builder.queryField('myUpcomingShifts', (t) =>
   t.prismaConnection({
     type: 'Shift',
     cursor: 'id',
-    description: 'Coming shifts of the opportunities the viewer is approved for.',
+    description:
+      'Coming shifts of the opportunities the viewer is approved for; cancelled ones stay, marked `cancelled`.',
     authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.shift.findMany({

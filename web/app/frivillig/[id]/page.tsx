@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { globalIdOf, looksLikeUuid } from '../../../components/volunteers/ids';
+import { ShiftManager } from '../../../components/volunteers/shift-manager';
+import { ShiftWhen } from '../../../components/volunteers/shift-when';
 import { SignUpForm } from '../../../components/volunteers/sign-up-form';
 import { graphql } from '../../../gql';
-import { formatDate, formatDateTime } from '../../../lib/i18n/format';
+import { formatDate } from '../../../lib/i18n/format';
 import { getTranslator } from '../../../lib/i18n/server';
 import { serverQuery } from '../../../lib/server/graphql';
 import { getViewer } from '../../../lib/server/viewer';
@@ -46,13 +48,15 @@ const OpportunityPageQuery = graphql(`
           }
         }
       }
-      upcomingShifts(first: 10) {
+      viewerCanCoordinate
+      upcomingShifts(first: 20) {
         totalCount
         edges {
           node {
             id
             startsAt
             endsAt
+            cancelled
           }
         }
       }
@@ -124,12 +128,13 @@ export default async function OpportunityPage({ params }: Props) {
               })}
             </p>
           )}
-          {shifts.length > 0 ? (
+          {opportunity.viewerCanCoordinate ? (
+            <ShiftManager opportunityId={opportunity.id} shifts={shifts} />
+          ) : shifts.length > 0 ? (
             <ul className="shift-list" aria-label={t('volunteers.page.shifts')}>
               {shifts.map((s) => (
                 <li key={s.id}>
-                  {formatDateTime(locale, s.startsAt)} –{' '}
-                  {formatDate(locale, s.endsAt, { timeStyle: 'short', dateStyle: undefined })}
+                  <ShiftWhen shift={s} locale={locale} t={t} />
                 </li>
               ))}
             </ul>
