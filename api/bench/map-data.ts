@@ -97,7 +97,7 @@ try {
   // A live database has planner statistics (autovacuum); a freshly bulk-loaded one does not.
   await db.prisma.$executeRawUnsafe('ANALYZE');
 
-  const api = createApi({ prisma: db.prisma, env: readEnv(benchEnv) });
+  const api = createApi({ prisma: db.prisma, env: readEnv(benchEnv), cacheMinistryMap: false });
   const signIn = await api.fetch('http://bench.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
