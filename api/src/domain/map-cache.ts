@@ -15,8 +15,8 @@ export type MapCache = ReturnType<typeof createMapCache>;
 
 /**
  * The ministry map's answers, per role, filter and detail, valid while the database's
- * "ministry-map" version stands (triggers set it on every write to a table the map reads; see
- * the migration ministry_map_cache_version). The version is read before the data, so an entry
+ * "ministry-map" version stands (triggers set it at the commit of every write to a table the map
+ * reads; see the migrations ministry_map_cache_version and …_statement_triggers). The version is read before the data, so an entry
  * is never older than the version it is kept under: a write committed in between makes the
  * next request miss, never hit stale figures. One statement per request on a hit.
  */
