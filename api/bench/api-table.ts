@@ -1,9 +1,11 @@
 // The API table of the benchmark: every main path as a GraphQL request over HTTP to the real
 // server (node:http on a loopback port, as server.ts serves it) against its hand-written SQL
 // statement, interleaved in this one process on the same Prisma client (same pool, same
-// connection settings). Prints p50/p95, throughput, the ratio API/SQL, SQL statements per request
-// (and whether that count stays the same at a page size of 5) and payload bytes.
-import { createServer } from 'node:http';
+// connection settings). The statement is measured twice: called in-process, and served by a bare
+// node:http handler fetched by the same HTTP client as the API, so that both sides pay HTTP.
+// Prints p50/p95, throughput, the ratio API/SQL against both baselines, SQL statements per
+// request (and whether that count stays the same at a page size of 5) and payload bytes.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PrismaClient } from '@naboskab/db';
 import { demoAccounts } from '@naboskab/seed';
@@ -12,16 +14,21 @@ import { type Account, type ApiPath, apiPaths } from './api-paths.ts';
 
 const GOAL = 0.6;
 
+/** Production settings (masked errors, no introspection), with the secret production requires. */
+export const benchEnv = { NODE_ENV: 'production', LINK_SECRET: 'bench-'.padEnd(32, 'x') };
+
 interface Timing {
   p50: number;
   p95: number;
   rps: number;
 }
 
+type Kind = 'api' | 'sql' | 'http';
+const KINDS: Kind[] = ['api', 'sql', 'http'];
+
 interface Row {
   path: ApiPath;
-  api: Timing;
-  sql: Timing;
+  timing: Record<Kind, Timing>;
   statements: number;
   constant: string;
   bytes: { api: number; sql: number };
@@ -48,13 +55,36 @@ async function sample(prisma: PrismaClient) {
   return { ...row, search: 'telt' };
 }
 
-export async function apiTable({ prisma, takeStatements, iterations, concurrency }: TableOptions) {
-  const api = createApi({ prisma, env: readEnv({ NODE_ENV: 'production' }) });
-  const server = createServer(api);
+async function listen(handler: (request: IncomingMessage, response: ServerResponse) => void) {
+  const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const post = (body: unknown, cookie = '') =>
-    fetch(url, {
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The bare baseline: reads the JSON body `{ path }` and answers `{ data }` from its statement. */
+function sqlHandler(prisma: PrismaClient, paths: ApiPath[]) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', async () => {
+      const { path } = JSON.parse(Buffer.concat(chunks).toString()) as { path: number };
+      const { sql, params } = paths[path] as ApiPath;
+      const [row] = await prisma.$queryRawUnsafe<{ result: unknown }[]>(sql, ...params);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ data: row?.result }));
+    });
+  };
+}
+
+export async function apiTable({ prisma, takeStatements, iterations, concurrency }: TableOptions) {
+  const paths = apiPaths(await sample(prisma));
+  const env = readEnv(benchEnv);
+  const { server, origin } = await listen(createApi({ prisma, env, cacheMinistryMap: false }));
+  const cachedApi = await listen(createApi({ prisma, env }));
+  const bare = await listen(sqlHandler(prisma, paths));
+  const url = `${origin}/graphql`;
+  const post = (body: unknown, cookie = '', to = url) =>
+    fetch(to, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
       body: JSON.stringify(body),
@@ -76,15 +106,18 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
   }
   try {
     const rows = [];
-    for (const path of apiPaths(await sample(prisma))) rows.push(await measurePath(path));
+    for (const [index, path] of paths.entries()) rows.push(await measurePath(path, index));
     print(rows, iterations, concurrency);
   } finally {
     server.close();
+    cachedApi.server.close();
+    bare.server.close();
   }
 
-  async function measurePath(path: ApiPath): Promise<Row> {
+  async function measurePath(path: ApiPath, index: number): Promise<Row> {
     const viaApi = async (variables = path.variables) => {
-      const text = await (await post({ query: path.query, variables }, cookies.get(path.account))).text();
+      const to = path.cached ? `${cachedApi.origin}/graphql` : url;
+      const text = await (await post({ query: path.query, variables }, cookies.get(path.account), to)).text();
       if (!text.startsWith('{"data"') || text.includes('"errors"'))
         throw new Error(`${path.name}: ${text.slice(0, 300)}`);
       return text;
@@ -93,7 +126,12 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
       JSON.stringify(
         (await prisma.$queryRawUnsafe<{ result: unknown }[]>(path.sql, ...path.params))[0]?.result,
       );
+    // The same cookie as the API's request, so both send the same headers.
+    const viaHttp = async () => (await post({ path: index }, cookies.get(path.account), bare.origin)).text();
+    const run = { api: () => viaApi(), sql: viaSql, http: viaHttp };
     const [apiText, sqlText] = [await viaApi(), await viaSql()];
+    if ((await viaHttp()) !== `{"data":${sqlText}}`)
+      throw new Error(`${path.name}: the bare server answers differently`);
     takeStatements();
     await viaApi();
     const statements = takeStatements();
@@ -102,41 +140,40 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
       await viaApi({ ...path.variables, [path.pageVariable]: 5 });
       constant = takeStatements() === statements ? 'yes' : 'NO';
     }
-    const latency = { api: [] as number[], sql: [] as number[] };
-    const timed = async (kind: 'api' | 'sql') => {
+    const latency: Record<Kind, number[]> = { api: [], sql: [], http: [] };
+    const timed = async (kind: Kind) => {
       const started = performance.now();
-      await (kind === 'api' ? viaApi() : viaSql());
+      await run[kind]();
       latency[kind].push(performance.now() - started);
     };
-    for (let i = 0; i < 3; i++) await Promise.all([viaApi(), viaSql()]); // warm-up
-    // Interleaved, alternating which goes first, so both see the same machine load.
-    for (let i = 0; i < iterations; i++) {
-      for (const kind of i % 2 ? (['sql', 'api'] as const) : (['api', 'sql'] as const)) await timed(kind);
-    }
-    const elapsed = { api: 0, sql: 0 };
-    const block = async (kind: 'api' | 'sql') => {
+    for (let i = 0; i < 3; i++) await Promise.all(KINDS.map((kind) => run[kind]())); // warm-up
+    // Interleaved, rotating which goes first, so all see the same machine load.
+    const rotated = (i: number) => [...KINDS.slice(i % 3), ...KINDS.slice(0, i % 3)];
+    for (let i = 0; i < iterations; i++) for (const kind of rotated(i)) await timed(kind);
+    const elapsed: Record<Kind, number> = { api: 0, sql: 0, http: 0 };
+    const block = async (kind: Kind) => {
       const started = performance.now();
       let issued = 0;
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
           while (issued < iterations) {
             issued++;
-            await (kind === 'api' ? viaApi() : viaSql());
+            await run[kind]();
           }
         }),
       );
       elapsed[kind] += performance.now() - started;
     };
     const rounds = 3;
-    for (let round = 0; round < rounds; round++) {
-      for (const kind of round % 2 ? (['sql', 'api'] as const) : (['api', 'sql'] as const)) await block(kind);
-    }
-    const throughput = (kind: 'api' | 'sql') => ((rounds * iterations) / elapsed[kind]) * 1000;
-    const sorted = (kind: 'api' | 'sql') => latency[kind].sort((a, b) => a - b);
+    for (let round = 0; round < rounds; round++) for (const kind of rotated(round)) await block(kind);
+    const timing = (kind: Kind): Timing => {
+      const sorted = latency[kind].sort((a, b) => a - b);
+      const rps = ((rounds * iterations) / elapsed[kind]) * 1000;
+      return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), rps };
+    };
     return {
       path,
-      api: { p50: percentile(sorted('api'), 50), p95: percentile(sorted('api'), 95), rps: throughput('api') },
-      sql: { p50: percentile(sorted('sql'), 50), p95: percentile(sorted('sql'), 95), rps: throughput('sql') },
+      timing: { api: timing('api'), sql: timing('sql'), http: timing('http') },
       statements,
       constant,
       bytes: { api: Buffer.byteLength(apiText), sql: Buffer.byteLength(sqlText) },
@@ -147,6 +184,8 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
 function print(rows: Row[], iterations: number, concurrency: number) {
   const ms = (value: number) => value.toFixed(1);
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  const ratio = (r: Row, baseline: Kind) => r.timing.api.rps / r.timing[baseline].rps;
+  const met = (r: Row, baseline: Kind) => (ratio(r, baseline) >= GOAL ? 'yes' : 'NO');
   const table = [
     [
       'path',
@@ -154,9 +193,11 @@ function print(rows: Row[], iterations: number, concurrency: number) {
       'API p95 ms',
       'API req/s',
       'SQL p50 ms',
-      'SQL p95 ms',
       'SQL req/s',
-      'ratio',
+      'SQL+HTTP p50 ms',
+      'SQL+HTTP req/s',
+      'ratio SQL',
+      'ratio SQL+HTTP',
       `≥ ${GOAL}`,
       'statements',
       'constant',
@@ -165,14 +206,16 @@ function print(rows: Row[], iterations: number, concurrency: number) {
     ],
     ...rows.map((r) => [
       r.path.name,
-      ms(r.api.p50),
-      ms(r.api.p95),
-      r.api.rps.toFixed(1),
-      ms(r.sql.p50),
-      ms(r.sql.p95),
-      r.sql.rps.toFixed(1),
-      (r.api.rps / r.sql.rps).toFixed(2),
-      r.path.reference ? 'ref.' : r.api.rps / r.sql.rps >= GOAL ? 'yes' : 'NO',
+      ms(r.timing.api.p50),
+      ms(r.timing.api.p95),
+      r.timing.api.rps.toFixed(1),
+      ms(r.timing.sql.p50),
+      r.timing.sql.rps.toFixed(1),
+      ms(r.timing.http.p50),
+      r.timing.http.rps.toFixed(1),
+      ratio(r, 'sql').toFixed(2),
+      ratio(r, 'http').toFixed(2),
+      r.path.cached ? 'cache' : r.path.reference ? 'ref.' : `${met(r, 'sql')} / ${met(r, 'http')}`,
       String(r.statements),
       r.constant,
       kib(r.bytes.api),
@@ -180,7 +223,7 @@ function print(rows: Row[], iterations: number, concurrency: number) {
     ]),
   ];
   console.log(
-    `\nMain API paths over HTTP vs. hand-written SQL (${iterations} timed requests each, then ${concurrency} in flight for throughput; ratio = API/SQL throughput; statements include the session lookup; constant = same count at a page size of 5):\n`,
+    `\nMain API paths over HTTP vs. hand-written SQL (${iterations} timed requests each, then ${concurrency} in flight for throughput; ratio = API throughput / baseline throughput; SQL = the statement called in-process, SQL+HTTP = the same statement served by a bare node:http handler and fetched like the API; statements include the session lookup; constant = same count at a page size of 5; every row without the ministry map's response cache except those marked "cache", reported apart from the goal):\n`,
   );
   const width = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
   const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(width[i] ?? 0)).join(' | ')} |`;

@@ -19,7 +19,7 @@ import { type Database, openDatabase } from '@naboskab/db';
 import { createTestDatabase } from '@naboskab/db/testing';
 import { demoAccounts, seedDemo } from '@naboskab/seed';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
-import { apiTable } from './api-table.ts';
+import { apiTable, benchEnv } from './api-table.ts';
 import { baselineSql } from './map-data-baseline.ts';
 import { webJsSizes } from './web-js-size.ts';
 
@@ -97,7 +97,7 @@ try {
   // A live database has planner statistics (autovacuum); a freshly bulk-loaded one does not.
   await db.prisma.$executeRawUnsafe('ANALYZE');
 
-  const api = createApi({ prisma: db.prisma, env: readEnv({ NODE_ENV: 'production' }) });
+  const api = createApi({ prisma: db.prisma, env: readEnv(benchEnv), cacheMinistryMap: false });
   const signIn = await api.fetch('http://bench.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { PrismaClient, Role } from '@naboskab/db';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { readViewer, type SessionCookies } from './auth/session.ts';
+import type { MapCache } from './domain/map-cache.ts';
 import type { Env } from './env.ts';
 import { type Locale, localeOf } from './i18n.ts';
 
@@ -31,6 +32,8 @@ export interface Context {
   guideships?: Promise<ReadonlySet<string>>;
   /** Referrals whose personal data this request has read (logged once each). */
   referralReads?: Set<string>;
+  /** The API's ministry map cache (absent outside GraphQL: plain routes read uncached). */
+  mapData?: MapCache;
 }
 
 /** Coordinators act for their partnerships; admins act for all. */
@@ -57,10 +60,11 @@ export interface ServerContext {
   env: Env;
   /** Node's request, when served by node:http (absent in tests calling yoga.fetch). */
   req?: IncomingMessage;
+  mapData?: MapCache;
 }
 
 export async function createContext(initial: YogaInitialContext & ServerContext): Promise<Context> {
-  const { request, prisma, env } = initial;
+  const { request, prisma, env, mapData } = initial;
   const cookies = (request as Request & { cookieStore?: SessionCookies['store'] }).cookieStore;
   if (!cookies) throw new Error('The cookies plugin is not installed');
   const sessionCookies: SessionCookies = { store: cookies, secure: env.PUBLIC_URL.startsWith('https:') };
@@ -74,6 +78,7 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
     ip: clientIp(initial),
     userAgent,
     cookies: sessionCookies,
+    mapData,
   };
 }
 

@@ -9,6 +9,7 @@ import { useBodyLimit } from './body-limit.ts';
 import { createContext, type ServerContext } from './context.ts';
 import { CSRF_HEADER, corsFor } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
+import { createMapCache } from './domain/map-cache.ts';
 import type { Env } from './env.ts';
 import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
@@ -23,16 +24,20 @@ export function createApi({
   prisma,
   env,
   routes = allRoutes,
+  cacheMinistryMap = true,
 }: {
   prisma: PrismaClient;
   env: Env;
   routes?: Route[];
+  /** Off only to measure the map's uncached cost (api/bench). */
+  cacheMinistryMap?: boolean;
 }) {
   const production = env.NODE_ENV === 'production';
   const client = tolerateEmptySelections(prisma);
+  const mapData = cacheMinistryMap ? createMapCache() : undefined;
   return createYoga<Partial<ServerContext>>({
     schema,
-    context: (initial) => createContext({ ...initial, prisma: client, env }),
+    context: (initial) => createContext({ ...initial, prisma: client, env, mapData }),
     graphqlEndpoint: '/graphql',
     graphiql: !production,
     landingPage: false,

@@ -23,6 +23,14 @@ const MEETING = /* GraphQL */ `
   }
 `;
 
+const LIST = /* GraphQL */ `
+  query List($first: Int!) {
+    partnerships(first: $first) {
+      edges { node { id name voluntaryAssociationCount areas { id name municipality { id name } } } }
+    }
+  }
+`;
+
 let app: Awaited<ReturnType<typeof startTestApi>>;
 beforeAll(async () => {
   app = await startTestApi();
@@ -48,4 +56,33 @@ it("reads a partnership's page and a meeting's page in one statement after the s
   expect(meeting.errors).toBeUndefined();
   expect(meeting.data?.meeting.agendaItems.edges.length).toBeGreaterThan(1);
   expect(app.takeStatements()).toHaveLength(2);
+});
+
+it("reads a page of a list in two statements after the session lookup: the page's keys, then its rows with their relations and counts", async () => {
+  const client = app.client();
+  await client.signIn(demoAccounts.coordinator.email, demoAccounts.coordinator.password);
+  for (const first of [3, 50]) {
+    app.takeStatements();
+    const page = await client.gql(LIST, { first });
+    expect(page.errors).toBeUndefined();
+    const rows = page.data?.partnerships.edges.map((e: { node: unknown }) => e.node);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.some((r: { voluntaryAssociationCount: number }) => r.voluntaryAssociationCount > 0)).toBe(
+      true,
+    );
+    expect(rows.every((r: { areas: unknown[] }) => r.areas.length > 0)).toBe(true);
+    const statements = app.takeStatements();
+    expect(statements).toHaveLength(3);
+    // Counted per listed row, not by grouping the whole member table.
+    expect(statements.join('\n')).not.toMatch(/GROUP BY/i);
+  }
+  // In the list's order, although the joined statement has none.
+  const all = await client.gql(LIST, { first: 50 });
+  const expected = await app.prisma.partnership.findMany({
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: 50,
+  });
+  expect(all.data?.partnerships.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+    expected.map((p) => Buffer.from(`Partnership:${p.id}`).toString('base64')),
+  );
 });

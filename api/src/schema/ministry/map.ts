@@ -130,7 +130,12 @@ builder.queryField('ministryMap', (t) =>
       filter: t.arg({ type: MinistryFilterInput }),
       detail: t.arg({ type: MapDetailEnum, defaultValue: 'LOW' }),
     },
-    resolve: (_root, args, ctx) =>
-      loadMapData(ctx.prisma, toMinistryFilter(ctx, args.filter), args.detail ?? 'LOW'),
+    resolve: (_root, args, ctx) => {
+      const filter = toMinistryFilter(ctx, args.filter);
+      const detail = args.detail ?? 'LOW';
+      return ctx.mapData && ctx.viewer
+        ? ctx.mapData(ctx.prisma, ctx.viewer.role, filter, detail)
+        : loadMapData(ctx.prisma, filter, detail);
+    },
   }),
 );
