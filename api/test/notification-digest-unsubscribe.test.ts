@@ -77,4 +77,40 @@ describe('one-click unsubscribe from a digest (RFC 8058)', () => {
     expect((await post(path)).status).toBe(200);
     expect(await preferences()).toHaveLength(4);
   });
+
+  it('keeps a choice the person makes at the same moment', async () => {
+    const { user, password } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const client = app.client();
+    await client.signIn(user.email, password);
+    await app.prisma.notification.create({
+      data: {
+        userId: user.id,
+        kind: 'booking.cancelled',
+        objectType: 'Resource',
+        objectId: user.id,
+        data: { activity: 'Festsalen', startsAt: null, place: null },
+        pendingDigest: 'DAILY',
+      },
+    });
+    await sendDigest(app.prisma, { userId: user.id, frequency: 'DAILY' });
+    const mail = await catcher.waitForMessageTo(user.email);
+    const line = mail.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+    const path = /<http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>/.exec(line)?.[1] as string;
+    // Both orders end the same: the person's own choice of booking.cancelled stands.
+    const [chosen, posted] = await Promise.all([
+      client.gql(
+        `mutation ($input: SetNotificationPreferenceInput!) {
+          setNotificationPreference(input: $input) { __typename }
+        }`,
+        { input: { kind: 'booking.cancelled', email: 'IMMEDIATELY', sms: false } },
+      ),
+      post(path),
+    ]);
+    expect(chosen.data?.setNotificationPreference.__typename).toBe('SetNotificationPreferenceSuccess');
+    expect(posted.status).toBe(200);
+    const preference = await app.prisma.notificationPreference.findUniqueOrThrow({
+      where: { userId_kind: { userId: user.id, kind: 'booking.cancelled' } },
+    });
+    expect(preference.email).toBe('IMMEDIATELY');
+  });
 });

@@ -21,7 +21,7 @@ export const da = {
   'unsubscribe.digestQuestion':
     'Vil du ikke længere have {digest}? Så får du ingen e-mails om de varsler, den samler. Du ser dem stadig under Varsler i Naboskab.',
   'unsubscribe.digestDone':
-    'Du får ikke flere e-mails om de varsler, {digest} samlede. Du kan ændre det under Min side.',
+    'Du får ikke længere {digest} og ingen e-mails om de varsler, den samlede. Du kan ændre det under Min side.',
   'unsubscribe.digest.DAILY': 'den daglige samlede e-mail',
   'unsubscribe.digest.WEEKLY': 'den ugentlige samlede e-mail',
   'sms.channel.EMAIL': 'E-mail',
@@ -51,7 +51,7 @@ export const en: Record<keyof typeof da, string> = {
   'unsubscribe.digestQuestion':
     'Do you no longer want {digest}? Then you get no e-mails about the notifications it bundles. You still see them under Notifications in Naboskab.',
   'unsubscribe.digestDone':
-    'You will get no more e-mails about the notifications {digest} bundled. You can change that on My page.',
+    'You will no longer get {digest}, nor e-mails about the notifications it bundled. You can change that on My page.',
   'unsubscribe.digest.DAILY': 'the daily digest e-mail',
   'unsubscribe.digest.WEEKLY': 'the weekly digest e-mail',
   'sms.channel.EMAIL': 'E-mail',
