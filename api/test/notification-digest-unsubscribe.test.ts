@@ -20,6 +20,21 @@ const post = (path: string) =>
     body: 'List-Unsubscribe=One-Click',
   });
 
+/** Sends the person a daily digest of one waiting notification (a booking of theirs cancelled). */
+async function sendDailyDigest(userId: string) {
+  await app.prisma.notification.create({
+    data: {
+      userId,
+      kind: 'booking.cancelled',
+      objectType: 'Resource',
+      objectId: userId,
+      data: { activity: 'Festsalen', startsAt: null, place: null },
+      pendingDigest: 'DAILY',
+    },
+  });
+  return sendDigest(app.prisma, { userId, frequency: 'DAILY' });
+}
+
 describe('one-click unsubscribe from a digest (RFC 8058)', () => {
   it('turns off e-mail for every kind the digest bundles for the person, and nothing else', async () => {
     const { user } = await createUser(app.prisma, { role: 'COORDINATOR' });
@@ -31,17 +46,7 @@ describe('one-click unsubscribe from a digest (RFC 8058)', () => {
     await choose('meeting.moved', 'WEEKLY');
     // Bundled daily by default for coordinators, but this person chose to get it at once.
     await choose('signUp.received', 'IMMEDIATELY');
-    await app.prisma.notification.create({
-      data: {
-        userId: user.id,
-        kind: 'booking.cancelled',
-        objectType: 'Resource',
-        objectId: user.id,
-        data: { activity: 'Festsalen', startsAt: null, place: null },
-        pendingDigest: 'DAILY',
-      },
-    });
-    expect(await sendDigest(app.prisma, { userId: user.id, frequency: 'DAILY' })).toBe(1);
+    expect(await sendDailyDigest(user.id)).toBe(1);
 
     const mail = await catcher.waitForMessageTo(user.email);
     expect(mail.parsed.subject).toBe('Naboskab i dag: 1 nyt varsel');
@@ -82,17 +87,7 @@ describe('one-click unsubscribe from a digest (RFC 8058)', () => {
     const { user, password } = await createUser(app.prisma, { role: 'COORDINATOR' });
     const client = app.client();
     await client.signIn(user.email, password);
-    await app.prisma.notification.create({
-      data: {
-        userId: user.id,
-        kind: 'booking.cancelled',
-        objectType: 'Resource',
-        objectId: user.id,
-        data: { activity: 'Festsalen', startsAt: null, place: null },
-        pendingDigest: 'DAILY',
-      },
-    });
-    await sendDigest(app.prisma, { userId: user.id, frequency: 'DAILY' });
+    await sendDailyDigest(user.id);
     const mail = await catcher.waitForMessageTo(user.email);
     const line = mail.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
     const path = /<http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>/.exec(line)?.[1] as string;

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { PartnershipReminderTimeFragment as Fragment } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
 import { FormField } from './form-field';
+import { minutesToTime as asTime, timeToMinutes } from './resources/resource-ids';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';
 
@@ -26,9 +27,6 @@ const SetReminderTimeMutation = graphql(`
   }
 `);
 
-const asTime = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 /** When the day-before reminders of the partnership's meetings and shifts go out (its coordinators). */
 export function PartnershipReminderTime({ partnership }: { partnership: Fragment }) {
   const t = useT();
@@ -36,12 +34,12 @@ export function PartnershipReminderTime({ partnership }: { partnership: Fragment
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const [hours, minutes] = String(new FormData(event.currentTarget).get('reminderTime') ?? '').split(':');
+    const time = String(new FormData(event.currentTarget).get('reminderTime') ?? '');
     // An empty or unreadable time is sent as such (-1): the API says what is wrong, at the field.
-    const value = hours && minutes ? Number(hours) * 60 + Number(minutes) : -1;
+    const value = /^\d{2}:\d{2}$/.test(time) ? timeToMinutes(time) : -1;
     await result.run(
       SetReminderTimeMutation,
-      { input: { partnershipId: partnership.id, minutes: Number.isInteger(value) ? value : -1 } },
+      { input: { partnershipId: partnership.id, minutes: value } },
       ({ partnership }) => t('reminderTime.saved', { time: asTime(partnership.reminderMinutes) }),
     );
   }
