@@ -176,6 +176,14 @@ describe('reminders the day before', () => {
     const subject = 'Påmindelse: mødet Styregruppe i morgen';
     expect(await app.prisma.outboxMessage.count({ where: { subject } })).toBe(2);
 
+    // Invited after the others were reminded: reminded alone.
+    await app.prisma.meetingInvitation.create({
+      data: { meetingId: meeting.id, personId: w.people.volunteer.person.id },
+    });
+    expect(await sendReminders(app.prisma, at(today, 18 * 60))).toBe(1);
+    expect(await app.prisma.outboxMessage.count({ where: { subject } })).toBe(3);
+    expect((await reminders(meeting.id)).map((r) => r.userId)).toContain(w.people.volunteer.user.id);
+
     // At 20:00 the other partnership's meeting is due.
     expect(await sendReminders(app.prisma, at(today, 20 * 60))).toBe(1);
     expect(await reminders(evening.id)).toHaveLength(1);

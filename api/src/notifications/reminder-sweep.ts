@@ -18,45 +18,42 @@ export function reminderSweep(intervalSeconds: number): Sweep {
 }
 
 /**
- * Sends the reminders due at `now`. Each goes out in its own transaction with a `ReminderSent`
- * row keyed by the item and its `sequence` (its time): a parallel sweep that inserts the same
- * key sends nothing, and a moved item (sequence bumped) is reminded again for its new time. The
- * item is re-read under a share lock, so a cancellation or move either commits first (no
- * reminder for the old time) or waits until the reminder is recorded.
+ * Sends the reminders due at `now`. Each item goes in its own transaction, recording a
+ * `ReminderSent` row per person keyed by the item and its `sequence` (its time) and telling only
+ * those whose row is new: a parallel sweep that inserts the same keys tells nobody, a moved item
+ * (sequence bumped) is reminded again for its new time, and someone invited after the others were
+ * reminded still gets theirs. The item is re-read under a share lock, so a cancellation or move
+ * either commits first (no reminder for the old time) or waits until the reminders are recorded.
  */
 export async function sendReminders(prisma: PrismaClient, now = new Date()): Promise<number> {
   const { date, minutes } = localParts(now);
   const tomorrow = nextDate(date);
   const window = { gte: localToUtc(tomorrow, 0), lt: localToUtc(nextDate(tomorrow), 0) };
-  let sent = 0;
+  let reminded = 0;
   for (const source of reminderSources) {
-    const due = await source.due(prisma, window, minutes);
-    const done = await prisma.reminderSent.findMany({
-      where: { objectType: source.objectType, objectId: { in: due.map((r) => r.id) } },
-      select: { objectId: true, sequence: true },
-    });
-    const seen = new Set(done.map((d) => `${d.objectId}:${d.sequence}`));
-    for (const reminder of due) {
-      if (seen.has(`${reminder.id}:${reminder.sequence}`)) continue;
-      if (await prisma.$transaction((tx) => remindOnce(tx, source, reminder))) sent += 1;
+    for (const reminder of await source.due(prisma, window, minutes)) {
+      if (await prisma.$transaction((tx) => remindOnce(tx, source, reminder))) reminded += 1;
     }
   }
-  return sent;
+  return reminded;
 }
 
+/** Reminds whoever of the item's people has not been reminded of it at this time; true if anyone. */
 async function remindOnce(
   tx: Prisma.TransactionClient,
   source: ReminderSource,
   reminder: Reminder,
 ): Promise<boolean> {
   if (!(await source.stillDue(tx, reminder))) return false;
-  const { count } = await tx.reminderSent.createMany({
-    data: [{ objectType: source.objectType, objectId: reminder.id, sequence: reminder.sequence }],
+  const key = { objectType: source.objectType, objectId: reminder.id, sequence: reminder.sequence };
+  const recorded = await tx.reminderSent.createManyAndReturn({
+    data: (await source.recipients(tx, reminder.id)).map((userId) => ({ ...key, userId })),
     skipDuplicates: true,
+    select: { userId: true },
   });
-  if (count === 0) return false;
+  if (recorded.length === 0) return false;
   await notify(tx, {
-    recipients: await source.recipients(tx, reminder.id),
+    recipients: recorded.map((r) => r.userId),
     kind: source.kind,
     object: { type: source.objectType, id: reminder.id },
     data: reminder.data,
