@@ -13,3 +13,15 @@ export async function planMeeting(page: Page, title: string, day: string) {
   await page.getByRole('button', { name: 'Planlæg møde' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/** Invites one person (by name) on the meeting page and waits for them in the invitees' list. */
+export async function inviteInPerson(page: Page, name: string) {
+  const invite = page.getByRole('form', { name: 'Invitér' });
+  // Options read "Name (Organisation)".
+  const option = invite.getByRole('option', { name: new RegExp(`^${name} \\(`) });
+  await invite.getByLabel('Person').selectOption((await option.getAttribute('value')) ?? '');
+  await invite.getByRole('button', { name: 'Invitér' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Inviterede' }).getByRole('listitem').filter({ hasText: name }),
+  ).toBeVisible();
+}

@@ -48,7 +48,13 @@ export default defineConfig({
     command: 'node ../scripts/start.mjs --e2e',
     // /health is proxied to the API: ready only when both the web and the API answer.
     url: `${baseURL}/health`,
-    env: { API_PORT: apiPort, WEB_PORT: webPort, MAIL_CATCHER_PORT: mailCatcherPort },
+    env: {
+      API_PORT: apiPort,
+      WEB_PORT: webPort,
+      MAIL_CATCHER_PORT: mailCatcherPort,
+      // Reminders due are looked for every few seconds, not every 5 minutes (reminders.spec.ts).
+      REMINDER_SWEEP_SECONDS: process.env.REMINDER_SWEEP_SECONDS ?? '3',
+    },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'ignore',

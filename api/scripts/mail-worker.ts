@@ -14,7 +14,11 @@ if (!process.env.DATABASE_URL) {
 }
 const database = await openDatabase();
 const worker = await startMailWorker({ prisma: database.prisma, sql: database.sql, env });
-const notificationWorker = await startNotificationWorker({ prisma: database.prisma, sql: database.sql });
+const notificationWorker = await startNotificationWorker({
+  prisma: database.prisma,
+  sql: database.sql,
+  reminderSweepSeconds: env.REMINDER_SWEEP_SECONDS,
+});
 console.info(`Naboskab mail worker: sending through ${new URL(env.SMTP_URL).host}`);
 
 async function shutdown() {

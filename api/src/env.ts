@@ -79,6 +79,8 @@ const schema = z.object({
   SMS_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Signs the links in e-mails that need no sign-in (one-click unsubscribe). Required in production. */
   LINK_SECRET: z.string().min(32).optional(),
+  /** How often the notification worker looks for day-before reminders that are due. */
+  REMINDER_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(300),
   /** `off`: this API process does not deliver; run `npm run mail-worker -w @naboskab/api` instead. */
   MAIL_WORKER: z.enum(['on', 'off']).default('on'),
 });

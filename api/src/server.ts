@@ -16,7 +16,11 @@ const mailWorker =
     : null;
 const notificationWorker =
   env.MAIL_WORKER === 'on'
-    ? await startNotificationWorker({ prisma: database.prisma, sql: database.sql })
+    ? await startNotificationWorker({
+        prisma: database.prisma,
+        sql: database.sql,
+        reminderSweepSeconds: env.REMINDER_SWEEP_SECONDS,
+      })
     : null;
 
 server.listen(env.API_PORT, env.API_HOST, () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scheduleActionItemSweep, sweepActionItems } from '../src/notifications/action-item-sweep.ts';
+import { actionItemSweep, sweepActionItems } from '../src/notifications/action-item-sweep.ts';
+import { scheduleSweep } from '../src/notifications/sweep.ts';
 import { meetingWorld } from './meeting-support.ts';
 import { startTestApi } from './support.ts';
 
@@ -56,7 +57,8 @@ describe('action items due tomorrow and overdue', () => {
   });
 
   it('keeps one queued sweep per morning however often it is scheduled', async () => {
-    for (let i = 0; i < 3; i++) await app.prisma.$transaction((tx) => scheduleActionItemSweep(tx, now));
+    for (let i = 0; i < 3; i++)
+      await app.prisma.$transaction((tx) => scheduleSweep(tx, actionItemSweep, now));
     const rows = await app.prisma.$queryRaw<{ count: bigint; start: Date }[]>`
       SELECT count(*) AS count, min(start_after) AS start FROM pgboss.job WHERE name = 'notification.action-items'`;
     expect(Number(rows[0]?.count)).toBe(1);

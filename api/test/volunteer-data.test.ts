@@ -39,7 +39,7 @@ function personalRelations(): string[] {
   );
 }
 
-/** A reset link, invitations sent and accepted, a guide's referral with a read of it, a notification. */
+/** A reset link, invitations sent and accepted, a guide's referral with a read of it, a notification and a reminder. */
 async function accountRows(userId: string) {
   const { prisma } = app;
   const week = new Date(Date.now() + 7 * 86_400_000);
@@ -69,6 +69,9 @@ async function accountRows(userId: string) {
     data: { userId, kind: 'signUp.approved', objectType: 'Referral', objectId: referral.id, data: {} },
   });
   await prisma.notificationPreference.create({ data: { userId, kind: 'signUp.approved', email: 'OFF' } });
+  await prisma.reminderSent.create({
+    data: { userId, objectType: 'Meeting', objectId: referral.id, sequence: 0 },
+  });
 }
 
 /** A volunteer with a row in every table that can hold their data. */

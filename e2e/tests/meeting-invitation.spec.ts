@@ -1,6 +1,6 @@
 import { account } from '../accounts.ts';
 import { expect, mailCatcherUrl, openMailTo, test } from '../fixtures.ts';
-import { planMeeting } from '../meeting-steps.ts';
+import { inviteInPerson, planMeeting } from '../meeting-steps.ts';
 
 test.use({ role: 'coordinator' });
 
@@ -13,14 +13,7 @@ test('a planned meeting’s invitation arrives with an .ics, and its "Deltager" 
   await planMeeting(page, title, nextWeek);
   const meetingUrl = page.url();
 
-  const invite = page.getByRole('form', { name: 'Invitér' });
-  // Options read "Name (Organisation)".
-  const option = invite.getByRole('option', { name: new RegExp(`^${me.name} \\(`) });
-  await invite.getByLabel('Person').selectOption((await option.getAttribute('value')) ?? '');
-  await invite.getByRole('button', { name: 'Invitér' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Inviterede' }).getByRole('listitem').filter({ hasText: me.name }),
-  ).toBeVisible();
+  await inviteInPerson(page, me.name);
 
   // The catcher shows the invitation, with the meeting as a calendar file.
   const frame = await openMailTo(page, me.email, `Du er inviteret til mødet ${title}`);

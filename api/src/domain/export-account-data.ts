@@ -2,7 +2,7 @@ import type { PrismaClient } from '@naboskab/db';
 
 /**
  * The account's part of a personal-data export: links sent to it, invitations it sent or
- * accepted, its notifications and their settings, and its work as a referral guide. Token hashes
+ * accepted, its notifications, their settings and the reminders sent, and its work as a referral guide. Token hashes
  * are left out (secrets, not data about the person), and so is the personal data of the citizens
  * a guide follows: that is theirs.
  */
@@ -46,6 +46,12 @@ export function exportAccountData(prisma: PrismaClient, userId: string) {
     notificationPreferences: prisma.notificationPreference.findMany({
       where: { userId },
       select: { kind: true, email: true, updatedAt: true },
+    }),
+    // Which meetings and shifts (by id) the person was reminded of, and when.
+    remindersSent: prisma.reminderSent.findMany({
+      where: { userId },
+      select: { objectType: true, objectId: true, sentAt: true },
+      orderBy: { sentAt: 'asc' },
     }),
   });
 }

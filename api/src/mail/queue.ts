@@ -7,9 +7,9 @@ import PgBoss from 'pg-boss';
  * @naboskab/db's `sql`). Its schema is installed by our migrations (`*_job_queue`), so a
  * transaction can enqueue before any worker has started.
  *
- * Queues (one per job kind; issue 13 adds e.g. `reminder.meeting`, `digest.daily`, each created
+ * Queues (one per job kind, e.g. `notification.digest`, `notification.reminders`, each created
  * in a migration with `SELECT pgboss.create_queue(...)`): a job is a kind plus data plus a
- * run-at (`startAfter`), and `singletonKey` makes "at most one reminder per item" a database rule.
+ * run-at (`startAfter`); with the "short" policy, `singletonKey` keeps one waiting job per key.
  */
 export const QUEUE_SCHEMA = 'pgboss';
 export const OUTBOX_QUEUE = 'outbox.deliver';

@@ -17,6 +17,10 @@ export const partnershipMessages = {
     en: 'The short name may only contain lower-case letters, digits and hyphens.',
   },
   'partnership.slugTaken': { da: 'Kortnavnet er allerede i brug.', en: 'The short name is already in use.' },
+  'partnership.reminderTime': {
+    da: 'Vælg et klokkeslæt i hele kvarter, fra 00:00 til 23:45.',
+    en: 'Choose a time on the quarter hour, from 00:00 to 23:45.',
+  },
   'member.organisationUnknown': { da: 'Organisationen findes ikke.', en: 'The organisation does not exist.' },
   'member.alreadyMember': {
     da: 'Organisationen er allerede medlem af partnerskabet.',

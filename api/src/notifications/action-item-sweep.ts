@@ -1,24 +1,21 @@
-import type { Prisma, PrismaClient } from '@naboskab/db';
+import type { PrismaClient } from '@naboskab/db';
 import { localParts, localToUtc, nextDate } from '../domain/resource/copenhagen-time.ts';
-import { enqueueJob } from '../mail/queue.ts';
 import { notify } from './notify.ts';
-
-export const ACTION_ITEM_QUEUE = 'notification.action-items';
+import type { Sweep } from './sweep.ts';
 
 /** The sweep runs each morning at 07:00 Copenhagen time, beside the digests. */
 const SWEEP_AT_MINUTES = 7 * 60;
 
-/** Queues the next morning's sweep; its singleton key (the date) keeps one job per day. */
-export async function scheduleActionItemSweep(tx: Prisma.TransactionClient, now = new Date()) {
-  const { date, minutes } = localParts(now);
-  const day = minutes >= SWEEP_AT_MINUTES ? nextDate(date) : date;
-  await enqueueJob(
-    tx,
-    ACTION_ITEM_QUEUE,
-    {},
-    { startAfter: localToUtc(day, SWEEP_AT_MINUTES), singletonKey: day },
-  );
-}
+/** The morning sweep; its singleton key (the date) keeps one job per day. */
+export const actionItemSweep: Sweep = {
+  queue: 'notification.action-items',
+  next(now) {
+    const { date, minutes } = localParts(now);
+    const day = minutes >= SWEEP_AT_MINUTES ? nextDate(date) : date;
+    return { startAfter: localToUtc(day, SWEEP_AT_MINUTES), singletonKey: day };
+  },
+  run: (prisma, now) => sweepActionItems(prisma, now),
+};
 
 /**
  * Tells each open action item's owner when it is due tomorrow, and when it has become overdue:

@@ -75,6 +75,13 @@ export const notificationKinds = {
     link: meeting,
     defaultEmail: immediately,
   },
+  'meeting.reminder': {
+    label: { da: 'Påmindelser dagen før møder', en: 'Reminders the day before meetings' },
+    roles: meetingRoles,
+    title: { da: (a) => `Påmindelse: mødet ${a} i morgen`, en: (a) => `Reminder: the meeting ${a} tomorrow` },
+    link: meeting,
+    defaultEmail: immediately,
+  },
   'signUp.received': {
     label: { da: 'Nye tilmeldinger fra frivillige', en: 'New volunteer sign-ups' },
     roles: ['ADMIN', 'COORDINATOR'],
@@ -173,6 +180,16 @@ export const notificationKinds = {
       en: (a) => `${a} was withdrawn and your booking is cancelled`,
     },
     link: () => '/mine-bookinger',
+    defaultEmail: immediately,
+  },
+  'shift.reminder': {
+    label: { da: 'Påmindelser dagen før vagter', en: 'Reminders the day before shifts' },
+    roles: ['VOLUNTEER'],
+    title: {
+      da: (a) => `Påmindelse: din vagt i morgen: ${a}`,
+      en: (a) => `Reminder: your shift tomorrow: ${a}`,
+    },
+    link: () => '/mine-opgaver',
     defaultEmail: immediately,
   },
   'hours.approved': {

@@ -37,7 +37,7 @@ export async function sendDigest(prisma: PrismaClient, job: DigestJob): Promise<
       to: user.email,
       locale: user.locale,
       kind: 'notification.digest',
-      data: { frequency: job.frequency, items },
+      data: { userId: job.userId, frequency: job.frequency, items },
     });
     return items.length;
   });

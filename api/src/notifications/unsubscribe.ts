@@ -1,12 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 import type { Env } from '../env.ts';
-import { notificationKind } from './kinds.ts';
+import type { DigestFrequency } from './digest-schedule.ts';
+import { defaultEmailFrequency, kindsFor, notificationKind } from './kinds.ts';
 
 // RFC 8058 one-click unsubscribe: every notification e-mail carries `List-Unsubscribe:
 // <…/unsubscribe/<token>>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. The token names
-// one person and one kind, signed with LINK_SECRET, so it needs no row and cannot be forged; a POST
-// turns that kind's e-mail off, a GET (a person opening it) shows a confirm page in the web app.
+// one person and one kind (or a digest, `digest.DAILY`/`digest.WEEKLY`), signed with LINK_SECRET, so
+// it needs no row and cannot be forged; a POST turns that kind's e-mail off (for a digest: every kind
+// the digest bundles for the person), a GET (a person opening it) shows a confirm page in the web app.
 
 const DEVELOPMENT_SECRET = 'naboskab-development-link-secret (set LINK_SECRET in production)';
 
@@ -32,19 +34,55 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: s
   const actual = Buffer.from(given);
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
   const [userId, kind] = Buffer.from(body, 'base64url').toString('utf8').split(' ');
-  return userId && kind && notificationKind(kind) ? { userId, kind } : null;
+  return userId && kind && (notificationKind(kind) || digestOf(kind)) ? { userId, kind } : null;
 }
+
+/** The token kind of a digest's e-mail. */
+export const digestKind = (frequency: DigestFrequency) => `digest.${frequency}`;
+const digestOf = (kind: string): DigestFrequency | null =>
+  kind === 'digest.DAILY' ? 'DAILY' : kind === 'digest.WEEKLY' ? 'WEEKLY' : null;
 
 /** Turns off e-mail for the token's kind (SMS and the app are unchanged); false for a bad token. */
 export async function unsubscribe(prisma: PrismaClient, secret: string, token: string): Promise<boolean> {
   const target = readUnsubscribeToken(secret, token);
   if (!target) return false;
-  const user = await prisma.user.findUnique({ where: { id: target.userId }, select: { id: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: target.userId },
+    select: { id: true, role: true },
+  });
   if (!user) return false;
+  const frequency = digestOf(target.kind);
+  if (frequency) {
+    await unsubscribeDigest(prisma, user, frequency);
+    return true;
+  }
   await prisma.notificationPreference.upsert({
     where: { userId_kind: target },
     create: { ...target, email: 'OFF' },
     update: { email: 'OFF' },
   });
   return true;
+}
+
+/**
+ * Turns off e-mail for every kind the digest bundles for the person: their choices at that
+ * frequency, and the kinds they have not chosen about whose role default is that frequency, as
+ * explicit OFF rows. Each write is conditional (change only what is still at that frequency;
+ * insert only where no choice exists), so a choice made at the same moment is never overwritten.
+ */
+async function unsubscribeDigest(
+  prisma: PrismaClient,
+  user: { id: string; role: Parameters<typeof kindsFor>[0] },
+  frequency: DigestFrequency,
+) {
+  const defaults = kindsFor(user.role)
+    .filter(([, kind]) => defaultEmailFrequency(kind, user.role) === frequency)
+    .map(([name]) => ({ userId: user.id, kind: name, email: 'OFF' as const }));
+  await prisma.$transaction([
+    prisma.notificationPreference.updateMany({
+      where: { userId: user.id, email: frequency },
+      data: { email: 'OFF' },
+    }),
+    prisma.notificationPreference.createMany({ data: defaults, skipDuplicates: true }),
+  ]);
 }

@@ -1,36 +1,33 @@
 import type { PrismaClient, SqlExecutor } from '@naboskab/db';
 import { startQueue } from '../mail/queue.ts';
-import { ACTION_ITEM_QUEUE, scheduleActionItemSweep, sweepActionItems } from './action-item-sweep.ts';
+import { actionItemSweep } from './action-item-sweep.ts';
 import { DIGEST_QUEUE, type DigestJob } from './digest-schedule.ts';
+import { reminderSweep } from './reminder-sweep.ts';
 import { sendDigest } from './send-digest.ts';
+import { workSweep } from './sweep.ts';
 
 export interface NotificationWorker {
   stop(): Promise<void>;
 }
 
-/** Runs the notification jobs (digests) from the shared job queue, beside the mail worker. */
+/** Runs the notification jobs (digests, sweeps) from the shared job queue, beside the mail worker. */
 export async function startNotificationWorker(options: {
   prisma: PrismaClient;
   sql: SqlExecutor;
   pollingIntervalSeconds?: number;
+  /** How often the day-before reminders are looked for (REMINDER_SWEEP_SECONDS). */
+  reminderSweepSeconds?: number;
 }): Promise<NotificationWorker> {
+  const polling = options.pollingIntervalSeconds ?? 5;
   const boss = await startQueue(options.sql);
   await boss.work<DigestJob>(
     DIGEST_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 },
+    { pollingIntervalSeconds: polling, batchSize: 1 },
     async (jobs) => {
       for (const job of jobs) await sendDigest(options.prisma, job.data);
     },
   );
-  // The morning sweep of action items due tomorrow or overdue: each run queues the next one.
-  await options.prisma.$transaction((tx) => scheduleActionItemSweep(tx));
-  await boss.work(
-    ACTION_ITEM_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 },
-    async () => {
-      await sweepActionItems(options.prisma);
-      await options.prisma.$transaction((tx) => scheduleActionItemSweep(tx));
-    },
-  );
+  await workSweep(boss, options.prisma, actionItemSweep, polling);
+  await workSweep(boss, options.prisma, reminderSweep(options.reminderSweepSeconds ?? 300), polling);
   return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 60_000 }) };
 }

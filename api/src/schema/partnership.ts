@@ -27,6 +27,9 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
     targetGroups: t.expose('targetGroups', { type: [TargetGroupEnum] }),
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date', nullable: true }),
+    reminderMinutes: t.exposeInt('reminderMinutes', {
+      description: 'When the day-before reminders go out: minutes after midnight, Copenhagen time.',
+    }),
     areas: t.field({
       type: [AreaRef],
       select: (_args, _ctx, nestedSelection) => ({

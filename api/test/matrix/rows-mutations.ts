@@ -104,6 +104,12 @@ export const mutationRows: Record<string, Row> = {
     vars: (id) => ({ input: { id, name: '' } }),
     allow: owner,
   },
+  setPartnershipReminderTime: {
+    doc: result('setPartnershipReminderTime', 'SetPartnershipReminderTimeInput'),
+    on: 'Partnership',
+    vars: (id) => ({ input: { partnershipId: id, minutes: 1441 } }),
+    allow: owner,
+  },
   addPartnershipMember: {
     doc: result('addPartnershipMember', 'AddPartnershipMemberInput'),
     on: 'Partnership',

@@ -16,16 +16,23 @@ export default async function UnsubscribePage({
   const { t } = await getTranslator();
   const { token, done } = await searchParams;
   const valid = typeof token === 'string' && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
+  const digest = valid ? digestOf(token) : null;
+  const text = digest
+    ? {
+        question: t('unsubscribe.digestQuestion', { digest: t(`unsubscribe.digest.${digest}`) }),
+        done: t('unsubscribe.digestDone', { digest: t(`unsubscribe.digest.${digest}`) }),
+      }
+    : { question: t('unsubscribe.question'), done: t('unsubscribe.done') };
   return (
     <>
       <h1>{t('unsubscribe.title')}</h1>
       {!valid ? (
         <p>{t('unsubscribe.noToken')}</p>
       ) : done ? (
-        <p role="status">{t('unsubscribe.done')}</p>
+        <p role="status">{text.done}</p>
       ) : (
         <form method="post" action={`/unsubscribe/${token}`} className="form">
-          <p>{t('unsubscribe.question')}</p>
+          <p>{text.question}</p>
           <input type="hidden" name="List-Unsubscribe" value="One-Click" />
           <button type="submit">{t('unsubscribe.confirm')}</button>
         </form>
@@ -35,4 +42,13 @@ export default async function UnsubscribePage({
       </p>
     </>
   );
+}
+
+// The token's readable part names the person and the kind (api/src/notifications/unsubscribe.ts);
+// only its wording is taken from it here: the API checks the signature when the form is posted.
+function digestOf(token: string): 'DAILY' | 'WEEKLY' | null {
+  const kind = Buffer.from(token.split('.')[0] ?? '', 'base64url')
+    .toString('utf8')
+    .split(' ')[1];
+  return kind === 'digest.DAILY' ? 'DAILY' : kind === 'digest.WEEKLY' ? 'WEEKLY' : null;
 }

@@ -5,6 +5,7 @@ import { Section } from '@react-email/section';
 import { Text } from '@react-email/text';
 import type { Locale } from '../../i18n.ts';
 import type { SafeFields } from '../../notifications/kinds.ts';
+import { digestKind } from '../../notifications/unsubscribe.ts';
 import { defineMailKind } from '../kind.ts';
 import { formatWhen, notificationTitle } from './notification-event.tsx';
 
@@ -21,13 +22,19 @@ const words = {
   },
 } as const;
 
-type Data = { frequency: 'DAILY' | 'WEEKLY'; items: (SafeFields & { kind: string; path: string })[] };
+type Data = {
+  /** The recipient, whose digest the one-click unsubscribe turns off. */
+  userId: string;
+  frequency: 'DAILY' | 'WEEKLY';
+  items: (SafeFields & { kind: string; path: string })[];
+};
 
 const subject = (data: Data, locale: Locale) => words[locale][data.frequency](data.items.length);
 
 /** A daily or weekly bundle of notifications (api/src/notifications/send-digest.ts): safe fields only. */
 export const notificationDigest = defineMailKind<Data>({
   sensitive: false,
+  unsubscribe: ({ userId, frequency }) => ({ userId, kind: digestKind(frequency) }),
   subject,
   reason: {
     da: 'du har valgt at få disse varsler samlet i én e-mail. Du kan ændre det under Min side.',

@@ -18,6 +18,12 @@ export const da = {
   'unsubscribe.done': 'Du får ikke flere e-mails om denne slags varsel. Du kan ændre det under Min side.',
   'unsubscribe.noToken': 'Linket er ufuldstændigt. Åbn det igen fra e-mailen.',
   'unsubscribe.myPage': 'Gå til Min side',
+  'unsubscribe.digestQuestion':
+    'Vil du ikke længere have {digest}? Så får du ingen e-mails om de varsler, den samler. Du ser dem stadig under Varsler i Naboskab.',
+  'unsubscribe.digestDone':
+    'Du får ikke længere {digest} og ingen e-mails om de varsler, den samlede. Du kan ændre det under Min side.',
+  'unsubscribe.digest.DAILY': 'den daglige samlede e-mail',
+  'unsubscribe.digest.WEEKLY': 'den ugentlige samlede e-mail',
   'sms.channel.EMAIL': 'E-mail',
   'sms.channel.SMS': 'SMS',
   'sms.deliveryStatus': 'Leveringsstatus (SMS)',
@@ -42,6 +48,12 @@ export const en: Record<keyof typeof da, string> = {
     'You will get no more e-mails about this kind of notification. You can change that on My page.',
   'unsubscribe.noToken': 'The link is incomplete. Open it again from the e-mail.',
   'unsubscribe.myPage': 'Go to My page',
+  'unsubscribe.digestQuestion':
+    'Do you no longer want {digest}? Then you get no e-mails about the notifications it bundles. You still see them under Notifications in Naboskab.',
+  'unsubscribe.digestDone':
+    'You will no longer get {digest}, nor e-mails about the notifications it bundled. You can change that on My page.',
+  'unsubscribe.digest.DAILY': 'the daily digest e-mail',
+  'unsubscribe.digest.WEEKLY': 'the weekly digest e-mail',
   'sms.channel.EMAIL': 'E-mail',
   'sms.channel.SMS': 'SMS',
   'sms.deliveryStatus': 'Delivery status (SMS)',

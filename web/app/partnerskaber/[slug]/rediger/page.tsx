@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { PartnershipForm } from '../../../../components/partnership-form';
+import { PartnershipReminderTime } from '../../../../components/partnership-reminder-time';
 import { graphql } from '../../../../gql';
 import { getTranslator } from '../../../../lib/i18n/server';
 import { serverQuery } from '../../../../lib/server/graphql';
@@ -14,6 +15,7 @@ const EditPartnershipQuery = graphql(`
       name
       viewerCanCoordinate
       ...PartnershipForm
+      ...PartnershipReminderTime
     }
   }
 `);
@@ -37,6 +39,7 @@ export default async function EditPartnershipPage({ params }: Props) {
     <>
       <h1>{t('partnershipForm.editTitle', { name: partnership.name })}</h1>
       <PartnershipForm partnership={partnership} />
+      <PartnershipReminderTime partnership={partnership} />
     </>
   );
 }

@@ -1,0 +1,111 @@
+import { createUser } from '@naboskab/seed/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendDigest } from '../src/notifications/send-digest.ts';
+import type { TestMailCatcher } from './mail-support.ts';
+import { startMailedTestApi } from './notification-support.ts';
+import type { startTestApi } from './support.ts';
+
+let app: Awaited<ReturnType<typeof startTestApi>>;
+let catcher: TestMailCatcher;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ app, catcher, close } = await startMailedTestApi());
+});
+afterAll(() => close());
+
+const post = (path: string) =>
+  app.client().fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  });
+
+/** Sends the person a daily digest of one waiting notification (a booking of theirs cancelled). */
+async function sendDailyDigest(userId: string) {
+  await app.prisma.notification.create({
+    data: {
+      userId,
+      kind: 'booking.cancelled',
+      objectType: 'Resource',
+      objectId: userId,
+      data: { activity: 'Festsalen', startsAt: null, place: null },
+      pendingDigest: 'DAILY',
+    },
+  });
+  return sendDigest(app.prisma, { userId, frequency: 'DAILY' });
+}
+
+describe('one-click unsubscribe from a digest (RFC 8058)', () => {
+  it('turns off e-mail for every kind the digest bundles for the person, and nothing else', async () => {
+    const { user } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const choose = (kind: string, email: 'IMMEDIATELY' | 'DAILY' | 'WEEKLY') =>
+      app.prisma.notificationPreference.create({
+        data: { userId: user.id, kind, email, sms: kind === 'meeting.planned' },
+      });
+    await choose('meeting.planned', 'DAILY');
+    await choose('meeting.moved', 'WEEKLY');
+    // Bundled daily by default for coordinators, but this person chose to get it at once.
+    await choose('signUp.received', 'IMMEDIATELY');
+    expect(await sendDailyDigest(user.id)).toBe(1);
+
+    const mail = await catcher.waitForMessageTo(user.email);
+    expect(mail.parsed.subject).toBe('Naboskab i dag: 1 nyt varsel');
+    const header = (name: string) => mail.parsed.headerLines.find((h) => h.key === name)?.line ?? '';
+    const link = /^List-Unsubscribe: <http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>$/.exec(
+      header('list-unsubscribe'),
+    );
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const path = link?.[1] as string;
+    expect(path).toMatch(/^\/unsubscribe\//);
+
+    const preferences = () =>
+      app.prisma.notificationPreference.findMany({
+        where: { userId: user.id },
+        select: { kind: true, email: true, sms: true },
+        orderBy: { kind: 'asc' },
+      });
+    const before = await preferences();
+    const forged = `${path.slice(0, -3)}${path.endsWith('AAA') ? 'BBB' : 'AAA'}`;
+    expect((await post(forged)).status).toBe(404);
+    expect(await preferences()).toEqual(before);
+
+    expect((await post(path)).status).toBe(200);
+    expect(await preferences()).toEqual([
+      // The role's daily defaults, now explicit OFF rows.
+      { kind: 'booking.cancelled', email: 'OFF', sms: false },
+      { kind: 'meeting.moved', email: 'WEEKLY', sms: false },
+      // Chosen daily: off, the SMS chosen for it stays.
+      { kind: 'meeting.planned', email: 'OFF', sms: true },
+      { kind: 'signUp.received', email: 'IMMEDIATELY', sms: false },
+    ]);
+    // Repeating it (a mail provider may post twice) changes nothing more.
+    expect((await post(path)).status).toBe(200);
+    expect(await preferences()).toHaveLength(4);
+  });
+
+  it('keeps a choice the person makes at the same moment', async () => {
+    const { user, password } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const client = app.client();
+    await client.signIn(user.email, password);
+    await sendDailyDigest(user.id);
+    const mail = await catcher.waitForMessageTo(user.email);
+    const line = mail.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+    const path = /<http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>/.exec(line)?.[1] as string;
+    // Both orders end the same: the person's own choice of booking.cancelled stands.
+    const [chosen, posted] = await Promise.all([
+      client.gql(
+        `mutation ($input: SetNotificationPreferenceInput!) {
+          setNotificationPreference(input: $input) { __typename }
+        }`,
+        { input: { kind: 'booking.cancelled', email: 'IMMEDIATELY', sms: false } },
+      ),
+      post(path),
+    ]);
+    expect(chosen.data?.setNotificationPreference.__typename).toBe('SetNotificationPreferenceSuccess');
+    expect(posted.status).toBe(200);
+    const preference = await app.prisma.notificationPreference.findUniqueOrThrow({
+      where: { userId_kind: { userId: user.id, kind: 'booking.cancelled' } },
+    });
+    expect(preference.email).toBe('IMMEDIATELY');
+  });
+});
