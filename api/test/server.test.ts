@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLInterfaceType, isObjectType } from 'graphql';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printedSchema } from '../scripts/print-schema.ts';
@@ -14,6 +15,16 @@ describe('the HTTP server', () => {
 
   it('has a committed api/schema.graphql that matches the code (run `npm run generate -w @naboskab/api`)', () => {
     expect(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')).toBe(printedSchema);
+  });
+
+  it('names a type …Error exactly when it implements Error (the web tells typed errors apart by name)', () => {
+    const schema = buildSchema(printedSchema);
+    const error = schema.getType('Error') as GraphQLInterfaceType;
+    const implementing = schema.getImplementations(error).objects.map((t) => t.name);
+    const named = Object.values(schema.getTypeMap()).filter(
+      (t) => isObjectType(t) && t.name.endsWith('Error'),
+    );
+    expect(named.map((t) => t.name).sort()).toEqual(implementing.sort());
   });
 
   it('reports database reachability on /health', async () => {

@@ -1,5 +1,4 @@
 import { AreasExplorer } from '../components/areas-explorer';
-import { AppApolloProvider } from '../lib/apollo/provider';
 import { getTranslator } from '../lib/i18n/server';
 
 export default async function HomePage() {
@@ -8,9 +7,7 @@ export default async function HomePage() {
     <>
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
-      <AppApolloProvider>
-        <AreasExplorer />
-      </AppApolloProvider>
+      <AreasExplorer />
     </>
   );
 }

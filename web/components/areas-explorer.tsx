@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { graphql } from '../gql';
+import { useFetchQuery } from '../lib/fetch-query';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatNumber } from '../lib/i18n/format';
 import { AreaList } from './area-list';
@@ -33,8 +33,9 @@ const noAreas: never[] = [];
 export function AreasExplorer() {
   const t = useT();
   const locale = useLocale();
-  // no-cache: thousands of areas drawn once need no normalised copy in Apollo's cache.
-  const { data, error, loading, refetch } = useQuery(HomeAreasQuery, { fetchPolicy: 'no-cache' });
+  // Not through Apollo: thousands of areas drawn once need no normalised cache, and the home
+  // page's first JS stays without Apollo (lib/fetch-query.ts).
+  const { data, error, loading, refetch } = useFetchQuery(HomeAreasQuery, {});
   const [focus, setFocus] = useState<{ id: string; key: number } | null>(null);
   const areas = data?.areaMap ?? noAreas;
 

@@ -5,8 +5,7 @@
 import { createMap, nameLayer, publishPointSize } from './create-map';
 import { mountHtmlClusters } from './html-clusters';
 import type { LngLat, MapLayerEvent, MapLike, Renderer } from './map-lib';
-
-export type ColourBy = 'status' | 'arena';
+import { type ColourBy, colourOf } from './partnership-colours';
 
 export interface MapPartnershipFeature {
   id: string;
@@ -16,25 +15,6 @@ export interface MapPartnershipFeature {
   arenas: string[];
   centre: { lat: number; lon: number };
   areas: { id: string; geometry: unknown }[];
-}
-
-// Distinct at a glance and ≥ 3:1 against the land colour (WCAG non-text contrast). Clusters are
-// white bubbles with a dark ring and their count (html-clusters.ts), unlike any of these.
-export const statusColours: Record<string, string> = {
-  PLANNED: '#6d28d9',
-  ACTIVE: '#15803d',
-  ENDED: '#57534e',
-};
-export const arenaColours: Record<string, string> = {
-  HOME_AND_HOUSING: '#b45309',
-  DAYCARE_SCHOOL_EDUCATION: '#1d4ed8',
-  LEISURE_AND_COMMUNITIES: '#15803d',
-  WORK_AND_EMPLOYMENT: '#7e22ce',
-  HEALTH_AND_CARE: '#be123c',
-};
-
-export function colourOf(p: Pick<MapPartnershipFeature, 'status' | 'arenas'>, by: ColourBy): string {
-  return (by === 'status' ? statusColours[p.status] : arenaColours[p.arenas[0] ?? '']) ?? '#334155';
 }
 
 /** Below this zoom a partnership is a (clustered) point; from it on, its polygons carry the map. */

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { attachUnmetNeedLayer, type UnmetNeedPoint } from '../components/ministry/unmet-need-layer';
+import { attachUnmetNeedLayer } from '../components/ministry/unmet-need-layer';
+import type { UnmetNeedPoint } from '../components/ministry/unmet-need-point';
 import { useT } from '../lib/i18n/client';
 import { loadRenderer } from './load-renderer';
+import type { ColourBy } from './partnership-colours';
 import {
-  type ColourBy,
   type MapPartnershipFeature,
   mountPartnershipMap,
   type PartnershipMapHandle,

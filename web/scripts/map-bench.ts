@@ -24,24 +24,57 @@ const feature = (geometry: unknown, properties: Record<string, unknown> = {}) =>
 });
 
 // The bare page: maplibre from node_modules, the app's own basemap style, one GeoJSON file with
-// polygons and points (clustered, as the app does), nothing else.
-const barePage = (dataUrl: string) => `<!doctype html><html><head>
+// polygons and points, nothing else. It draws them with the same layers as the app's map (same
+// zoom ranges, clustered only where the app clusters) in the view the app ends in, so that the
+// baseline does neither more nor less drawing than the app.
+type Layers = 'ministry' | 'home';
+const bareLayers: Record<Layers, string> = {
+  ministry: `
+  map.addSource('points', { type: 'geojson', data: points, cluster: true, clusterRadius: 40, clusterMaxZoom: 8 });
+  map.addLayer({ id: 'fill', type: 'fill', source: 'polygons', minzoom: 8, paint: { 'fill-color': '#15803d', 'fill-opacity': 0.45 } });
+  map.addLayer({ id: 'outline', type: 'line', source: 'polygons', minzoom: 8, paint: { 'line-color': '#15803d', 'line-width': 2 } });
+  map.addLayer({ id: 'points', type: 'circle', source: 'points', maxzoom: 10, paint: { 'circle-radius': 10, 'circle-color': '#15803d' } });`,
+  home: `
+  map.addSource('points', { type: 'geojson', data: points });
+  map.addLayer({ id: 'fill', type: 'fill', source: 'polygons', paint: { 'fill-color': '#c2410c', 'fill-opacity': 0.35 } });
+  map.addLayer({ id: 'outline', type: 'line', source: 'polygons', paint: { 'line-color': '#9a3412', 'line-width': 2 } });
+  map.addLayer({ id: 'points', type: 'circle', source: 'points', maxzoom: 11, paint: { 'circle-radius': 10, 'circle-color': '#c2410c' } });`,
+};
+const barePage = (
+  dataUrl: string,
+  layers: Layers,
+  view: { bounds: unknown; padding: number },
+) => `<!doctype html><html><head>
 <link rel="stylesheet" href="/lib/maplibre-gl.css"><style>html,body,#map{margin:0;height:100%}</style></head>
 <body><div id="map"></div><script type="module">
 import * as maplibregl from '/lib/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/lib/maplibre-gl-worker.mjs');
 const data = fetch('${dataUrl}').then((r) => r.json());
 const style = await (await fetch('/style.json')).json();
-const map = new maplibregl.Map({ container: 'map', style, bounds: [[8, 54.55], [15.2, 57.76]] });
+const map = new maplibregl.Map({ container: 'map', style, bounds: ${JSON.stringify(view.bounds)}, fitBoundsOptions: { padding: ${view.padding} } });
 map.on('load', async () => {
   const { polygons, points } = await data;
-  map.addSource('polygons', { type: 'geojson', data: polygons });
-  map.addSource('points', { type: 'geojson', data: points, cluster: true, clusterRadius: 40, clusterMaxZoom: 8 });
-  map.addLayer({ id: 'fill', type: 'fill', source: 'polygons', paint: { 'fill-color': '#15803d', 'fill-opacity': 0.45 } });
-  map.addLayer({ id: 'points', type: 'circle', source: 'points', paint: { 'circle-radius': 10, 'circle-color': '#15803d' } });
+  map.addSource('polygons', { type: 'geojson', data: polygons });${bareLayers[layers]}
   map.once('idle', () => { document.body.dataset.drawn = String(Math.round(performance.now())); });
 });
 </script></body></html>`;
+
+/** The bounds of every coordinate in the polygons (where the home map fits its view). */
+function boundsOf(polygons: Collection): [[number, number], [number, number]] {
+  let [w, s, e, n] = [180, 90, -180, -90];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of polygons.features)
+    visit((f as { geometry: { coordinates: unknown } }).geometry.coordinates);
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
 
 async function graphql(context: BrowserContext, query: string) {
   const response = await context.request.post(`${web}/graphql`, {
@@ -92,6 +125,7 @@ async function homeData(context: BrowserContext) {
 
 /** ms from navigation start until the app's map drew `count` items and then went idle. */
 async function appTime(page: Page, url: string, attribute: string, count: number): Promise<number> {
+  await page.goto('about:blank'); // the previous page's teardown is not this page's time
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
     ([attr, n]) => {
@@ -107,6 +141,7 @@ async function appTime(page: Page, url: string, attribute: string, count: number
 }
 
 async function bareTime(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(() => document.body?.dataset.drawn ?? null, null, {
     timeout: 120_000,
@@ -152,14 +187,29 @@ try {
 
   const { basemapStyle } = await import('../map/basemap-style.ts');
   served['/style.json'] = { type: 'application/json', body: JSON.stringify(basemapStyle(bare)) };
+  const denmark = [
+    [8, 54.55],
+    [15.2, 57.76],
+  ];
+  const home = await homeData(context);
+  // The views the app's maps end in: Denmark (create-map.ts), and the home map fitted to its areas.
   const paths = [
     {
       name: '/ministeriet',
       url: `${web}/ministeriet`,
       attribute: 'data-drawn-partnerships',
       data: await ministryData(context),
+      layers: 'ministry' as const,
+      view: { bounds: denmark, padding: 16 },
     },
-    { name: '/', url: `${web}/`, attribute: 'data-drawn-areas', data: await homeData(context) },
+    {
+      name: '/',
+      url: `${web}/`,
+      attribute: 'data-drawn-areas',
+      data: home,
+      layers: 'home' as const,
+      view: { bounds: boundsOf(home.polygons as Collection), padding: 48 },
+    },
   ];
   console.log(`Map drawn with its data, median of ${rounds} interleaved rounds after one warm-up (ms)`);
   console.log('| Page | Items | App p50 | Bare maplibre p50 | Ratio (goal ≤ 1.3) |\n|---|---|---|---|---|');
@@ -167,7 +217,7 @@ try {
     const dataPath = `/data${p.name === '/' ? '/home' : p.name}.json`;
     const { polygons, points } = p.data as { polygons: Collection; points: Collection };
     served[dataPath] = { type: 'application/json', body: JSON.stringify({ polygons, points }) };
-    served[`/bare${dataPath}`] = { type: 'text/html', body: barePage(dataPath) };
+    served[`/bare${dataPath}`] = { type: 'text/html', body: barePage(dataPath, p.layers, p.view) };
     const app: number[] = [];
     const base: number[] = [];
     for (let round = 0; round <= rounds; round++) {

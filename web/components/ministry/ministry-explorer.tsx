@@ -1,14 +1,14 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { graphql } from '../../gql';
+import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-layers';
+import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-colours';
 import { RetryAlert } from '../list-states';
 import { MinistryBridge, useMinistryBridge } from '../referrals/ministry-bridge';
 import { checkFilters } from './filter-check';
@@ -16,8 +16,12 @@ import { type FilterState, filterQuery, readFilters, toApiFilter } from './filte
 import { MinistryFilterOptions, MinistryFilters } from './ministry-filters';
 import { MinistryTable } from './ministry-table';
 import { MinistryTotals } from './ministry-totals';
-import { PartnershipPanel } from './partnership-panel';
 import { UnmetNeedLegend, useDescribeUnmetNeed } from './unmet-need-legend';
+
+// Opened by a click only: its code and query load then, not with the page.
+const PartnershipPanel = dynamic(() => import('./partnership-panel').then((m) => m.PartnershipPanel), {
+  ssr: false,
+});
 
 // ssr: false keeps the map library out of the server render and out of this page's first JS.
 const PartnershipMap = dynamic(() => import('../../map/partnership-map'), {
@@ -61,13 +65,13 @@ export function MinistryExplorer() {
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showUnmet, setShowUnmet] = useState(params.get('behov') === 'vis');
 
-  const options = useQuery(MinistryFilterOptions);
+  // Not through Apollo (lib/fetch-query.ts): nothing on this page changes what these queries
+  // answer, so they need no normalised cache, and the page's first JS holds no Apollo.
+  const options = useFetchQuery(MinistryFilterOptions, {});
   const { applied, problems } = useMemo(() => checkFilters(filters, options.data), [filters, options.data]);
   const apiFilter = useMemo(() => toApiFilter(applied), [applied]);
-  // no-cache: 1,800 rows drawn once need no normalised copy (writing one cost more than the query).
-  const { data, previousData, loading, error, refetch } = useQuery(MinistryMapQuery, {
-    variables: { filter: apiFilter },
-    fetchPolicy: 'no-cache',
+  const { data, previousData, loading, error, refetch } = useFetchQuery(MinistryMapQuery, {
+    filter: apiFilter,
   });
   const current = (data ?? previousData)?.ministryMap;
   const bridge = useMinistryBridge(apiFilter);
@@ -77,6 +81,9 @@ export function MinistryExplorer() {
   );
   const describeUnmet = useDescribeUnmetNeed();
   const partnerships = useMemo(() => current?.partnerships ?? [], [current]);
+  // The map is handed its data first; the 1,800 buttons of the list and the table follow in a
+  // render of their own, so laying them out does not hold back the map's work.
+  const listed = useDeferredValue(partnerships);
 
   const setParams = useCallback(
     (changes: Record<string, string | undefined>) => {
@@ -115,7 +122,7 @@ export function MinistryExplorer() {
         ) : (
           <>
             <MinistryTotals totals={current.totals} busy={loading} />
-            <MinistryBridge filter={apiFilter} />
+            <MinistryBridge bridge={bridge} />
             <p className="status" role="status" aria-live="polite">
               {loading
                 ? t('ministry.loading')
@@ -207,7 +214,7 @@ export function MinistryExplorer() {
               />
             </div>
             <ul className="ministry-list" aria-label={t('ministry.list.label')}>
-              {partnerships.map((p) => (
+              {listed.map((p) => (
                 <li key={p.id}>
                   <button
                     type="button"
@@ -225,7 +232,7 @@ export function MinistryExplorer() {
             </ul>
           </section>
         ) : (
-          current && <MinistryTable rows={partnerships} onOpen={setSelected} />
+          current && <MinistryTable rows={listed} onOpen={setSelected} />
         )}
       </div>
       {selected && <PartnershipPanel id={selected} onClose={() => setSelected(null)} />}

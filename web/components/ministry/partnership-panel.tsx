@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../../gql';
+import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatKroner, formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -60,7 +60,7 @@ export function PartnershipPanel({ id, onClose }: { id: string; onClose: () => v
   const t = useT();
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error } = useQuery(MinistryPartnershipQuery, { variables: { id } });
+  const { data, loading, error } = useFetchQuery(MinistryPartnershipQuery, { id });
   const p = data?.ministryPartnership;
   // Moves focus into the panel when it opens (keyboard and screen-reader users land on its title).
   useEffect(() => {

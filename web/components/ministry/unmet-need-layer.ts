@@ -2,18 +2,8 @@
 // found no matching activity for referred citizens, over the partnerships' own layers. Kept out of
 // partnership-layers.ts on purpose; it only needs the map. Counts arrive suppressed from the API,
 // so the ring's size uses shown counts only and a hidden cell never changes it.
-import type { Arena, Suppression } from '../../gql/graphql';
 import type { LngLat, MapLayerEvent, MapLike, PopupLike, Renderer } from '../../map/map-lib';
-
-export interface UnmetNeedPoint {
-  areaName?: string | null;
-  arena: Arena;
-  centre?: { lat: number; lon: number } | null;
-  count: { value?: number | null; suppression?: Suppression | null };
-}
-
-/** The ring's colours (≥ 3:1 against land and distinct from every partnership colour). */
-export const unmetNeedColours = { fill: '#fff7ed', ring: '#c2410c' } as const;
+import { type UnmetNeedPoint, unmetNeedColours } from './unmet-need-point';
 
 const SOURCE = 'unmet-need';
 const LAYER = 'unmet-need-rings';

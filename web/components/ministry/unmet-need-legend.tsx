@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { figureText } from '../referrals/figure-text';
-import { type UnmetNeedPoint, unmetNeedColours } from './unmet-need-layer';
+import { type UnmetNeedPoint, unmetNeedColours } from './unmet-need-point';
 
 /** One cell of unmet need in words, as the map's popup shows it. */
 export function useDescribeUnmetNeed() {

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { MinistryFilter } from '../../gql/graphql';
+import { useFetchQuery } from '../../lib/fetch-query';
 import { useT } from '../../lib/i18n/client';
 import { BridgeFiguresTable } from './bridge-figures';
 import { UnmetNeedList } from './unmet-need';
@@ -17,13 +17,15 @@ const MinistryBridgeQuery = graphql(`
 `);
 
 /** The ministry's bridge figures for a filter: the section and the map's layer share one request. */
-export const useMinistryBridge = (filter: MinistryFilter) =>
-  useQuery(MinistryBridgeQuery, { variables: { filter } });
+export const useMinistryBridge = (filter: MinistryFilter) => useFetchQuery(MinistryBridgeQuery, { filter });
 
 /** Bridge-building over the partnerships on the map, with the same filters; suppressed. */
-export function MinistryBridge({ filter }: { filter: MinistryFilter }) {
+export function MinistryBridge({
+  bridge: { data, loading, error },
+}: {
+  bridge: ReturnType<typeof useMinistryBridge>;
+}) {
   const t = useT();
-  const { data, loading, error } = useMinistryBridge(filter);
   const bridge = data?.ministryBridgeFigures;
   return (
     <section className="referral-section" aria-labelledby="ministry-bridge-heading">

@@ -1,10 +1,10 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useMemo, useState } from 'react';
 import { graphql } from '../../gql';
+import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import { appendEdges, RetryAlert } from '../list-states';
@@ -79,10 +79,12 @@ export function ResourceSearch() {
   const pathname = usePathname();
   const filters = useMemo(() => filtersFromAddress(params), [params]);
   const [formError, setFormError] = useState<string | null>(null);
-  const options = useQuery(SearchOptionsQuery);
-  const { data, error, loading, fetchMore, refetch } = useQuery(ResourcesQuery, {
-    variables: { first: 20, ...filters },
-    notifyOnNetworkStatusChange: true,
+  // Not through Apollo (lib/fetch-query.ts): no mutation on this page changes these answers, and
+  // the map route's first JS holds no Apollo.
+  const options = useFetchQuery(SearchOptionsQuery, {});
+  const { data, error, loading, fetchMore, refetch } = useFetchQuery(ResourcesQuery, {
+    first: 20,
+    ...filters,
   });
   const resources = useMemo(() => data?.resources.edges.map((e) => e.node) ?? [], [data]);
   const points = useMemo(
@@ -249,13 +251,9 @@ export function ResourceSearch() {
           <LoadMore
             label={t('res.more')}
             load={() =>
-              fetchMore({
-                variables: { after: data.resources.pageInfo.endCursor },
-                // Appends the next page here, so the shared cache needs no field policy.
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  resources: appendEdges(previous.resources, fetchMoreResult.resources),
-                }),
-              })
+              fetchMore({ after: data.resources.pageInfo.endCursor }, (shown, next) => ({
+                resources: appendEdges(shown.resources, next.resources),
+              }))
             }
           />
         )}

@@ -1,11 +1,11 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { ActivityFilter, Arena, TargetGroup } from '../../gql/graphql';
+import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { ActivityPoint } from '../../map/activity-map';
@@ -66,11 +66,10 @@ export function VolunteerExplorer() {
   const router = useRouter();
   const pathname = usePathname();
   const filter = useMemo(() => filterFromAddress(params), [params]);
-  const { data, error, loading, fetchMore, refetch } = useQuery(VolunteerExplorerQuery, {
-    variables: { filter },
-    notifyOnNetworkStatusChange: true,
-  });
-  const options = useQuery(FilterOptionsQuery).data;
+  // Not through Apollo (lib/fetch-query.ts): no mutation on this page changes these answers, and
+  // the map route's first JS holds no Apollo.
+  const { data, error, loading, fetchMore, refetch } = useFetchQuery(VolunteerExplorerQuery, { filter });
+  const options = useFetchQuery(FilterOptionsQuery, {}).data;
   const areas = options?.areas.edges.map((e) => e.node) ?? [];
   const municipalities = [...new Map(areas.map((a) => [a.municipality.code, a.municipality])).values()].sort(
     (a, b) => a.name.localeCompare(b.name, 'da'),
@@ -224,12 +223,9 @@ export function VolunteerExplorer() {
             <LoadMore
               label={t('volunteers.more')}
               load={() =>
-                fetchMore({
-                  variables: { after: data.activities.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    activities: appendEdges(prev.activities, fetchMoreResult.activities),
-                  }),
-                })
+                fetchMore({ after: data.activities.pageInfo.endCursor }, (shown, next) => ({
+                  activities: appendEdges(shown.activities, next.activities),
+                }))
               }
             />
           )}
