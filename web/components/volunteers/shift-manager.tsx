@@ -103,10 +103,12 @@ export function ShiftManager({ opportunityId, shifts }: { opportunityId: string;
         <ul className="shift-list" aria-label={t('volunteers.page.shifts')}>
           {shifts.map((s) => {
             const when = shiftWhenText(locale, s);
+            // A shift under way can no longer be moved or cancelled (the API refuses it too).
+            const open = !s.cancelled && new Date(s.startsAt) > new Date();
             return (
               <li key={s.id}>
                 <ShiftWhen shift={s} locale={locale} t={t} />
-                {!s.cancelled && moving !== s.id && (
+                {open && moving !== s.id && (
                   <div className="shift-actions">
                     <button
                       type="button"
