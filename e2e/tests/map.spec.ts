@@ -13,6 +13,20 @@ const overlaps = async (a: Locator, b: Locator) => {
 const placeNames = (page: Page) => page.locator('[data-place-names]').first();
 
 test.describe('the home map', () => {
+  test('reads every area in one request (issue 15)', async ({ page }) => {
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        reads.push(request.postData() ?? '');
+    });
+    await page.goto('/');
+    const map = page.locator('[data-drawn-areas]');
+    await expect(map).toHaveAttribute('data-drawn-areas', /^[1-9]\d*$/);
+    await page.waitForLoadState('networkidle');
+    expect(reads.filter((body) => /\bareaMap\b/.test(body))).toHaveLength(1);
+    expect(reads.filter((body) => /\bareas\s*[({]/.test(body))).toHaveLength(0);
+  });
+
   test('names places from country to street zoom, with big enough points and popups that link on', async ({
     page,
   }) => {
