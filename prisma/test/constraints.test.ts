@@ -42,6 +42,7 @@ describe(`constraints (${process.env.TEST_DATABASE_URL || process.env.DATABASE_U
         'OutcomeReport_counts_check',
         'OutcomeReport_period_check',
         'Partnership_period_check',
+        'Partnership_reminderMinutes_check',
         'Referral_hold_check',
         'ReferralMeasure_scales_check',
         'ReferralMeasureTotal_counts_check',
@@ -137,6 +138,11 @@ describe(`constraints (${process.env.TEST_DATABASE_URL || process.env.DATABASE_U
     await expect(hours(1, 900, 600)).rejects.toThrow(/ResourceOpeningHours_values_check/);
     await expect(hours(1, 600, 1441)).rejects.toThrow(/ResourceOpeningHours_values_check/);
     await hours(7, 0, 1440);
+    const reminderAt = (reminderMinutes: number) =>
+      prisma.partnership.update({ where: { id: basics.partnership.id }, data: { reminderMinutes } });
+    await expect(reminderAt(1440)).rejects.toThrow(/Partnership_reminderMinutes_check/);
+    await expect(reminderAt(-15)).rejects.toThrow(/Partnership_reminderMinutes_check/);
+    await reminderAt(0);
     const activity = await prisma.activity.create({
       data: { partnershipId: basics.partnership.id, title: 'Lektiecafé' },
     });
