@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gid, outcome, volunteerWorldPerFile } from './volunteer-support.ts';
 
@@ -73,5 +75,29 @@ describe('malformed ids', () => {
       code: 'BAD_USER_INPUT',
       issues: [{ path: ['id'] }],
     });
+  });
+});
+
+// Every type the `node` query can load, read from the committed schema, so a new one is covered.
+const nodeTypes = [
+  ...readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8').matchAll(
+    /^type (\w+) implements [^{]*\bNode\b/gm,
+  ),
+].map((match) => match[1] as string);
+
+/** A well-formed id no row has: municipalities are known by their 4-digit code, the rest by UUID. */
+const missingId = (type: string) => (type === 'Municipality' ? '0999' : randomUUID());
+
+describe('ids of rows that do not exist', () => {
+  it('finds the node types', () => expect(nodeTypes.length).toBeGreaterThan(20));
+
+  it.each(nodeTypes)('a %s answers null, not an unexpected error, even to an administrator', async (type) => {
+    for (const client of [world.w.as.admin, world.w.as.coordinator]) {
+      const result = await client.gql('query ($id: ID!) { node(id: $id) { id } }', {
+        id: gid(type, missingId(type)),
+      });
+      expect(result.errors ?? [], type).toEqual([]);
+      expect(result.data?.node, type).toBeNull();
+    }
   });
 });

@@ -32,6 +32,7 @@ function statusOf(i: { acceptedAt: Date | null; revokedAt: Date | null; expiresA
 // Seen by administrators, and by the coordinators of the partnership it concerns.
 export const InvitationRef = builder.prismaNode('Invitation', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: (invitation) =>
     invitation.partnershipId ? { coordinatorOf: invitation.partnershipId } : { admin: true },
   fields: (t) => ({

@@ -10,6 +10,7 @@ const ownBy = (userId: string | undefined) => ({ userId: userId ?? '' });
 
 export const NotificationRef = builder.prismaNode('Notification', {
   id: { field: 'id' },
+  nullable: true,
   select: { userId: true, kind: true, data: true, objectId: true },
   authScopes: (n, ctx) => n.userId === ctx.viewer?.userId,
   fields: (t) => ({

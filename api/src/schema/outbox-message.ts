@@ -12,6 +12,7 @@ const OutboxChannelEnum = builder.enumType(OutboxChannel, { name: 'OutboxChannel
 // Bodies are not exposed: many carry sign-in or reset links meant for the recipient only.
 export const OutboxMessageRef = builder.prismaNode('OutboxMessage', {
   id: { field: 'id' },
+  nullable: true,
   authScopes: { admin: true },
   fields: (t) => ({
     channel: t.expose('channel', { type: OutboxChannelEnum }),

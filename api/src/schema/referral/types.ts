@@ -122,6 +122,7 @@ builder.prismaObject('ReferralMeasure', {
 
 export const ReferralRef = builder.prismaNode('Referral', {
   id: { field: 'id' },
+  nullable: true,
   description:
     "A citizen referred to a fællesskabsguide. Only the referral's own guide and the partnership's coordinators who are guides can load it; reads of its personal data are logged.",
   authScopes: { signedIn: true },
