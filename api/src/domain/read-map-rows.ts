@@ -8,19 +8,15 @@ import type {
   TargetGroup,
 } from '@naboskab/db';
 import { Prisma } from '@naboskab/db';
+import type { MapArea } from './load-map-data.ts';
 import { type MinistryFilter, ministrySql } from './ministry-filter.ts';
 
-export interface MapAreaRow {
-  id: string;
-  name: string;
-  municipalityCode: string;
-  municipalityName: string;
-  regionCode: string;
-  regionName: string;
+/** An area as the statement returns it: its stored boundary, outlined per detail by the caller. */
+export type MapAreaRow = Omit<MapArea, 'centre' | 'geometry'> & {
   centreLat: number;
   centreLon: number;
   boundary: unknown;
-}
+};
 
 /** A funded partnership as the statement returns it: amounts as decimal text, dates as YYYY-MM-DD. */
 export interface MapPartnershipRow {
