@@ -58,7 +58,7 @@ afterAll(() => app.close());
 describe('the ministry map cache', () => {
   it('answers a repeated read from the cache: one statement (its version) after the session', async () => {
     const first = await read(ministry);
-    expect(first.statements).toBeGreaterThan(2);
+    expect(first.statements).toBe(2); // the version, then the map's one statement
     const again = await read(ministry);
     expect(again.statements).toBe(1);
     expect(again.map).toEqual(first.map);

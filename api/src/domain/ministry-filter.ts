@@ -60,6 +60,32 @@ export function ministryWhere(
 }
 
 /**
+ * ministryWhere's conditions in SQL, for statements that join in the database: `grant` on the
+ * funded grant `g` ("Grant") and its round `r` ("FundingRound"), `partnership` on `p` ("Partnership").
+ */
+export function ministrySql(filter: MinistryFilter): { grant: Prisma.Sql; partnership: Prisma.Sql } {
+  const funded = FUNDED_GRANT_STATUSES.map((status) => Prisma.sql`${status}::"GrantStatus"`);
+  const grant = [Prisma.sql`g.status IN (${Prisma.join(funded)})`];
+  if (filter.roundId) grant.push(Prisma.sql`g."roundId" = ${filter.roundId}::uuid`);
+  if (filter.poolId) grant.push(Prisma.sql`r."poolId" = ${filter.poolId}::uuid`);
+  if (filter.grantMinOre != null) grant.push(Prisma.sql`g."amountOre" >= ${filter.grantMinOre}`);
+  if (filter.grantMaxOre != null) grant.push(Prisma.sql`g."amountOre" <= ${filter.grantMaxOre}`);
+  const partnership = [Prisma.sql`true`];
+  if (filter.status) partnership.push(Prisma.sql`p.status = ${filter.status}::"PartnershipStatus"`);
+  if (filter.arena) partnership.push(Prisma.sql`${filter.arena}::"Arena" = ANY(p.arenas)`);
+  if (filter.targetGroup)
+    partnership.push(Prisma.sql`${filter.targetGroup}::"TargetGroup" = ANY(p."targetGroups")`);
+  if (filter.municipalityCode)
+    partnership.push(Prisma.sql`EXISTS (SELECT 1 FROM "PartnershipArea" pa JOIN "Area" a ON a.id = pa."areaId"
+      WHERE pa."partnershipId" = p.id AND a."municipalityCode" = ${filter.municipalityCode})`);
+  if (filter.regionCode)
+    partnership.push(Prisma.sql`EXISTS (SELECT 1 FROM "PartnershipArea" pa JOIN "Area" a ON a.id = pa."areaId"
+      JOIN "Municipality" mu ON mu.code = a."municipalityCode"
+      WHERE pa."partnershipId" = p.id AND mu."regionCode" = ${filter.regionCode})`);
+  return { grant: Prisma.join(grant, ' AND '), partnership: Prisma.join(partnership, ' AND ') };
+}
+
+/**
  * Ids of the partnerships whose arenas / target groups contain the filter's values, or null when
  * neither filter is set. Raw SQL because Prisma's `has` on enum arrays fails on the PGlite adapter
  * ("malformed array literal"); one statement, so the map stays at a constant statement count.
