@@ -29,8 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t('a11y.skipToContent')}
         </a>
-        {/* Only this language's catalogue goes to the browser. Apollo is not here: routes
-            whose client islands query wrap them in AppApolloProvider (their layout.tsx). */}
+        {/* Only this language's catalogue goes to the browser. Apollo is not here: islands
+            that query load it after hydration (useAppQuery). */}
         <LocaleProvider locale={locale} catalogue={messages[locale]}>
           <SiteHeader viewer={viewer} t={t} />
           <main id="main" tabIndex={-1}>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
 import type { MemberRole } from '../gql/graphql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useT } from '../lib/i18n/client';
 import { FormField } from './form-field';
 import { memberAndFeeDocuments } from './partnership-documents';
@@ -109,7 +109,7 @@ export function AddMemberForm({
 }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const { data, previousData } = useQuery(OrganisationOptionsQuery, {
+  const { data, previousData } = useAppQuery(OrganisationOptionsQuery, {
     variables: { search: search.trim() || null },
   });
   // Both lists and the server-rendered header (counts) show the change.

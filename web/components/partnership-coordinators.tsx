@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useT } from '../lib/i18n/client';
 import { FormField } from './form-field';
 import { PartnershipCoordinatorsQuery } from './partnership-documents';
@@ -42,7 +42,7 @@ const RemoveCoordinator = graphql(`
 export function PartnershipCoordinators({ partnershipId, slug }: { partnershipId: string; slug: string }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const { data, previousData, loading } = useQuery(PartnershipCoordinatorsQuery, {
+  const { data, previousData, loading } = useAppQuery(PartnershipCoordinatorsQuery, {
     variables: { slug, search: search.trim() || null },
   });
   const result = useMutationResult({ fields: ['userId'], refetch: [PartnershipCoordinatorsQuery] });

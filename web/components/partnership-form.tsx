@@ -1,10 +1,10 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useT } from '../lib/i18n/client';
 import { CheckboxGroup } from './checkbox-group';
 import { FormField } from './form-field';
@@ -116,7 +116,7 @@ const fields = [
 export function PartnershipForm({ partnership }: { partnership?: PartnershipFormFragment }) {
   const t = useT();
   const router = useRouter();
-  const areas = useQuery(AreaOptionsQuery);
+  const areas = useAppQuery(AreaOptionsQuery);
   const result = useMutationResult({ fields });
   const { errors, busy: saving } = result;
   const chosenAreas = new Set(partnership?.areas.map((a) => a.id) ?? []);

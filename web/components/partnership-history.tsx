@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useCatalogue, useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
 import { appendPartnershipPage, ListBody } from './list-body';
@@ -89,7 +89,7 @@ export function PartnershipHistory({
   const catalogue = useCatalogue();
   const t: T = Object.assign(translate.bind(null), { has: (key: string) => key in catalogue });
   const locale = useLocale();
-  const { data, loading, error, fetchMore } = useQuery(PartnershipHistoryQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useAppQuery(PartnershipHistoryQuery, { variables: { slug } });
   const history = data?.partnership?.history;
   const entries = history?.edges.map((e) => e.node) ?? [];
   return (

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
 import { PartnershipInvitations } from './account/partnership-invitations';
@@ -31,7 +31,7 @@ type Props = { partnershipId: string; slug: string; canCoordinate: boolean };
 export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, fetchMore } = useQuery(PartnershipMembersQuery, {
+  const { data, loading, error, fetchMore } = useAppQuery(PartnershipMembersQuery, {
     variables: { slug },
   });
   const removal = useMutationResult({ refetch: memberAndFeeDocuments, refresh: true });

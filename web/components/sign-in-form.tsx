@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
-import { clearBrowserCache } from '../lib/apollo/clear-cache';
+import { clearBrowserCache } from '../lib/apollo/browser-client';
 import { useT } from '../lib/i18n/client';
 import { safeNextPath } from '../lib/safe-next';
 import { FormField } from './form-field';

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useT } from '../lib/i18n/client';
 import { FormField } from './form-field';
 import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
@@ -38,7 +38,7 @@ const fields = ['memberId', 'amount', 'paidOn', 'note'] as const;
 /** Coordinators record the one sign-on fee of each member association (kr. in the form, øre to the API). */
 export function SignOnFeeForm({ slug }: { slug: string }) {
   const t = useT();
-  const { data } = useQuery(PartnershipMembersQuery, { variables: { slug } });
+  const { data } = useAppQuery(PartnershipMembersQuery, { variables: { slug } });
   // Both lists show the new fee, and the server-rendered header its totals.
   const result = useMutationResult({ fields, refetch: memberAndFeeDocuments, refresh: true });
   const { errors, busy: loading } = result;

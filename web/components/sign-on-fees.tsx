@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '../gql';
+import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
 import { appendPartnershipPage, ListBody } from './list-body';
@@ -33,7 +33,9 @@ type Message = { text: string; error: boolean };
 export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinate: boolean }) {
   const t = useT();
   const router = useRouter();
-  const { data, loading, error, fetchMore } = useQuery(PartnershipSignOnFeesQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useAppQuery(PartnershipSignOnFeesQuery, {
+    variables: { slug },
+  });
   const [message, setMessage] = useState<Message | null>(null);
   const removal = useMutationResult({ refetch: memberAndFeeDocuments, refresh: true });
   const [editing, setEditing] = useState<CorrectedFee | null>(null);

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { graphql } from '../gql';
-import { clearBrowserCache } from '../lib/apollo/clear-cache';
+import { clearBrowserCache } from '../lib/apollo/browser-client';
 import { useT } from '../lib/i18n/client';
 import { MutationAlert } from './ui/mutation-alert';
 import { useMutationResult } from './ui/use-mutation-result';

@@ -1,16 +1,16 @@
 'use client';
 
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import type { DocumentNode } from 'graphql';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultLocale, isLocale } from './i18n/locale';
+import { operationName } from './operation-name';
 import { printDocument } from './print-document';
 
 /**
  * One read-only query through the same-origin /graphql proxy, without Apollo: for a map route's
  * data, drawn once and never changed by a mutation on the page, so it needs no normalised cache,
  * and the route's first JS holds no Apollo, rxjs or graphql runtime (issue 15). Anything a
- * mutation must refresh stays with Apollo's useQuery.
+ * mutation must refresh stays with Apollo (useAppQuery).
  */
 export async function fetchQuery<TData, TVars extends OperationVariables>(
   query: TypedDocumentNode<TData, TVars>,
@@ -38,13 +38,10 @@ export async function fetchQuery<TData, TVars extends OperationVariables>(
   return body.data;
 }
 
-const operationName = (query: DocumentNode) =>
-  query.definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []))[0];
-
 type State<TData> = { key: string; data: TData | undefined; error: Error | undefined; loading: boolean };
 
 /**
- * fetchQuery as a hook, read like Apollo's useQuery: `data` answers the current variables (none
+ * fetchQuery as a hook, read like useAppQuery: `data` answers the current variables (none
  * while they load), `previousData` is the last answer of any, and `refetch`'s promise fails as
  * the query does (for RetryAlert). `fetchMore` asks with some variables changed (the next page)
  * and merges that answer into the shown one.

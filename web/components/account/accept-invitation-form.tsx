@@ -1,8 +1,8 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { graphql } from '../../gql';
+import { clearBrowserCache } from '../../lib/apollo/browser-client';
 import { useT } from '../../lib/i18n/client';
 import { safeNextPath } from '../../lib/safe-next';
 import { AccountForm, newPasswordField } from './account-form';
@@ -33,7 +33,6 @@ const Accept = graphql(`
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useT();
   const router = useRouter();
-  const client = useApolloClient();
   return (
     <AccountForm
       fields={[newPasswordField(t, 'password', t('form.password'))]}
@@ -41,7 +40,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       mutation={Accept}
       variables={({ password = '' }) => ({ input: { token, password } })}
       onSuccess={async ({ accepted }) => {
-        await client.clearStore(); // anything cached belonged to the signed-out visitor
+        await clearBrowserCache(); // anything cached belonged to the signed-out visitor
         router.replace(safeNextPath(accepted.landing));
         router.refresh();
       }}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { ListBody } from '../list-body';
 import { PartnershipInvitationsQuery, PartnershipMembersQuery } from '../partnership-documents';
@@ -18,8 +18,8 @@ export function PartnershipInvitations({ partnershipId, slug }: { partnershipId:
   const t = useT();
   const locale = useLocale();
   // The members section's own query (shared cache): a member added there is offered here at once.
-  const memberQuery = useQuery(PartnershipMembersQuery, { variables: { slug } });
-  const { data, loading, error } = useQuery(PartnershipInvitationsQuery, { variables: { partnershipId } });
+  const memberQuery = useAppQuery(PartnershipMembersQuery, { variables: { slug } });
+  const { data, loading, error } = useAppQuery(PartnershipInvitationsQuery, { variables: { partnershipId } });
   const members = memberQuery.data?.partnership?.members.edges.map((e) => e.node) ?? [];
   const invitations = data?.invitations.edges.map((e) => e.node) ?? [];
   const contacts: Record<string, Contact> = Object.fromEntries(

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
@@ -71,7 +71,7 @@ export function AdminAreas() {
   const t = useT();
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Area | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminAreasQuery, {
+  const { data, loading, error, refetch, fetchMore } = useAppQuery(AdminAreasQuery, {
     variables: { search: search.trim() || null },
   });
   const list = data?.areas;

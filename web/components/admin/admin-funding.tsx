@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { FundingPoolForm } from './funding-pool-form';
 import { FundingPoolsList } from './funding-pools-list';
 import { FundingRoundForm } from './funding-round-form';
@@ -69,7 +69,7 @@ const AdminFundingQuery = graphql(`
 
 /** Funding pools, their rounds and the grants: a form for each beside the lists. */
 export function AdminFunding() {
-  const { data, refetch } = useQuery(AdminFundingQuery);
+  const { data, refetch } = useAppQuery(AdminFundingQuery);
   const saveGrant = useSaveGrant(refetch);
   const pools = data?.fundingPools.edges.map((e) => e.node) ?? [];
   const grants = data?.grants.edges.map((e) => e.node) ?? [];

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
@@ -87,7 +87,7 @@ export function AdminOrganisations() {
   const t = useT();
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Organisation | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminOrganisationsQuery, {
+  const { data, loading, error, refetch, fetchMore } = useAppQuery(AdminOrganisationsQuery, {
     variables: { search: search.trim() || null },
   });
   const list = data?.organisations;

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { UserRole } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -54,7 +54,7 @@ export function AdminUsers() {
   const t = useT();
   const [search, setSearch] = useState('');
   const [after, setAfter] = useState<string | null>(null);
-  const { data, loading } = useQuery(AdminUsersQuery, {
+  const { data, loading } = useAppQuery(AdminUsersQuery, {
     variables: { search: search.trim() || null, after },
   });
   const result = useMutationResult();

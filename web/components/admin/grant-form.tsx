@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { GrantStatus } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { kronerInput } from '../../lib/kroner';
 import { FormField } from '../form-field';
@@ -44,7 +44,7 @@ export function GrantForm({
   const t = useT();
   const [search, setSearch] = useState('');
   // Its own query: typing a recipient search must not reload (and reset) the other selects.
-  const recipients = useQuery(RecipientOptionsQuery, { variables: { search: search.trim() || null } });
+  const recipients = useAppQuery(RecipientOptionsQuery, { variables: { search: search.trim() || null } });
   const organisations = (recipients.data ?? recipients.previousData)?.organisations.edges ?? [];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { OutboxStatus } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime, formatNumber } from '../../lib/i18n/format';
 import { appendEdges, RetryAlert } from '../list-states';
@@ -67,7 +67,7 @@ export function OutboxList() {
   const t = useT();
   const locale = useLocale();
   const [status, setStatus] = useState<OutboxStatus | ''>('');
-  const { data, loading, error, refetch, fetchMore } = useQuery(OutboxQuery, {
+  const { data, loading, error, refetch, fetchMore } = useAppQuery(OutboxQuery, {
     variables: { status: status || null },
     notifyOnNetworkStatusChange: true,
   });

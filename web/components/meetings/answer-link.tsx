@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 import { LoadFailure } from '../ui/load-failure';
@@ -39,7 +39,7 @@ const suggested: Record<string, (typeof answers)[number]> = { ja: 'YES', nej: 'N
 export function AnswerLink({ token, suggestion }: { token: string; suggestion: string | undefined }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error } = useQuery(AnswerLinkQuery, {
+  const { data, loading, error } = useAppQuery(AnswerLinkQuery, {
     variables: { token },
     fetchPolicy: 'network-only',
   });

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { AttendanceStatus } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { MeetingChecklistQuery } from './documents';
@@ -25,7 +25,7 @@ const statuses: AttendanceStatus[] = ['PRESENT', 'EXCUSED', 'ABSENT'];
 export function AttendanceChecklist({ meetingId }: { meetingId: string }) {
   const t = useT();
   const m = useMeetingMutation();
-  const { data, loading } = useQuery(MeetingChecklistQuery, { variables: { id: meetingId } });
+  const { data, loading } = useAppQuery(MeetingChecklistQuery, { variables: { id: meetingId } });
   const rows = data?.meeting?.attendanceChecklist ?? [];
   if (loading && !data) return <p aria-live="polite">{t('meetings.answerLinkLoading')}</p>;
   if (rows.length === 0) return <p>{t('meetings.checklistEmpty')}</p>;

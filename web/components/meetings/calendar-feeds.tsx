@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { LoadFailure } from '../ui/load-failure';
@@ -34,7 +34,7 @@ const RevokeCalendarFeedMutation = graphql(`
 export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error } = useQuery(MyCalendarFeedsQuery);
+  const { data, loading, error } = useAppQuery(MyCalendarFeedsQuery);
   const m = useMeetingMutation();
   const { run, busy } = m;
   const [url, setUrl] = useState<string | null>(null);

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import type { FormEvent, ReactNode } from 'react';
 import { graphql } from '../../gql';
 import type { ActionItemStatus } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { FormField } from '../form-field';
@@ -82,7 +82,7 @@ export function DecisionsSection({
   const t = useT();
   const m = useMeetingMutation(['text', 'agendaItemId']);
   const { run, busy, errors: fieldErrors } = m;
-  const { data } = useQuery(MeetingDecisionsQuery, { variables: { id: meeting.id } });
+  const { data } = useAppQuery(MeetingDecisionsQuery, { variables: { id: meeting.id } });
   const loaded = data?.meeting?.decisions;
   if (!loaded) return null;
   const titles = new Map(items.map((i) => [i.id, i.title]));
@@ -205,7 +205,7 @@ export function ActionItemRow({
 
 export function CarriedSection({ meetingId, canChange }: { meetingId: string; canChange?: boolean }) {
   const t = useT();
-  const { data } = useQuery(MeetingCarriedQuery, { variables: { id: meetingId } });
+  const { data } = useAppQuery(MeetingCarriedQuery, { variables: { id: meetingId } });
   const items: ActionItem[] = data?.meeting?.carriedActionItems.edges.map((e) => e.node) ?? [];
   return (
     <MeetingSection name="carried" title={t('meetings.carried')}>
@@ -230,7 +230,7 @@ export function ActionItemsSection({
   const t = useT();
   const m = useMeetingMutation(['description', 'ownerPersonId', 'dueOn', 'agendaItemId']);
   const { run, busy, errors: fieldErrors } = m;
-  const { data } = useQuery(MeetingActionItemsQuery, { variables: { id: meeting.id } });
+  const { data } = useAppQuery(MeetingActionItemsQuery, { variables: { id: meeting.id } });
   const loaded = data?.meeting?.actionItems;
   if (!loaded) return null;
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 import { LoadMore } from '../ui/load-more';
@@ -56,7 +56,7 @@ function MeetingRows({ meetings, empty }: { meetings: Summary[]; empty: string }
 
 export function MeetingList({ slug }: { slug: string }) {
   const t = useT();
-  const { data, loading, error, fetchMore } = useQuery(MeetingListQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useAppQuery(MeetingListQuery, { variables: { slug } });
   if (loading && !data) return <p aria-live="polite">{t('meetings.loading')}</p>;
   if (error || !data?.partnership) {
     return (

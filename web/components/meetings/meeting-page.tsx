@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTime } from '../../lib/i18n/format';
 import { AgendaSection } from './agenda-section';
@@ -31,9 +31,9 @@ export type MeetingData = { id: string; viewerCanEdit: boolean };
 export type Option = { id: string; name: string };
 
 function useMeeting(id: string) {
-  const page = useQuery(MeetingPageQuery, { variables: { id } });
+  const page = useAppQuery(MeetingPageQuery, { variables: { id } });
   const canEdit = page.data?.meeting?.viewerCanEdit ?? false;
-  const options = useQuery(MeetingOptionsQuery, { variables: { id }, skip: !canEdit });
+  const options = useAppQuery(MeetingOptionsQuery, { variables: { id }, skip: !canEdit });
   const people: Option[] = (options.data?.meeting?.eligiblePeople.edges ?? []).map((e) => ({
     id: e.node.id,
     name: e.node.organisation ? `${e.node.name} (${e.node.organisation.name})` : e.node.name,

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { MeetingMinutesQuery } from './documents';
@@ -36,7 +36,7 @@ export function MinutesSection({
   editable: boolean;
 }) {
   const t = useT();
-  const { data, loading } = useQuery(MeetingMinutesQuery, { variables: { id: meeting.id } });
+  const { data, loading } = useAppQuery(MeetingMinutesQuery, { variables: { id: meeting.id } });
   const minutes = data?.meeting?.minutes;
   const byItem = new Map((minutes?.edges ?? []).map((e) => [e.node.agendaItemId, e.node]));
   return (

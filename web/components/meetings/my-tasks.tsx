@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ActionItemStatus } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
@@ -17,7 +17,7 @@ const statuses: ActionItemStatus[] = ['OPEN', 'DONE', 'DROPPED'];
 export function MyTasks() {
   const t = useT();
   const [status, setStatus] = useState<ActionItemStatus>('OPEN');
-  const { data, loading, error, fetchMore } = useQuery(MyTasksQuery, { variables: { status } });
+  const { data, loading, error, fetchMore } = useAppQuery(MyTasksQuery, { variables: { status } });
   const items = data?.myActionItems.edges.map((e) => e.node) ?? [];
   return (
     <>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -54,7 +54,7 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
   const t = useT();
   const m = useMeetingMutation(['personIds', 'organisationIds']);
   const { run, busy, errors: fieldErrors } = m;
-  const { data } = useQuery(MeetingInvitationsQuery, { variables: { id: meeting.id } });
+  const { data } = useAppQuery(MeetingInvitationsQuery, { variables: { id: meeting.id } });
   const invitations = data?.meeting?.invitations.edges.map((e) => e.node) ?? [];
 
   async function invite(event: FormEvent<HTMLFormElement>) {
@@ -125,7 +125,7 @@ export function InvitationsSection({ meeting, editable, people, organisations }:
 
 export function AttendanceSection({ meeting, editable }: Props) {
   const t = useT();
-  const { data } = useQuery(MeetingAttendancesQuery, { variables: { id: meeting.id }, skip: editable });
+  const { data } = useAppQuery(MeetingAttendancesQuery, { variables: { id: meeting.id }, skip: editable });
   const attendances = data?.meeting?.attendances.edges.map((e) => e.node) ?? [];
   return (
     <MeetingSection name="attendance" title={t('meetings.attendance')}>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 import { SelectField } from '../select-field';
@@ -36,7 +36,7 @@ export function RoomField({
 }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading } = useQuery(MeetingRoomsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useAppQuery(MeetingRoomsQuery, { fetchPolicy: 'cache-and-network' });
   const rooms = (data?.myBookings.edges ?? [])
     .map((edge) => edge.node)
     .filter((booking) => booking.status === 'CONFIRMED' && booking.partnership?.id === partnershipId);

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 import { appendEdges } from '../list-states';
@@ -29,7 +29,7 @@ const MarkReadMutation = graphql(`
 export function NotificationList() {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, fetchMore } = useQuery(NotificationsQuery);
+  const { data, loading, error, fetchMore } = useAppQuery(NotificationsQuery);
   // The header's count is rendered on the server, hence the refresh.
   const marking = useMutationResult({ refetch: [NotificationsQuery], refresh: true });
   const items = data?.notifications.edges.map((e) => e.node) ?? [];

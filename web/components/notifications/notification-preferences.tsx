@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { NotificationFrequency } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
@@ -32,8 +32,8 @@ const frequencies: NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', 'WEEKLY', 
 /** Per kind, how the person is e-mailed; each choice is saved as it is made. */
 export function NotificationPreferences() {
   const t = useT();
-  const { data, loading, error } = useQuery(PreferencesQuery);
-  const hasPhone = Boolean(useQuery(MyPhoneQuery).data?.myPhone.phone);
+  const { data, loading, error } = useAppQuery(PreferencesQuery);
+  const hasPhone = Boolean(useAppQuery(MyPhoneQuery).data?.myPhone.phone);
   const saving = useMutationResult({ refetch: [PreferencesQuery] });
   const choose = (kind: string, label: string, email: NotificationFrequency, sms: boolean) =>
     saving.run(SetPreferenceMutation, { input: { kind, email, sms } }, t('notifications.saved', { label }));

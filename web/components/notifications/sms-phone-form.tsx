@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -26,7 +26,7 @@ const SetMyPhoneMutation = graphql(`
 /** The person's mobile number for SMS notifications; the API checks and normalises it (+45). */
 export function SmsPhoneForm() {
   const t = useT();
-  const { data } = useQuery(MyPhoneQuery);
+  const { data } = useAppQuery(MyPhoneQuery);
   const result = useMutationResult({ fields: ['phone'], refetch: [MyPhoneQuery] });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { ConfirmAction } from '../ui/confirm-action';
@@ -53,7 +53,7 @@ const DeleteOutcomeReport = graphql(`
 export function OutcomeReporting({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, fetchMore } = useQuery(OutcomeReportingQuery, {
+  const { data, loading, error, fetchMore } = useAppQuery(OutcomeReportingQuery, {
     variables: { slug },
     errorPolicy: 'all',
   });

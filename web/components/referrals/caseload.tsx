@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { SelectField } from '../select-field';
@@ -41,7 +41,7 @@ export function Caseload() {
         : filter === 'ALL'
           ? {}
           : { states: [filter] };
-  const { data, loading, error, fetchMore } = useQuery(CaseloadQuery, { variables });
+  const { data, loading, error, fetchMore } = useAppQuery(CaseloadQuery, { variables });
   const caseload = data?.myReferralCaseload;
   const items = data?.myReferrals.edges.map((e) => e.node) ?? [];
   if (caseload && !caseload.isGuide) return <p>{t('referrals.notGuide')}</p>;

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
@@ -24,7 +24,7 @@ const ConfirmMutation = graphql(`
 /** The host's page: the first name and the place only, and one answer. No account needed. */
 export function HostConfirm({ token }: { token: string }) {
   const t = useT();
-  const { data, loading, error } = useQuery(HostLinkQuery, {
+  const { data, loading, error } = useAppQuery(HostLinkQuery, {
     variables: { token },
     fetchPolicy: 'network-only',
   });

@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { PartnershipBridgeFiguresQuery, PartnershipMembersQuery } from '../partnership-documents';
@@ -20,12 +20,13 @@ export function PartnershipBridgeFigures({ partnershipId, slug }: { partnershipI
   const t = useT();
   // The organisations to filter by come from the members section's own query (shared cache): a
   // second, smaller selection of the same connection would overwrite its page in the cache.
-  const members = useQuery(PartnershipMembersQuery, { variables: { slug } }).data?.partnership?.members.edges;
+  const members = useAppQuery(PartnershipMembersQuery, { variables: { slug } }).data?.partnership?.members
+    .edges;
   const [association, setAssociation] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
-  const { data, previousData, loading, error } = useQuery(PartnershipBridgeFiguresQuery, {
+  const { data, previousData, loading, error } = useAppQuery(PartnershipBridgeFiguresQuery, {
     variables: {
       id: partnershipId,
       association: association || null,

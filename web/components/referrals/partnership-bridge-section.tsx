@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { PartnershipBridgeQuery } from '../partnership-documents';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -40,7 +40,7 @@ export function PartnershipBridgeSection({
   canCoordinate: boolean;
 }) {
   const t = useT();
-  const { data, loading, error } = useQuery(PartnershipBridgeQuery, {
+  const { data, loading, error } = useAppQuery(PartnershipBridgeQuery, {
     variables: { id: partnershipId },
     skip: !canCoordinate,
   });

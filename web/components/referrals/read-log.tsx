@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
 
@@ -19,7 +19,7 @@ const ReadLogQuery = graphql(`
 export function ReadLog() {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, fetchMore } = useQuery(ReadLogQuery);
+  const { data, loading, error, fetchMore } = useAppQuery(ReadLogQuery);
   const log = data?.referralReadLog;
   if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
   if (error && !data) return <p role="alert">{t('referrals.error')}</p>;

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import type { ReferralDetailQuery } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTime } from '../../lib/i18n/format';
 import { ReferralActions } from './referral-actions';
@@ -33,7 +33,7 @@ export type ReferralData = Extract<NonNullable<ReferralDetailQuery['node']>, { s
 export function ReferralDetail({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error } = useQuery(ReferralDetailDocument, { variables: { id } });
+  const { data, loading, error } = useAppQuery(ReferralDetailDocument, { variables: { id } });
   if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
   const node = data?.node;
   const r = node && 'state' in node ? (node as ReferralData) : null;

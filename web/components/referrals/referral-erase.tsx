@@ -1,8 +1,8 @@
 'use client';
 
-import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { type DocumentType, graphql } from '../../gql';
+import { loadBrowserClient } from '../../lib/apollo/browser-client';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { failureOfError } from '../ui/mutation-failure';
@@ -25,7 +25,6 @@ const ExportQuery = graphql(`
 /** The citizen's rights: a copy of everything held, and erasure (withdrawal of consent). */
 export function ReferralErase({ id }: { id: string }) {
   const t = useT();
-  const client = useApolloClient();
   const erase = useReferralAction(EraseMutation);
   const [confirming, setConfirming] = useState(false);
 
@@ -33,6 +32,7 @@ export function ReferralErase({ id }: { id: string }) {
     erase.clear();
     let data: DocumentType<typeof ExportQuery> | undefined;
     try {
+      const client = await loadBrowserClient();
       ({ data } = await client.query({ query: ExportQuery, variables: { id }, fetchPolicy: 'network-only' }));
     } catch (error) {
       erase.fail(failureOfError(error, [], t)); // signed out, not allowed or unreachable: say which

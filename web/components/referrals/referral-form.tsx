@@ -1,10 +1,10 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Arena } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { CheckboxGroup } from '../checkbox-group';
 import { FormField } from '../form-field';
@@ -54,7 +54,7 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/C
 export function ReferralForm() {
   const t = useT();
   const router = useRouter();
-  const { data, loading } = useQuery(GuidePartnershipsQuery);
+  const { data, loading } = useAppQuery(GuidePartnershipsQuery);
   const result = useMutationResult({ fields });
   const { errors, busy: saving } = result;
   const partnerships = data?.myGuidePartnerships ?? [];

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
@@ -68,7 +68,7 @@ export function BookingRequests({
 }) {
   const t = useT();
   const slotLabel = useSlotLabel();
-  const { data, loading, error, refetch } = useQuery(BookingRequestsQuery, {
+  const { data, loading, error, refetch } = useAppQuery(BookingRequestsQuery, {
     variables: { resourceId: resourceId ?? null },
   });
   const decision = useMutationResult({ refetch: bookingDocuments });

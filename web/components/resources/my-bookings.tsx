@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
@@ -12,6 +11,7 @@ import { useSlotLabel } from './booking-requests';
 import { bookingDocuments, MyBookingsQuery } from './documents';
 import { resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 
 const CancelBookingMutation = graphql(`
   mutation CancelBooking($input: CancelBookingInput!) {
@@ -34,7 +34,7 @@ const CancelBookingMutation = graphql(`
 export function MyBookings() {
   const t = useT();
   const slotLabel = useSlotLabel();
-  const { data, loading, error, refetch, fetchMore } = useQuery(MyBookingsQuery);
+  const { data, loading, error, refetch, fetchMore } = useAppQuery(MyBookingsQuery);
   const cancellation = useMutationResult({ refetch: bookingDocuments });
 
   async function onCancel(id: string) {

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
@@ -16,6 +15,7 @@ import { type ExceptionRow, HoursEditor, type HoursRow } from './hours-editor';
 import { KINDS } from './resource-filters';
 import { minutesToTime, resourcePath, timeToMinutes } from './resource-ids';
 import '../../app/styles/resources.css';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 
 const OfferOptionsQuery = graphql(`
   query ResourceOfferOptions {
@@ -114,7 +114,7 @@ const baseFields = [
 export function ResourceForm({ resource }: { resource?: ResourceDetailsFragment }) {
   const t = useT();
   const router = useRouter();
-  const options = useQuery(OfferOptionsQuery);
+  const options = useAppQuery(OfferOptionsQuery);
   const partnerships = options.data?.resourceOfferPartnerships.edges.map((e) => e.node) ?? [];
   const [partnershipId, setPartnershipId] = useState<string>(resource?.partnership.id ?? '');
   const chosen = partnerships.find((p) => p.id === (partnershipId || partnerships[0]?.id));

@@ -1,7 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { type KeyboardEvent, useMemo } from 'react';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatClockRange, formatDate } from '../../lib/i18n/format';
 import { ResourceWeekQuery } from './documents';
@@ -15,7 +15,7 @@ export function WeekCalendar({ resourceId, monday, onWeekChange }: Props) {
   const t = useT();
   const locale = useLocale();
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(monday, i)), [monday]);
-  const { data, loading, error } = useQuery(ResourceWeekQuery, {
+  const { data, loading, error } = useAppQuery(ResourceWeekQuery, {
     variables: {
       id: resourceId,
       from: copenhagenInstant(monday, '00:00').toISOString(),

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { isGraphQLErrors } from '../../lib/apollo/browser-client';
 import type { MessageKey, Translate } from '../../lib/i18n/messages';
 
 export type Issue = { readonly path: readonly string[]; readonly message: string };
@@ -70,7 +70,7 @@ const codeKinds: Record<string, { kind: FailureKind; key: MessageKey }> = {
 
 /** A thrown error from Apollo: GraphQL errors by their code, anything else a network failure. */
 export function failureOfError(error: unknown, fields: readonly string[], t: Translate): Failure {
-  if (!CombinedGraphQLErrors.is(error)) {
+  if (!isGraphQLErrors(error)) {
     return { kind: 'network', messages: [t('failure.network')], fieldErrors: {} };
   }
   const first = error.errors[0];

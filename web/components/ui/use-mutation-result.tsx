@@ -3,6 +3,7 @@
 import type { ApolloClient, DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
+import { loadBrowserClient } from '../../lib/apollo/browser-client';
 import { useT } from '../../lib/i18n/client';
 import {
   type ErrorPayload,
@@ -80,9 +81,9 @@ export function useMutationResult(options: MutationOptions = {}) {
     let data: TData | null | undefined;
     let client: ApolloClient;
     try {
-      // Loaded on the first mutation: a page with forms but no queries ships no Apollo up front
-      // (a failed chunk load reads as a network failure, with a retry).
-      client = (await import('../../lib/apollo/client')).browserApolloClient();
+      // Loaded after hydration where a section queries, else on the first mutation: no page ships
+      // Apollo up front (a failed chunk load reads as a network failure, with a retry).
+      client = await loadBrowserClient();
       data = (await client.mutate({ mutation, variables } as Parameters<typeof client.mutate>[0]))
         .data as TData;
     } catch (error) {

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
@@ -88,7 +88,7 @@ const PublishOpportunityMutation = graphql(`
 
 export function ActivityManager({ partnershipId }: { partnershipId: string }) {
   const t = useT();
-  const { data } = useQuery(ActivityManagerQuery, { variables: { id: partnershipId } });
+  const { data } = useAppQuery(ActivityManagerQuery, { variables: { id: partnershipId } });
   const publishing = useMutationResult({ refetch: [ActivityManagerQuery] });
   const node = data?.node?.__typename === 'Partnership' ? data.node : null;
   if (!node) return <p className="status">{t('volunteers.loading')}</p>;

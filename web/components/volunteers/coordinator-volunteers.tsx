@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { ActivityManager } from './activity-manager';
 import { HoursReview } from './hours-review';
@@ -25,7 +25,7 @@ const CoordinatedPartnershipsQuery = graphql(`
 /** The coordinator's volunteer screens for one partnership at a time. */
 export function CoordinatorVolunteers({ initialSlug }: { initialSlug?: string }) {
   const t = useT();
-  const { data, error } = useQuery(CoordinatedPartnershipsQuery);
+  const { data, error } = useAppQuery(CoordinatedPartnershipsQuery);
   const partnerships = data?.partnerships.edges.map((e) => e.node) ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const current =

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { HoursDecision } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -70,7 +70,7 @@ const DecideHoursMutation = graphql(`
 export function HoursReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading } = useQuery(HoursReviewQuery, {
+  const { data, loading } = useAppQuery(HoursReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { graphql } from '../../gql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { RetryAlert } from '../list-states';
@@ -92,7 +92,7 @@ const WithdrawMutation = graphql(`
 export function MyCommitments() {
   const t = useT();
   const locale = useLocale();
-  const { data, loading, error, refetch } = useQuery(MyCommitmentsQuery, {
+  const { data, loading, error, refetch } = useAppQuery(MyCommitmentsQuery, {
     fetchPolicy: 'cache-and-network',
   });
   const withdrawal = useMutationResult({ refetch: [MyCommitmentsQuery] });

@@ -1,8 +1,8 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { SignUpDecision } from '../../gql/graphql';
+import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -78,7 +78,7 @@ const DecideSignUpsMutation = graphql(`
 export function SignUpReview({ partnershipId }: { partnershipId: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data, loading } = useQuery(SignUpReviewQuery, {
+  const { data, loading } = useAppQuery(SignUpReviewQuery, {
     variables: { id: partnershipId },
     fetchPolicy: 'cache-and-network',
   });

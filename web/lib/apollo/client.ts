@@ -2,18 +2,27 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
 import possibleTypes from '../../gql/possible-types';
-import { defaultLocale, isLocale, type Locale } from '../i18n/locale';
+import { defaultLocale, isLocale } from '../i18n/locale';
 
-// Browser-only client. It talks to the same-origin `/graphql` rewrite so the API's httpOnly
-// session cookie travels with every request.
-export function createApolloClient(getLocale: () => Locale) {
+// For browser-client.ts's isGraphQLErrors: Apollo's error classes load with the client.
+export { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/**
+ * The browser's client, created once by browser-client.ts (which loads this module after
+ * hydration). It talks to the same-origin `/graphql` rewrite so the API's httpOnly session cookie
+ * travels with every request.
+ */
+export function createBrowserClient() {
   const headers = new SetContextLink((prev) => ({
     headers: {
       ...prev.headers,
       // graphql-yoga rejects requests without this header (CSRF prevention).
       'x-graphql-yoga-csrf': '1',
-      // The API localises error messages to this language.
-      'accept-language': getLocale(),
+      // The API localises error messages to <html lang>, which the root layout sets from the
+      // locale cookie.
+      'accept-language': isLocale(document.documentElement.lang)
+        ? document.documentElement.lang
+        : defaultLocale,
     },
   }));
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
@@ -28,19 +37,4 @@ export function createApolloClient(getLocale: () => Locale) {
       },
     }),
   });
-}
-
-let browserClient: ApolloClient | undefined;
-
-/**
- * The browser's one client (per tab), shared by the query providers of every route and by the
- * mutation hook, so a mutation's refetch reaches the queries on screen. The language is read
- * from <html lang>, which the root layout sets from the locale cookie.
- */
-export function browserApolloClient(): ApolloClient {
-  browserClient ??= createApolloClient(() => {
-    const lang = document.documentElement.lang;
-    return isLocale(lang) ? lang : defaultLocale;
-  });
-  return browserClient;
 }

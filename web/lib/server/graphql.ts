@@ -86,7 +86,7 @@ export async function serverQuery<TData, TVars extends Record<string, unknown>>(
 export type PrimedQuery = { query: TypedDocumentNode<unknown, never>; variables: object; data: unknown };
 
 /**
- * Asks on the server what a client island will ask with useQuery (same document, same
+ * Asks on the server what a client island will ask with useAppQuery (same document, same
  * variables), so the island renders complete in the server HTML and sends no request on first
  * load. With __typename, as Apollo's cache stores it. Null when the viewer may not see it: the
  * island then asks itself and shows its own error or empty state, as before.
