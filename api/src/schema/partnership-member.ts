@@ -57,9 +57,13 @@ builder.prismaObjectFields('Partnership', (t) => ({
   }),
   // Decision: an association counts when it joined with the role VOLUNTARY_ASSOCIATION; that role is
   // only accepted for organisations of the kind VOLUNTARY_ASSOCIATION, so the two never disagree.
-  voluntaryAssociationCount: t.relationCount('members', {
-    where: { role: 'VOLUNTARY_ASSOCIATION' },
+  // Counted from the associations' keys, not with `_count`: Prisma counts a relation once per row,
+  // and `members { totalCount }` takes `_count.members`, so one of the two would be loaded apart
+  // (a Prisma call per listed partnership).
+  voluntaryAssociationCount: t.int({
     description: 'Members with the role VOLUNTARY_ASSOCIATION: the associations mobilised.',
+    select: { members: { where: { role: 'VOLUNTARY_ASSOCIATION' }, select: { id: true } } },
+    resolve: (partnership) => partnership.members.length,
   }),
   associationTarget: t.int({
     nullable: true,
