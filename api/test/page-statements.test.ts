@@ -26,7 +26,7 @@ const MEETING = /* GraphQL */ `
 const LIST = /* GraphQL */ `
   query List($first: Int!) {
     partnerships(first: $first) {
-      edges { node { id name voluntaryAssociationCount areas { id name municipality { id name } } } }
+      edges { node { id name voluntaryAssociationCount members { totalCount } areas { id name municipality { id name } } } }
     }
   }
 `;
@@ -71,6 +71,13 @@ it("reads a page of a list in two statements after the session lookup: the page'
       true,
     );
     expect(rows.every((r: { areas: unknown[] }) => r.areas.length > 0)).toBe(true);
+    // Both counts of the same relation in the joined statement (neither loaded apart per row).
+    expect(
+      rows.every(
+        (r: { voluntaryAssociationCount: number; members: { totalCount: number } }) =>
+          r.members.totalCount > r.voluntaryAssociationCount,
+      ),
+    ).toBe(true);
     const statements = app.takeStatements();
     expect(statements).toHaveLength(3);
     // Counted per listed row, not by grouping the whole member table.

@@ -12,6 +12,7 @@ import { observeQueries } from './observe.ts';
 import { defaultDataDir } from './paths.ts';
 import { createPglite } from './pglite.ts';
 import { pgliteExecutor, poolExecutor, type SqlExecutor } from './sql.ts';
+import { statementNames } from './statement-names.ts';
 
 export interface OpenDatabaseOptions {
   /** PostgreSQL URL. Default: DATABASE_URL; when neither is set, the embedded PGlite is used. */
@@ -53,7 +54,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       await session.end();
     }
   }
-  const prisma = client(new PrismaPg({ connectionString: url }), options.onQuery);
+  const prisma = client(
+    new PrismaPg({ connectionString: url }, { statementNameGenerator: statementNames() }),
+    options.onQuery,
+  );
   const sql = poolExecutor(url);
   const close = async () => {
     await sql.close();

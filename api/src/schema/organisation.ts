@@ -10,6 +10,8 @@ export const OrganisationKindEnum = builder.enumType(OrganisationKind, { name: '
 
 export const OrganisationRef = builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   nullable: true,
   description: 'A housing organisation, municipality, association, centre, institution or business.',
   authScopes: { signedIn: true },

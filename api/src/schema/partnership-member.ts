@@ -12,6 +12,8 @@ import { MemberRoleEnum, PartnershipRef } from './partnership.ts';
 
 export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
   id: { field: 'id' },
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   nullable: true,
   description: 'An organisation taking part in a partnership, with its role and contact person.',
   authScopes: { signedIn: true },
@@ -23,26 +25,27 @@ export const PartnershipMemberRef = builder.prismaNode('PartnershipMember', {
     // Contact people's names, e-mails and phone numbers are personal data: the partnership's own
     // coordinators and members and administrators see them (memberOf); volunteers, other
     // partnerships and the ministry get null. The public contact of an opportunity is its
-    // contact organisation's own role address, never a person (README, "Who sees what").
+    // contact organisation's own role address, never a person (README, "Who sees what"). Each
+    // selects the partnership's id its scope reads.
     contactName: t.string({
       nullable: true,
       authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
-      select: { contactPerson: { select: { name: true } } },
+      select: { partnershipId: true, contactPerson: { select: { name: true } } },
       resolve: (member) => member.contactPerson?.name ?? null,
     }),
     contactEmail: t.string({
       nullable: true,
       authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
-      select: { contactPerson: { select: { email: true } } },
+      select: { partnershipId: true, contactPerson: { select: { email: true } } },
       resolve: (member) => member.contactPerson?.email ?? null,
     }),
     contactPhone: t.string({
       nullable: true,
       authScopes: (member) => ({ memberOf: member.partnershipId }),
       unauthorizedResolver: () => null,
-      select: { contactPerson: { select: { phone: true } } },
+      select: { partnershipId: true, contactPerson: { select: { phone: true } } },
       resolve: (member) => member.contactPerson?.phone ?? null,
     }),
   }),
@@ -57,9 +60,13 @@ builder.prismaObjectFields('Partnership', (t) => ({
   }),
   // Decision: an association counts when it joined with the role VOLUNTARY_ASSOCIATION; that role is
   // only accepted for organisations of the kind VOLUNTARY_ASSOCIATION, so the two never disagree.
-  voluntaryAssociationCount: t.relationCount('members', {
-    where: { role: 'VOLUNTARY_ASSOCIATION' },
+  // Counted from the associations' keys, not with `_count`: Prisma counts a relation once per row,
+  // and `members { totalCount }` takes `_count.members`, so one of the two would be loaded apart
+  // (a Prisma call per listed partnership).
+  voluntaryAssociationCount: t.int({
     description: 'Members with the role VOLUNTARY_ASSOCIATION: the associations mobilised.',
+    select: { members: { where: { role: 'VOLUNTARY_ASSOCIATION' }, select: { id: true } } },
+    resolve: (partnership) => partnership.members.length,
   }),
   associationTarget: t.int({
     nullable: true,

@@ -11,6 +11,8 @@ import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
 builder.prismaObject('AgendaItem', {
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   description: 'One item of a meeting agenda, in order.',
   fields: (t) => ({
     id: t.globalID({ resolve: (item) => ({ type: 'AgendaItem', id: item.id }) }),

@@ -7,6 +7,8 @@ import { MeetingRef } from './meeting.ts';
 import { MeetingPersonRef } from './person.ts';
 
 builder.prismaObject('Attendance', {
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   description: 'A person who came to the meeting, on behalf of an organisation.',
   fields: (t) => ({
     id: t.globalID({ resolve: (a) => ({ type: 'Attendance', id: a.id }) }),

@@ -5,6 +5,8 @@ import { builder } from '../../builder.ts';
 // so it never clashes with a full Person type another module may define.
 export const MeetingPersonRef = builder.prismaObject('Person', {
   variant: 'MeetingPerson',
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   description: 'A person taking part in a meeting (name and organisation only).',
   fields: (t) => ({
     // Encoded by hand: no output type is named Person (this is a variant), yet inputs take

@@ -33,6 +33,8 @@ const ExceptionRef = builder.prismaObject('ResourceException', {
 
 export const ResourceRef = builder.prismaNode('Resource', {
   id: { field: 'id' },
+  // Only the asked columns (exposed fields add theirs), as for every type on a list path.
+  select: { id: true },
   nullable: true,
   description: 'A room, a vehicle, equipment, staff time or materials that a member organisation shares.',
   authScopes: { signedIn: true },
