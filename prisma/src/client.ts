@@ -70,7 +70,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
 // every request sends (the session lookup), whose planning costs more than their execution.
 const PREPARED = /^\/\* prepared: ([\w-]+) \*\//;
 
-export function preparedStatementName({ sql }: SqlQuery): string {
+function preparedStatementName({ sql }: SqlQuery): string {
   return PREPARED.exec(sql)?.[1] ?? ''; // '': pg's unnamed statement, parsed on every call
 }
 

@@ -118,7 +118,7 @@ interface SessionRow {
 // Every signed-in request pays for this, so it is one statement: the session with its user, person
 // and coordinated partnerships, and the once-a-minute touch of a still-valid session folded in as
 // a data-modifying CTE (it runs whether or not the outer query reads it). Prepared (see
-// preparedStatementName in @naboskab/db): planning it took PostgreSQL longer than running it.
+// preparedStatementName in prisma/src/client.ts): planning it took PostgreSQL longer than running it.
 function sessionLookup(tokenHash: string, now: number, idleMs: number) {
   const at = new Date(now);
   return Prisma.sql`/* prepared: session-lookup */
