@@ -117,7 +117,9 @@ interface SessionRow {
 
 // Every signed-in request pays for this, so it is one statement: the session with its user, person
 // and coordinated partnerships, and the once-a-minute touch of a still-valid session folded in as
-// a data-modifying CTE (it runs whether or not the outer query reads it).
+// a data-modifying CTE (it runs whether or not the outer query reads it). It starts with WITH, so
+// prisma/src/statement-names.ts names it and PostgreSQL prepares it once per connection: planning
+// it took longer than running it.
 function sessionLookup(tokenHash: string, now: number, idleMs: number) {
   const at = new Date(now);
   return Prisma.sql`
