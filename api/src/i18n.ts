@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { da, en } from 'zod/locales';
 import { accountMessages } from './messages/account.ts';
 import { describeIssue } from './messages/issue.ts';
 import { mailMessages } from './messages/mail.ts';
