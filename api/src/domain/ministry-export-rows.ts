@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@naboskab/db';
 import { loadMapData, type MapData } from './load-map-data.ts';
-import { type MinistryFilter, ministryWhere } from './ministry-filter.ts';
+import { type MinistryFilter, ministryGrantWhere } from './ministry-filter.ts';
 import { figuresByPartnership } from './referral/figures.ts';
 
 /**
@@ -9,11 +9,9 @@ import { figuresByPartnership } from './referral/figures.ts';
  */
 export async function loadExportData(prisma: PrismaClient, filter: MinistryFilter) {
   const map: MapData = await loadMapData(prisma, filter, 'HIGH');
-  // The grant conditions only: the partnerships are those of the map.
-  const where = ministryWhere(filter);
   const grants = map.partnerships.length
     ? await prisma.grant.findMany({
-        where: { ...where.grant, partnershipId: { in: map.partnerships.map((p) => p.id) } },
+        where: { ...ministryGrantWhere(filter), partnershipId: { in: map.partnerships.map((p) => p.id) } },
         orderBy: [{ awardedOn: 'asc' }, { caseNumber: 'asc' }],
         select: {
           id: true,

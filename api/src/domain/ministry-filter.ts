@@ -28,40 +28,26 @@ export interface MinistryFilter {
 }
 
 /**
- * The Prisma `where` of the grants that count and of the partnerships shown. Grant filters (pool,
- * round, amount range) apply to the same grant: a partnership is shown when one of its funded grants
- * matches them all, and its granted/paid sums count only such grants.
+ * The Prisma `where` of the grants that count. Grant filters (pool, round, amount range) apply to
+ * the same grant: a partnership is shown when one of its funded grants matches them all, and its
+ * granted/paid sums count only such grants (ministrySql holds the same conditions in SQL).
  */
-export function ministryWhere(
-  filter: MinistryFilter,
-  /** Partnerships matching the arena and target-group filters (see idsWithArenaAndGroup). */
-  arrayMatches?: string[] | null,
-): {
-  grant: Prisma.GrantWhereInput;
-  partnership: Prisma.PartnershipWhereInput;
-} {
+export function ministryGrantWhere(filter: MinistryFilter): Prisma.GrantWhereInput {
   const amount: Prisma.BigIntFilter = {};
   if (filter.grantMinOre != null) amount.gte = filter.grantMinOre;
   if (filter.grantMaxOre != null) amount.lte = filter.grantMaxOre;
-  const grant: Prisma.GrantWhereInput = {
+  return {
     status: { in: [...FUNDED_GRANT_STATUSES] },
     ...(filter.roundId ? { roundId: filter.roundId } : {}),
     ...(filter.poolId ? { round: { poolId: filter.poolId } } : {}),
     ...(Object.keys(amount).length ? { amountOre: amount } : {}),
   };
-  const and: Prisma.PartnershipWhereInput[] = [{ grants: { some: grant } }];
-  if (filter.status) and.push({ status: filter.status });
-  if (arrayMatches) and.push({ id: { in: arrayMatches } });
-  if (filter.municipalityCode)
-    and.push({ areas: { some: { area: { municipalityCode: filter.municipalityCode } } } });
-  if (filter.regionCode)
-    and.push({ areas: { some: { area: { municipality: { regionCode: filter.regionCode } } } } });
-  return { grant, partnership: { AND: and } };
 }
 
 /**
- * ministryWhere's conditions in SQL, for statements that join in the database: `grant` on the
- * funded grant `g` ("Grant") and its round `r` ("FundingRound"), `partnership` on `p` ("Partnership").
+ * The filter's conditions in SQL, for statements that join in the database: `grant` on the funded
+ * grant `g` ("Grant") and its round `r` ("FundingRound"), `partnership` on `p` ("Partnership").
+ * The partnerships shown are those with a funded grant matching `grant` and matching `partnership`.
  */
 export function ministrySql(filter: MinistryFilter): { grant: Prisma.Sql; partnership: Prisma.Sql } {
   const funded = FUNDED_GRANT_STATUSES.map((status) => Prisma.sql`${status}::"GrantStatus"`);
@@ -85,19 +71,15 @@ export function ministrySql(filter: MinistryFilter): { grant: Prisma.Sql; partne
   return { grant: Prisma.join(grant, ' AND '), partnership: Prisma.join(partnership, ' AND ') };
 }
 
-/**
- * Ids of the partnerships whose arenas / target groups contain the filter's values, or null when
- * neither filter is set. Raw SQL because Prisma's `has` on enum arrays fails on the PGlite adapter
- * ("malformed array literal"); one statement, so the map stays at a constant statement count.
- */
-export async function idsWithArenaAndGroup(
+/** Ids of the funded partnerships the filter shows (the map's partnerships), in one statement. */
+export async function ministryPartnershipIds(
   prisma: PrismaClient,
   filter: MinistryFilter,
-): Promise<string[] | null> {
-  if (!filter.arena && !filter.targetGroup) return null;
+): Promise<string[]> {
+  const where = ministrySql(filter);
   const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT id::text FROM "Partnership"
-    WHERE (${filter.arena ?? null}::text IS NULL OR ${filter.arena ?? null}::"Arena" = ANY(arenas))
-      AND (${filter.targetGroup ?? null}::text IS NULL OR ${filter.targetGroup ?? null}::"TargetGroup" = ANY("targetGroups"))`);
+    SELECT DISTINCT p.id::text FROM "Grant" g JOIN "FundingRound" r ON r.id = g."roundId"
+      JOIN "Partnership" p ON p.id = g."partnershipId"
+    WHERE ${where.grant} AND ${where.partnership}`);
   return rows.map((row) => row.id);
 }

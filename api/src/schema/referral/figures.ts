@@ -1,6 +1,6 @@
 import { optionalIdOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
-import { idsWithArenaAndGroup, ministryWhere } from '../../domain/ministry-filter.ts';
+import { ministryPartnershipIds } from '../../domain/ministry-filter.ts';
 import { type Figures, referralFigures } from '../../domain/referral/figures.ts';
 import type { Cell } from '../../domain/referral/suppression.ts';
 import { type UnmetNeedCell, unmetNeed } from '../../domain/referral/unmet-need.ts';
@@ -115,13 +115,9 @@ builder.queryField('ministryBridgeFigures', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const filter = toMinistryFilter(ctx, args.filter);
-      const idsOf = async (where: ReturnType<typeof ministryWhere>) =>
-        (await ctx.prisma.partnership.findMany({ where: where.partnership, select: { id: true } })).map(
-          (p) => p.id,
-        );
       const [ids, all] = await Promise.all([
-        idsOf(ministryWhere(filter, await idsWithArenaAndGroup(ctx.prisma, filter))),
-        idsOf(ministryWhere({})),
+        ministryPartnershipIds(ctx.prisma, filter),
+        ministryPartnershipIds(ctx.prisma, {}),
       ]);
       const [figures, cells] = await Promise.all([
         referralFigures(
