@@ -45,7 +45,8 @@ export interface TableOptions {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-async function sample(prisma: PrismaClient) {
+/** A partnership slug, a meeting id, a region and a search term from the seeded data. */
+export async function sample(prisma: PrismaClient) {
   const [row] = await prisma.$queryRawUnsafe<{ slug: string; meetingId: string; regionCode: string }[]>(`
     SELECT (SELECT p.slug FROM "Partnership" p JOIN "PartnershipMember" m ON m."partnershipId" = p.id
               GROUP BY p.id ORDER BY count(*) DESC, p.slug LIMIT 1) AS slug,
@@ -55,7 +56,35 @@ async function sample(prisma: PrismaClient) {
   return { ...row, search: 'telt' };
 }
 
-async function listen(handler: (request: IncomingMessage, response: ServerResponse) => void) {
+/** POSTs JSON as the web does (with the CSRF header). */
+export const postJson = (to: string, body: unknown, cookie = '') =>
+  fetch(to, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
+    body: JSON.stringify(body),
+  });
+
+/** Signs every demo account in at `url`; their session cookies. */
+export async function signInAll(url: string) {
+  const cookies = new Map<Account, string>();
+  for (const account of ['ministry', 'coordinator', 'volunteer', 'admin'] as const) {
+    const { email, password } = demoAccounts[account];
+    const response = await postJson(url, {
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }',
+      variables: { input: { email, password } },
+    });
+    cookies.set(
+      account,
+      response.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; '),
+    );
+  }
+  return cookies;
+}
+
+export async function listen(handler: (request: IncomingMessage, response: ServerResponse) => void) {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -83,27 +112,8 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
   const cachedApi = await listen(createApi({ prisma, env }));
   const bare = await listen(sqlHandler(prisma, paths));
   const url = `${origin}/graphql`;
-  const post = (body: unknown, cookie = '', to = url) =>
-    fetch(to, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
-      body: JSON.stringify(body),
-    });
-  const cookies = new Map<Account, string>();
-  for (const account of ['ministry', 'coordinator', 'volunteer', 'admin'] as const) {
-    const { email, password } = demoAccounts[account];
-    const response = await post({
-      query: 'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      variables: { input: { email, password } },
-    });
-    cookies.set(
-      account,
-      response.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0])
-        .join('; '),
-    );
-  }
+  const post = (body: unknown, cookie = '', to = url) => postJson(to, body, cookie);
+  const cookies = await signInAll(url);
   try {
     const rows = [];
     for (const [index, path] of paths.entries()) rows.push(await measurePath(path, index));
