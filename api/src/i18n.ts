@@ -21,6 +21,10 @@ const coreMessages = {
     da: 'Nogle felter er ikke udfyldt korrekt.',
     en: 'Some fields are not filled in correctly.',
   },
+  'input.nul': {
+    da: 'Teksten i {path} indeholder et ugyldigt tegn (NUL).',
+    en: 'The text in {path} holds an invalid character (NUL).',
+  },
   'auth.signInRequired': { da: 'Du skal være logget ind.', en: 'You must be signed in.' },
   'query.tooCostly': {
     da: 'Forespørgslen beder om for mange rækker på én gang ({cost} værdier, højst {max}). Bed om mindre sider.',

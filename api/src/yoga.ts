@@ -11,6 +11,7 @@ import { CSRF_HEADER, corsFor } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { createMapCache } from './domain/map-cache.ts';
 import type { Env } from './env.ts';
+import { useNulRefusal } from './nul-input.ts';
 import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
 import { useRoutes } from './routes/plugin.ts';
@@ -65,6 +66,7 @@ export function createApi({
         blockFieldSuggestion: { enabled: production },
       }),
       useCostLimit(),
+      useNulRefusal(),
       ...(production ? [useDisableIntrospection()] : []),
       useHealth(prisma),
     ],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './support.ts';
+import { type GraphQLResponse, startTestApi } from './support.ts';
 
 const MAP = 'query Map($filter: MinistryFilter) { ministryMap(filter: $filter) { __typename } }';
 
@@ -42,5 +42,44 @@ describe('hostile scalar input', () => {
     const result = await app.client().gql(query, { input });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.map((e) => e.message).join('\n')).toContain(`at "${field}"`);
+  });
+});
+
+describe('a NUL character in any text (PostgreSQL cannot store it)', () => {
+  let app: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    app = await startTestApi();
+  });
+  afterAll(() => app.close());
+
+  const refusedAt = (result: GraphQLResponse, where: string) => {
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toBe(`Teksten i ${where} indeholder et ugyldigt tegn (NUL).`);
+    expect(result.data ?? null).toBeNull();
+  };
+
+  it('is bad input naming the variable, in a query and in a nested mutation input, and nothing is written', async () => {
+    const search = await app
+      .client()
+      .gql('query ($s: String) { partnerships(first: 5, search: $s) { totalCount } }', { s: 'Bo\u0000rg' });
+    refusedAt(search, '$s');
+    const register = await app
+      .client()
+      .gql('mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename } }', {
+        input: {
+          name: 'Karen\u0000Juhl',
+          email: 'karen.nul@example.dk',
+          password: 'kaffe-cykel-maane-7',
+          consent: true,
+          consentTextVersion: 'frivillig-samtykke-v1',
+        },
+      });
+    refusedAt(register, '$input.name');
+    expect(await app.prisma.user.count({ where: { email: 'karen.nul@example.dk' } })).toBe(0);
+  });
+
+  it('is bad input in a string written in the query itself', async () => {
+    const inline = await app.client().gql('{ partnerships(first: 5, search: "Bo\\u0000rg") { totalCount } }');
+    refusedAt(inline, 'search');
   });
 });

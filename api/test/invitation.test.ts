@@ -137,6 +137,58 @@ describe('invitations', () => {
     expect((await (await w.as('volunteer')).gql(PENDING)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("a coordinator's invitation does not replace one pending elsewhere (another partnership's, or an administrator's)", async () => {
+    const { w, app } = world;
+    await app.prisma.partnershipMember.upsert({
+      where: {
+        partnershipId_organisationId: { partnershipId: w.partnership.id, organisationId: w.housing.id },
+      },
+      create: { partnershipId: w.partnership.id, organisationId: w.housing.id, role: 'HOUSING_ORGANISATION' },
+      update: {},
+    });
+    const byAdmin = await (await w.as('admin')).gql(INVITE, {
+      input: { email: 'anden.admin@fca.dk', name: 'Anden Admin', role: 'ADMIN' },
+    });
+    expect(byAdmin.data?.inviteUser.invitation.status).toBe('PENDING');
+    const byCoordinator = await (await w.as('coordinator')).gql(INVITE, {
+      input: {
+        email: 'anden.admin@fca.dk',
+        name: 'Anden Admin',
+        role: 'COORDINATOR',
+        organisationId: gid('Organisation', w.housing.id),
+        partnershipId: gid('Partnership', w.partnership.id),
+      },
+    });
+    expect(byCoordinator.data?.inviteUser).toEqual({
+      __typename: 'ConflictError',
+      message: 'Personen har allerede en afventende invitation fra en anden. Den skal trækkes tilbage først.',
+    });
+    const pending = await app.prisma.invitation.findMany({
+      where: { email: 'anden.admin@fca.dk', acceptedAt: null, revokedAt: null },
+    });
+    expect(pending.map((i) => i.role)).toEqual(['ADMIN']);
+
+    const elsewhere = await (await w.as('admin')).gql(INVITE, {
+      input: {
+        email: 'ny.koordinator@fca.dk',
+        name: 'Ny Koordinator',
+        role: 'COORDINATOR',
+        partnershipId: gid('Partnership', w.otherPartnership.id),
+      },
+    });
+    expect(elsewhere.data?.inviteUser.invitation.status).toBe('PENDING');
+    const again = await (await w.as('coordinator')).gql(INVITE, {
+      input: {
+        email: 'ny.koordinator@fca.dk',
+        name: 'Ny Koordinator',
+        role: 'COORDINATOR',
+        organisationId: gid('Organisation', w.housing.id),
+        partnershipId: gid('Partnership', w.partnership.id),
+      },
+    });
+    expect(again.data?.inviteUser.__typename).toBe('ConflictError');
+  });
+
   it('resend sends a new link and the old one stops working; revoke stops the link; both only while pending', async () => {
     const { w, app } = world;
     const admin = await w.as('admin');

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createPartnership, createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CLIENT, type OidcPerson, startOidcProvider } from './oidc-support.ts';
-import { startTestApi, type TestClient } from './support.ts';
+import { SIGN_IN, startTestApi, type TestClient } from './support.ts';
 
 const PUBLIC_URL = 'http://naboskab.test';
 
@@ -146,6 +146,43 @@ describe('staff sign-in with OpenID Connect against a real local provider', () =
       expect(await app.prisma.user.count()).toBe(users);
     });
   }
+
+  it('takes an account registered with an address nobody proved from whoever registered it', async () => {
+    // Someone registers the staff member's address first, with a password of their own.
+    const squatter = app.client();
+    const password = 'kaffe-cykel-maane-7';
+    const registered = await squatter.gql(
+      'mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename } }',
+      {
+        input: {
+          name: 'Ikke Karen',
+          email: 'karen@aarhus.dk',
+          password,
+          consent: true,
+          consentTextVersion: 'frivillig-samtykke-v1',
+        },
+      },
+    );
+    expect(registered.data?.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+    await squatter.signIn('karen@aarhus.dk', password);
+    const change = await squatter.gql(
+      'mutation ($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) { __typename } }',
+      { input: { email: 'squatter@example.dk', currentPassword: password } },
+    );
+    expect(change.data?.requestEmailChange.__typename).toBe('RequestEmailChangeSuccess');
+
+    // The owner of the address signs in through the provider, which proves it is theirs.
+    const karen = app.client();
+    expect((await finish(karen, await atProvider(karen, person('karen@aarhus.dk')))).viewer?.email).toBe(
+      'karen@aarhus.dk',
+    );
+    // The registrant's session, password and pending links no longer reach the account.
+    expect((await squatter.gql('{ viewer { email } }')).data?.viewer).toBeNull();
+    const again = await app.client().gql(SIGN_IN, { input: { email: 'karen@aarhus.dk', password } });
+    expect(again.data?.signIn.__typename).not.toBe('SignInSuccess');
+    const user = await app.prisma.user.findUniqueOrThrow({ where: { email: 'karen@aarhus.dk' } });
+    expect(await app.prisma.accountToken.count({ where: { userId: user.id, usedAt: null } })).toBe(0);
+  });
 
   it('refuses a deactivated user', async () => {
     await createUser(app.prisma, { email: 'left@aarhus.dk', user: { disabledAt: new Date() } });

@@ -34,6 +34,10 @@ export const accountMessages = {
     da: 'Organisationen skal være medlem af partnerskabet.',
     en: 'The organisation must be a member of the partnership.',
   },
+  'invitation.pendingElsewhere': {
+    da: 'Personen har allerede en afventende invitation fra en anden. Den skal trækkes tilbage først.',
+    en: 'The person already has a pending invitation from someone else. It must be withdrawn first.',
+  },
   'invitation.userExists': {
     da: 'Der findes allerede en konto med denne e-mail.',
     en: 'An account with this e-mail already exists.',

@@ -128,6 +128,13 @@ export const destructiveRows: Record<string, Row> = {
     vars: (id) => ({ input: { id } }),
     allow: owner,
   },
+  // Before the coordinator leaves the partnership: a guide who has left it is no guide there.
+  eraseReferral: {
+    doc: result('eraseReferral', 'EraseReferralInput'),
+    on: 'Referral',
+    vars: (id) => ({ input: { referralId: id } }),
+    allow: (role, side) => role === `coordinator${side}`,
+  },
   removePartnershipMember: {
     doc: result('removePartnershipMember', 'RemovePartnershipMemberInput'),
     on: 'PartnershipMember',
@@ -160,11 +167,5 @@ export const destructiveRows: Record<string, Row> = {
     allow: admin,
   },
   // Erases the referral's personal data: its guide only.
-  eraseReferral: {
-    doc: result('eraseReferral', 'EraseReferralInput'),
-    on: 'Referral',
-    vars: (id) => ({ input: { referralId: id } }),
-    allow: (role, side) => role === `coordinator${side}`,
-  },
   signOut: { doc: 'mutation { signOut }', allow: anyone },
 };

@@ -49,6 +49,10 @@ export async function inviteUser(ctx: Context, input: InviteInput): Promise<stri
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new ConflictError('invitation.userExists');
     }
+    // A coordinator's invitation replaces only their own partnership's, as they could revoke it.
+    if (!byAdmin && (await tx.invitation.count({ where: pendingElsewhere(input) }))) {
+      throw new ConflictError('invitation.pendingElsewhere');
+    }
     // One pending invitation per address: a new one replaces the old.
     await tx.invitation.updateMany({
       where: { email: input.email, acceptedAt: null, revokedAt: null },
@@ -80,6 +84,14 @@ export async function inviteUser(ctx: Context, input: InviteInput): Promise<stri
     return invitation.id;
   });
 }
+
+const pendingElsewhere = (input: InviteInput): Prisma.InvitationWhereInput => ({
+  email: input.email,
+  acceptedAt: null,
+  revokedAt: null,
+  expiresAt: { gt: new Date() },
+  OR: [{ partnershipId: null }, { partnershipId: { not: input.partnershipId } }],
+});
 
 async function assertMemberOrganisation(tx: Prisma.TransactionClient, input: InviteInput) {
   const member =

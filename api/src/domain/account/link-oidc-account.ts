@@ -36,10 +36,22 @@ export async function linkOidcAccount(
       if (!user) return acceptInvitation(tx, { email }, { passwordHash, oidcSubject: subject });
       if (user.oidcSubject && user.oidcSubject !== subject) return { failure: 'no-account' as const };
       if (user.disabledAt) return { failure: 'disabled' as const };
+      // An address nobody had proven may have been registered by someone else, who knows the
+      // password (account pre-hijacking): now that its owner proved it, their password, sessions
+      // and pending links stop working.
+      const unproven = !user.emailVerifiedAt;
       await tx.user.update({
         where: { id: user.id },
-        data: { oidcSubject: subject, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+        data: {
+          oidcSubject: subject,
+          emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
+          ...(unproven ? { passwordHash } : {}),
+        },
       });
+      if (unproven) {
+        await tx.session.deleteMany({ where: { userId: user.id } });
+        await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+      }
       await tx.person.update({ where: { id: user.personId }, data: { lastActiveAt: new Date() } });
       return { userId: user.id };
     });

@@ -5,12 +5,28 @@ import type { Context } from '../../context.ts';
 // Who may see a referral. Personal data is for the referral's own guide and for the partnership's
 // coordinators who are guides there too; admins see only the read log, never the data.
 
+/**
+ * A user's guideships that hold now: a guide is the partnership's coordinator or staff of one of
+ * its member organisations, so one who has left the partnership (or whose organisation has) is
+ * no guide there, though the row remains.
+ */
+export const currentGuideshipWhere = (userId: string): Prisma.PartnershipGuideWhereInput => ({
+  userId,
+  user: { role: 'COORDINATOR', disabledAt: null },
+  partnership: {
+    OR: [
+      { coordinators: { some: { userId } } },
+      { members: { some: { organisation: { people: { some: { user: { id: userId } } } } } } },
+    ],
+  },
+});
+
 /** Partnerships the viewer is a fællesskabsguide of; loaded once per request. */
 export function guidePartnershipIds(ctx: Context): Promise<ReadonlySet<string>> {
   const userId = ctx.viewer?.userId;
   if (!userId || ctx.viewer?.role !== 'COORDINATOR') return Promise.resolve(new Set());
   ctx.guideships ??= ctx.prisma.partnershipGuide
-    .findMany({ where: { userId }, select: { partnershipId: true } })
+    .findMany({ where: currentGuideshipWhere(userId), select: { partnershipId: true } })
     .then((rows) => new Set(rows.map((row) => row.partnershipId)));
   return ctx.guideships;
 }

@@ -5,7 +5,7 @@ import { ConflictError } from '../../errors.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
 import { enqueueSms } from '../../sms/outbox.ts';
 import { normaliseDanishPhone } from '../../sms/phone.ts';
-import { moveReferral } from './move-referral.ts';
+import { lockUnchanged, moveReferral } from './move-referral.ts';
 import { DAY_MS } from './states.ts';
 import { findWorkableReferral } from './transition-referral.ts';
 
@@ -32,6 +32,8 @@ export async function issueHostLink(ctx: Context, referralId: string) {
     if (!referral.consentScopes.includes('SHARE_FIRST_NAME_WITH_HOST')) {
       throw new ConflictError('referral.noHostConsent');
     }
+    // Links issued at once wait for each other, so each replaces the one before.
+    await lockUnchanged(tx, referral);
     const now = new Date();
     await tx.hostLink.updateMany({
       where: { referralId, usedAt: null, revokedAt: null },

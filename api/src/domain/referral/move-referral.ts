@@ -17,6 +17,18 @@ export interface Move {
 }
 
 /**
+ * Locks the referral's row for the rest of the transaction, if it is still in the state it was
+ * read in: a write that depends on that state waits for, and is not lost to, one at the same time.
+ */
+export async function lockUnchanged(tx: Tx, referral: Referral): Promise<void> {
+  const { count } = await tx.referral.updateMany({
+    where: { id: referral.id, state: referral.state, stateChangedAt: referral.stateChangedAt },
+    data: { stateChangedAt: referral.stateChangedAt },
+  });
+  if (count === 0) throw new ConflictError('referral.changedMeanwhile');
+}
+
+/**
  * Moves a referral from the state it was read in to `move.to`, if the state machine allows it.
  * The update is conditional on the state and its timestamp as read, so of two concurrent moves
  * from the same state one wins and the other is a conflict (no lost update, no A-B-A).

@@ -2,6 +2,7 @@ import type { ReferralMeasure, ReferralState } from '@naboskab/db';
 import type { Context } from '../../context.ts';
 import { ConflictError } from '../../errors.ts';
 import type { MeasureInput } from './inputs.ts';
+import { lockUnchanged } from './move-referral.ts';
 import { findWorkableReferral } from './transition-referral.ts';
 
 // When each measure may be taken: the baseline at the first conversation (or until connected),
@@ -27,11 +28,7 @@ export async function recordMeasure(
     const values = { tils: input.tils, ons: input.ons, who5: input.who5 };
     const recordedById = ctx.viewer?.userId ?? null;
     // The state is locked for the write: a referral closed meanwhile has had its measures folded.
-    const { count } = await tx.referral.updateMany({
-      where: { id: referral.id, state: referral.state, stateChangedAt: referral.stateChangedAt },
-      data: { stateChangedAt: referral.stateChangedAt },
-    });
-    if (count === 0) throw new ConflictError('referral.changedMeanwhile');
+    await lockUnchanged(tx, referral);
     return tx.referralMeasure.upsert({
       where: { referralId_phase: { referralId: referral.id, phase: input.phase } },
       create: { referralId: referral.id, phase: input.phase, recordedById, ...values },

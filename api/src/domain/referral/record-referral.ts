@@ -2,6 +2,7 @@ import type { Referral } from '@naboskab/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type Context, coordinates } from '../../context.ts';
 import { fieldIssue } from '../../errors.ts';
+import { currentGuideshipWhere } from './access.ts';
 import type { RecordReferralInput } from './inputs.ts';
 import { notifyGuide } from './notify-guide.ts';
 
@@ -18,8 +19,8 @@ export async function recordReferral(
   const viewerId = ctx.viewer?.userId ?? null;
   const { guideUserId, areaId, ...fields } = input;
   return ctx.prisma.$transaction(async (tx) => {
-    const guide = await tx.partnershipGuide.findUnique({
-      where: { partnershipId_userId: { partnershipId, userId: guideUserId } },
+    const guide = await tx.partnershipGuide.findFirst({
+      where: { partnershipId, ...currentGuideshipWhere(guideUserId) },
       select: { user: { select: { email: true, locale: true } } },
     });
     // Handing a referral to another guide is for the partnership's coordinators.

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizen, READ, RECORD, referralWorld } from './referral-support.ts';
+import { gid } from './resource-support.ts';
+import { startTestApi } from './support.ts';
+
+// A guide is a partnership's coordinator or its member organisations' staff: someone who leaves
+// the partnership leaves its referrals too, though the guide row was never taken away.
+
+const REMOVE_COORDINATOR = /* GraphQL */ `
+  mutation ($input: PartnershipCoordinatorInput!) {
+    removePartnershipCoordinator(input: $input) { __typename }
+  }
+`;
+const REMOVE_MEMBER = /* GraphQL */ `
+  mutation ($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { __typename } }
+`;
+const GUIDE_VIEW = /* GraphQL */ `
+  query ($id: ID!) {
+    myGuidePartnerships { id }
+    myReferrals(first: 10) { totalCount }
+    node(id: $id) { ... on Partnership { viewerIsGuide } }
+  }
+`;
+
+describe('referrals: a guide who leaves the partnership', () => {
+  let app: Awaited<ReturnType<typeof startTestApi>>;
+  let w: Awaited<ReturnType<typeof referralWorld>>;
+  beforeAll(async () => {
+    app = await startTestApi();
+    w = await referralWorld(app);
+  });
+  afterAll(() => app.close());
+
+  async function expectNoLongerGuide(client: (typeof w.as)['mette'], referralId: string) {
+    const read = await client.gql(READ, { id: referralId });
+    expect(JSON.stringify(read)).not.toContain('Ruth');
+    expect(read.data?.node ?? null).toBeNull();
+    const view = await client.gql(GUIDE_VIEW, { id: gid('Partnership', w.p.id) });
+    expect(view.data?.myGuidePartnerships).toEqual([]);
+    expect(view.data?.myReferrals.totalCount).toBe(0);
+    expect(view.data?.node?.viewerIsGuide).toBe(false);
+    const before = await app.prisma.referral.count();
+    const recorded = await client.gql(RECORD, { input: citizen(w.p.id) });
+    expect(recorded.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await app.prisma.referral.count()).toBe(before);
+  }
+
+  it('member staff whose organisation leaves the partnership no longer reads, lists or records referrals there', async () => {
+    const recorded = await w.as.ali.gql(RECORD, { input: citizen(w.p.id, { firstName: 'Ruth' }) });
+    const id = recorded.data?.recordReferral.referral.id;
+    expect((await w.as.ali.gql(READ, { id })).data?.node?.citizen.firstName).toBe('Ruth');
+
+    const member = await app.prisma.partnershipMember.findFirstOrThrow({
+      where: { partnershipId: w.p.id, organisationId: w.association.id },
+    });
+    const removed = await w.as.jonas.gql(REMOVE_MEMBER, {
+      input: { id: gid('PartnershipMember', member.id) },
+    });
+    expect(removed.data?.removePartnershipMember.__typename).toBe('RemovePartnershipMemberSuccess');
+    await expectNoLongerGuide(w.as.ali, id);
+    const handed = await w.as.mette.gql(RECORD, {
+      input: citizen(w.p.id, { guideId: gid('User', w.people.ali.user.id) }),
+    });
+    expect(handed.data?.recordReferral.issues).toEqual([
+      { path: ['input', 'guideId'], message: expect.any(String) },
+    ]);
+  });
+
+  it('a coordinator-guide removed as coordinator no longer reads, lists or records referrals there', async () => {
+    const recorded = await w.as.mette.gql(RECORD, { input: citizen(w.p.id, { firstName: 'Ruth' }) });
+    const id = recorded.data?.recordReferral.referral.id;
+    expect((await w.as.mette.gql(READ, { id })).data?.node?.citizen.firstName).toBe('Ruth');
+
+    const removed = await w.as.admin.gql(REMOVE_COORDINATOR, {
+      input: { partnershipId: gid('Partnership', w.p.id), userId: gid('User', w.people.mette.user.id) },
+    });
+    expect(removed.data?.removePartnershipCoordinator.__typename).toBe('RemovePartnershipCoordinatorSuccess');
+    await expectNoLongerGuide(w.as.mette, id);
+  });
+});
