@@ -1,6 +1,7 @@
 import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDigest } from '../src/notifications/send-digest.ts';
+import { linkSecret, unsubscribePath, unsubscribeToken } from '../src/notifications/unsubscribe.ts';
 import type { TestMailCatcher } from './mail-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
 import type { startTestApi } from './support.ts';
@@ -34,6 +35,14 @@ async function sendDailyDigest(userId: string) {
   });
   return sendDigest(app.prisma, { userId, frequency: 'DAILY' });
 }
+
+describe('one-click unsubscribe from a digest queued before digests named their recipient', () => {
+  it('refuses a link already sent for one, which names no one (404, not a server error)', async () => {
+    const path = unsubscribePath(unsubscribeToken(linkSecret({}), 'undefined', 'digest.DAILY'));
+    expect((await app.client().fetch(path)).status).toBe(303);
+    expect((await post(path)).status).toBe(404);
+  });
+});
 
 describe('one-click unsubscribe from a digest (RFC 8058)', () => {
   it('turns off e-mail for every kind the digest bundles for the person, and nothing else', async () => {
