@@ -3,34 +3,11 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, type MigrationTarget } from '../src/migrate.ts';
 import { readMigrations } from '../src/migrations-dir.ts';
-import { createPglite } from '../src/pglite.ts';
-import { migrationsFolder, removeTempDirs, scratchPostgres, serverUrl } from './helpers.ts';
+import { migrationsFolder, migrationTargets, query, removeTempDirs } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
 const MIGRATION = '20261206130000_digest_recipient';
-
-const targets: [string, () => Promise<{ client: MigrationTarget; cleanup(): Promise<void> }>][] = [
-  [
-    'pglite',
-    async () => {
-      const client = await createPglite();
-      return { client, cleanup: () => client.close() };
-    },
-  ],
-];
-const url = serverUrl;
-if (url) targets.push(['postgres', () => scratchPostgres(url)]);
-
-// pg.Client and PGlite both return { rows } here; their query() signatures just do not unify.
-const query = async <T>(client: MigrationTarget, sql: string, params: unknown[] = []) =>
-  (
-    await (client.query as (sql: string, params: unknown[]) => Promise<{ rows: T[] }>).call(
-      client,
-      sql,
-      params,
-    )
-  ).rows;
 
 /** The migrations before this one, applied: the database as the previous version left it. */
 async function migratedUpToIt(client: MigrationTarget) {
@@ -76,7 +53,7 @@ async function outboxRow(
   return created?.id ?? '';
 }
 
-describe.each(targets)('migration digest_recipient on %s', (_kind, open) => {
+describe.each(migrationTargets())('migration digest_recipient on %s', (_kind, open) => {
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(() => cleanup?.());
 
