@@ -1,4 +1,6 @@
+import { Prisma } from '@naboskab/db';
 import { demoAccounts, seedDemo } from '@naboskab/seed';
+import { createGrant, createPartnership } from '@naboskab/seed/factories';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import gjv from 'geojson-validation';
 import Papa from 'papaparse';
@@ -276,6 +278,84 @@ describe('the ministry sees no personal data', () => {
     const users = await ministry.gql('{ users(first: 5) { edges { node { id } } } }');
     expect(users.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|GRAPHQL_VALIDATION_FAILED/);
     expect(users.data?.users ?? null).toBeNull();
+  });
+});
+
+describe('grant filters in the exports', () => {
+  it('exports the grants that match them all (the same grant), of the partnerships matching the rest', async () => {
+    const round = (funderName: string, year: number) =>
+      app.prisma.fundingRound.findFirstOrThrow({ where: { year, pool: { funderName } } });
+    const local2024 = await round('Social- og Boligstyrelsen', 2024);
+    const housing2022 = await round('Landsbyggefonden', 2022);
+    // Funded twice, from both pools and in different sizes, and applying a third time: a filter must
+    // pick its grants one by one, not take the partnership's every grant.
+    const area = await app.prisma.area.findFirstOrThrow({ where: { slug: 'vollsmose' } });
+    const twice = await createPartnership(app.prisma, { name: 'To puljer', areaIds: [area.id] });
+    const grant = (roundId: string, kr: bigint, status: 'GRANTED' | 'PAID' | 'APPLIED') =>
+      createGrant(app.prisma, { partnershipId: twice.id, roundId, amountOre: kr * 100n, status });
+    await grant(local2024.id, 4_900_000n, 'GRANTED');
+    await grant(housing2022.id, 12_000_000n, 'PAID');
+    await grant(local2024.id, 4_900_000n, 'APPLIED');
+    const id = (typename: string, raw: string) => encodeGlobalID(typename, raw);
+    const inPool = (poolId: string) =>
+      Prisma.sql`g."roundId" IN (SELECT id FROM "FundingRound" WHERE "poolId" = ${poolId}::uuid)`;
+    const cases: [string, { grant: Prisma.Sql; partnership?: Prisma.Sql }][] = [
+      [`pool=${id('FundingPool', local2024.poolId)}`, { grant: inPool(local2024.poolId) }],
+      [
+        `round=${id('FundingRound', housing2022.id)}`,
+        { grant: Prisma.sql`g."roundId" = ${housing2022.id}::uuid` },
+      ],
+      ['minKr=4750000&maxKr=5000000', { grant: Prisma.sql`g."amountOre" BETWEEN 475000000 AND 500000000` }],
+      [
+        `pool=${id('FundingPool', local2024.poolId)}&minKr=5000000`,
+        { grant: Prisma.sql`${inPool(local2024.poolId)} AND g."amountOre" >= 500000000` },
+      ],
+      [
+        `pool=${id('FundingPool', housing2022.poolId)}&region=1083&arena=LEISURE_AND_COMMUNITIES`,
+        {
+          grant: inPool(housing2022.poolId),
+          partnership: Prisma.sql`${inRegion('1083')} AND ${hasArena('LEISURE_AND_COMMUNITIES')}`,
+        },
+      ],
+      [
+        `round=${id('FundingRound', local2024.id)}&status=ACTIVE&maxKr=4900000`,
+        {
+          grant: Prisma.sql`g."roundId" = ${local2024.id}::uuid AND g."amountOre" <= 490000000`,
+          partnership: Prisma.sql`p.status = 'ACTIVE'`,
+        },
+      ],
+    ];
+    for (const [query, where] of cases) {
+      const partnership = where.partnership ?? Prisma.sql`true`;
+      const expected = await app.prisma.$queryRaw<{ caseNumber: string }[]>`
+        SELECT g."caseNumber" FROM "Grant" g JOIN "Partnership" p ON p.id = g."partnershipId"
+        WHERE g.status IN ('GRANTED', 'PAID', 'REPORTED') AND ${where.grant} AND ${partnership}
+        ORDER BY 1`;
+      expect(expected.length, query).toBeGreaterThan(0);
+      const giving = JSON.parse(
+        new TextDecoder().decode((await download(ministry, `/exports/grants.360giving.json?${query}`)).bytes),
+      );
+      expect(giving.grants.map((g: any) => g.id).sort(), query).toEqual(
+        expected.map((g) => `360G-naboskab-${g.caseNumber}`),
+      );
+      const figures = await expectedFigures(app.prisma, { grant: where.grant, partnership });
+      expect(
+        giving.grants.reduce((sum: number, g: any) => sum + g.amountAwarded * 100, 0),
+        query,
+      ).toBe(Number(figures.totals.granted));
+      const csv = new TextDecoder().decode(
+        (await download(ministry, `/exports/partnerships.csv?${query}`)).bytes,
+      );
+      const rows = Papa.parse<Record<string, string>>(csv, {
+        header: true,
+        skipEmptyLines: true,
+        delimiter: ';',
+      });
+      expect(
+        rows.data.map((r) => r.Partnerskab),
+        query,
+      ).toEqual(figures.rows.map((r) => r.name));
+    }
   });
 });
 

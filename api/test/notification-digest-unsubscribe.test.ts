@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob, OUTBOX_QUEUE } from '../src/mail/queue.ts';
 import { sendDigest } from '../src/notifications/send-digest.ts';
+import { linkSecret, unsubscribePath, unsubscribeToken } from '../src/notifications/unsubscribe.ts';
 import type { TestMailCatcher } from './mail-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
 import type { startTestApi } from './support.ts';
@@ -34,6 +37,73 @@ async function sendDailyDigest(userId: string) {
   });
   return sendDigest(app.prisma, { userId, frequency: 'DAILY' });
 }
+
+/** The link of a message's List-Unsubscribe header, as a path; undefined without one. */
+function unsubscribeLink(mail: Awaited<ReturnType<TestMailCatcher['waitForMessageTo']>>) {
+  const line = mail.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+  return /<http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>/.exec(line)?.[1];
+}
+
+const DIGEST_RECIPIENT_MIGRATION = new URL(
+  '../../prisma/migrations/20261206130000_digest_recipient/migration.sql',
+  import.meta.url,
+);
+
+/**
+ * A daily digest to `email` as the version before digests named their recipient wrote it (commit
+ * 1a83b67: `data: { frequency, items }`), waiting (say for its next attempt) while the new version
+ * is deployed: the deploy's migrations run, then its worker delivers it.
+ */
+async function deployOverDigestWithoutUserId(email: string) {
+  const { id } = await app.prisma.outboxMessage.create({
+    data: {
+      kind: 'notification.digest',
+      recipient: email,
+      locale: 'da',
+      subject: 'Naboskab i dag: 1 nyt varsel',
+      data: {
+        frequency: 'DAILY',
+        items: [{ kind: 'booking.cancelled', activity: 'Festsalen', startsAt: null, place: null, path: '/' }],
+      },
+    },
+  });
+  await app.db.sql.executeSql(readFileSync(DIGEST_RECIPIENT_MIGRATION, 'utf8'));
+  await app.prisma.$transaction((tx) => enqueueJob(tx, OUTBOX_QUEUE, { messageId: id }));
+}
+
+const emailOff = (userId: string) =>
+  app.prisma.notificationPreference.findMany({
+    where: { userId, email: 'OFF' },
+    select: { kind: true },
+    orderBy: { kind: 'asc' },
+  });
+
+describe('one-click unsubscribe from a digest queued before digests named their recipient', () => {
+  it("unsubscribes the account it was sent to, and no one else's", async () => {
+    const { user } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    const { user: other } = await createUser(app.prisma, { role: 'COORDINATOR' });
+    await deployOverDigestWithoutUserId(user.email);
+    const path = unsubscribeLink(await catcher.waitForMessageTo(user.email));
+    expect(path).toMatch(/^\/unsubscribe\//);
+
+    expect((await post(path as string)).status).toBe(200);
+    expect((await emailOff(user.id)).map((p) => p.kind)).toContain('booking.cancelled');
+    expect(await emailOff(other.id)).toEqual([]);
+  });
+
+  it("goes without the link when its address is no longer an account's", async () => {
+    await deployOverDigestWithoutUserId('left@example.dk');
+    const mail = await catcher.waitForMessageTo('left@example.dk');
+    expect(mail.parsed.subject).toBe('Naboskab i dag: 1 nyt varsel');
+    expect(unsubscribeLink(mail)).toBeUndefined();
+  });
+
+  it('refuses a link already sent for one, which names no one (404, not a server error)', async () => {
+    const path = unsubscribePath(unsubscribeToken(linkSecret({}), 'undefined', 'digest.DAILY'));
+    expect((await app.client().fetch(path)).status).toBe(303);
+    expect((await post(path)).status).toBe(404);
+  });
+});
 
 describe('one-click unsubscribe from a digest (RFC 8058)', () => {
   it('turns off e-mail for every kind the digest bundles for the person, and nothing else', async () => {
@@ -88,9 +158,7 @@ describe('one-click unsubscribe from a digest (RFC 8058)', () => {
     const client = app.client();
     await client.signIn(user.email, password);
     await sendDailyDigest(user.id);
-    const mail = await catcher.waitForMessageTo(user.email);
-    const line = mail.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
-    const path = /<http:\/\/127\.0\.0\.1:3000(\/unsubscribe\/[^>]+)>/.exec(line)?.[1] as string;
+    const path = unsubscribeLink(await catcher.waitForMessageTo(user.email)) as string;
     // Both orders end the same: the person's own choice of booking.cancelled stands.
     const [chosen, posted] = await Promise.all([
       client.gql(

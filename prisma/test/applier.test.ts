@@ -4,26 +4,19 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, type MigrationTarget } from '../src/migrate.ts';
 import { readMigrations } from '../src/migrations-dir.ts';
-import { createPglite } from '../src/pglite.ts';
-import { migrationsFolder, removeTempDirs, scratchPostgres, serverUrl } from './helpers.ts';
+import {
+  migrationsFolder,
+  migrationTargets,
+  query,
+  removeTempDirs,
+  scratchPostgres,
+  serverUrl,
+} from './helpers.ts';
 
 afterAll(removeTempDirs);
 
-const targets: [string, () => Promise<{ client: MigrationTarget; cleanup(): Promise<void> }>][] = [
-  [
-    'pglite',
-    async () => {
-      const client = await createPglite();
-      return { client, cleanup: () => client.close() };
-    },
-  ],
-];
+const targets = migrationTargets();
 const url = serverUrl;
-if (url) targets.push(['postgres', () => scratchPostgres(url)]);
-
-// pg.Client and PGlite both return { rows } here; their query() signatures just do not unify.
-const query = async <T>(client: MigrationTarget, sql: string) =>
-  (await (client.query as (sql: string) => Promise<{ rows: T[] }>).call(client, sql)).rows;
 
 type Row = {
   id: string;

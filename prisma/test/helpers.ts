@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { PrismaClient } from '../src/index.ts';
+import type { MigrationTarget, PrismaClient } from '../src/index.ts';
+import { createPglite } from '../src/pglite.ts';
 
 /** The PostgreSQL server the suite may use, if any (the same variables as createTestDatabase). */
 export const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -74,3 +75,29 @@ export async function scratchPostgres(url: string) {
     },
   };
 }
+
+/** Fresh, unmigrated databases to migrate: PGlite always, PostgreSQL when a server URL is set. */
+export function migrationTargets() {
+  const targets: [string, () => Promise<{ client: MigrationTarget; cleanup(): Promise<void> }>][] = [
+    [
+      'pglite',
+      async () => {
+        const client = await createPglite();
+        return { client, cleanup: () => client.close() };
+      },
+    ],
+  ];
+  const url = serverUrl;
+  if (url) targets.push(['postgres', () => scratchPostgres(url)]);
+  return targets;
+}
+
+// pg.Client and PGlite both return { rows } here; their query() signatures just do not unify.
+export const query = async <T>(client: MigrationTarget, sql: string, params: unknown[] = []) =>
+  (
+    await (client.query as (sql: string, params: unknown[]) => Promise<{ rows: T[] }>).call(
+      client,
+      sql,
+      params,
+    )
+  ).rows;

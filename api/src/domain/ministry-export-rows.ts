@@ -1,17 +1,22 @@
 import type { PrismaClient } from '@naboskab/db';
-import { loadMapData, type MapData } from './load-map-data.ts';
-import { type MinistryFilter, ministryGrantWhere } from './ministry-filter.ts';
+import { loadMapData } from './load-map-data.ts';
+import { type MinistryFilter, ministryGrantIds } from './ministry-filter.ts';
 import { figuresByPartnership } from './referral/figures.ts';
 
 /**
  * The map data at full detail plus what only the exports need (grants with their round, pool and
- * recipient organisation, for 360Giving). Constant number of statements, like the map.
+ * recipient organisation, for 360Giving): those the map's sums count, found by the filter's SQL form
+ * (ministry-filter.ts). Constant number of statements, like the map.
  */
 export async function loadExportData(prisma: PrismaClient, filter: MinistryFilter) {
-  const map: MapData = await loadMapData(prisma, filter, 'HIGH');
-  const grants = map.partnerships.length
+  const [map, grantIds] = await Promise.all([
+    loadMapData(prisma, filter, 'HIGH'),
+    ministryGrantIds(prisma, filter),
+  ]);
+  // Two reads: a grant counts only if its partnership is on this map, even if data changed between them.
+  const grants = grantIds.length
     ? await prisma.grant.findMany({
-        where: { ...ministryGrantWhere(filter), partnershipId: { in: map.partnerships.map((p) => p.id) } },
+        where: { id: { in: grantIds }, partnershipId: { in: map.partnerships.map((p) => p.id) } },
         orderBy: [{ awardedOn: 'asc' }, { caseNumber: 'asc' }],
         select: {
           id: true,

@@ -28,26 +28,11 @@ export interface MinistryFilter {
 }
 
 /**
- * The Prisma `where` of the grants that count. Grant filters (pool, round, amount range) apply to
- * the same grant: a partnership is shown when one of its funded grants matches them all, and its
- * granted/paid sums count only such grants (ministrySql holds the same conditions in SQL).
- */
-export function ministryGrantWhere(filter: MinistryFilter): Prisma.GrantWhereInput {
-  const amount: Prisma.BigIntFilter = {};
-  if (filter.grantMinOre != null) amount.gte = filter.grantMinOre;
-  if (filter.grantMaxOre != null) amount.lte = filter.grantMaxOre;
-  return {
-    status: { in: [...FUNDED_GRANT_STATUSES] },
-    ...(filter.roundId ? { roundId: filter.roundId } : {}),
-    ...(filter.poolId ? { round: { poolId: filter.poolId } } : {}),
-    ...(Object.keys(amount).length ? { amountOre: amount } : {}),
-  };
-}
-
-/**
  * The filter's conditions in SQL, for statements that join in the database: `grant` on the funded
  * grant `g` ("Grant") and its round `r` ("FundingRound"), `partnership` on `p` ("Partnership").
  * The partnerships shown are those with a funded grant matching `grant` and matching `partnership`.
+ * Grant filters (pool, round, amount range) apply to the same grant: a partnership is shown when
+ * one of its funded grants matches them all, and its granted/paid sums count only such grants.
  */
 export function ministrySql(filter: MinistryFilter): { grant: Prisma.Sql; partnership: Prisma.Sql } {
   const funded = FUNDED_GRANT_STATUSES.map((status) => Prisma.sql`${status}::"GrantStatus"`);
@@ -71,15 +56,35 @@ export function ministrySql(filter: MinistryFilter): { grant: Prisma.Sql; partne
   return { grant: Prisma.join(grant, ' AND '), partnership: Prisma.join(partnership, ' AND ') };
 }
 
+/**
+ * The funded grants that count under the filter, with their round `r` and partnership `p`: the
+ * FROM and WHERE of the statements that list what the map shows.
+ */
+const countedGrants = (filter: MinistryFilter) => {
+  const where = ministrySql(filter);
+  return Prisma.sql`FROM "Grant" g JOIN "FundingRound" r ON r.id = g."roundId"
+    JOIN "Partnership" p ON p.id = g."partnershipId"
+    WHERE ${where.grant} AND ${where.partnership}`;
+};
+
 /** Ids of the funded partnerships the filter shows (the map's partnerships), in one statement. */
 export async function ministryPartnershipIds(
   prisma: PrismaClient,
   filter: MinistryFilter,
 ): Promise<string[]> {
-  const where = ministrySql(filter);
-  const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
-    SELECT DISTINCT p.id::text FROM "Grant" g JOIN "FundingRound" r ON r.id = g."roundId"
-      JOIN "Partnership" p ON p.id = g."partnershipId"
-    WHERE ${where.grant} AND ${where.partnership}`);
+  const rows = await prisma.$queryRaw<{ id: string }[]>(
+    Prisma.sql`SELECT DISTINCT p.id::text ${countedGrants(filter)}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Ids of the grants that count under the filter (those the map's sums add up), in one statement:
+ * the funded grants matching the grant filters, of the partnerships it shows.
+ */
+export async function ministryGrantIds(prisma: PrismaClient, filter: MinistryFilter): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>(
+    Prisma.sql`SELECT g.id::text ${countedGrants(filter)}`,
+  );
   return rows.map((row) => row.id);
 }

@@ -100,7 +100,9 @@ async function sendEmail(config: DeliveryConfig, kind: MailKind<MailData>, messa
 /** RFC 8058 one-click unsubscribe, for kinds that name whose choice it changes. */
 function unsubscribeHeaders(config: DeliveryConfig, kind: MailKind<MailData>, data: MailData) {
   const target = kind.unsubscribe?.(data);
-  if (!target) return {};
+  // A digest queued before digests named their recipient, whose address no longer belongs to an
+  // account (migration digest_recipient named the others): no link rather than one naming no one.
+  if (!target?.userId) return {};
   const url = new URL(
     unsubscribePath(unsubscribeToken(config.linkSecret, target.userId, target.kind)),
     config.publicUrl,

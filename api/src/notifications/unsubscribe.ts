@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
+import { canonicalUuid } from '../auth/partnership-access.ts';
 import type { Env } from '../env.ts';
 import type { DigestFrequency } from './digest-schedule.ts';
 import { defaultEmailFrequency, kindsFor, notificationKind } from './kinds.ts';
@@ -33,7 +34,9 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: s
   const expected = Buffer.from(signature(secret, body));
   const actual = Buffer.from(given);
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
-  const [userId, kind] = Buffer.from(body, 'base64url').toString('utf8').split(' ');
+  const [named, kind] = Buffer.from(body, 'base64url').toString('utf8').split(' ');
+  // Digests queued before they named their recipient went out with links signed for "undefined".
+  const userId = canonicalUuid(named ?? '');
   return userId && kind && (notificationKind(kind) || digestOf(kind)) ? { userId, kind } : null;
 }
 
