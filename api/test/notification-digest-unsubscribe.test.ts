@@ -16,10 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const post = (path: string) =>
+const post = (path: string, accept = '*/*') =>
   app.client().fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+    headers: { accept, 'content-type': 'application/x-www-form-urlencoded' },
     body: 'List-Unsubscribe=One-Click',
   });
 
@@ -102,6 +103,10 @@ describe('one-click unsubscribe from a digest queued before digests named their 
     const path = unsubscribePath(unsubscribeToken(linkSecret({}), 'undefined', 'digest.DAILY'));
     expect((await app.client().fetch(path)).status).toBe(303);
     expect((await post(path)).status).toBe(404);
+    // A person who posted the confirm page is sent back to it, told the link does not work.
+    const confirmed = await post(path, 'text/html');
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe('/afmeld?invalid=1');
   });
 });
 

@@ -17,3 +17,14 @@ test('the unsubscribe page names the daily digest for a digest’s link, and the
   await page.goto(`/afmeld?token=${tokenFor('signUp.approved')}`);
   await expect(page.getByText('Vil du ikke længere have e-mails om denne slags varsel?')).toBeVisible();
 });
+
+test('a link that does not work says so on the page, in the person’s language', async ({ page }) => {
+  // Well-formed, but its signature is not the API's.
+  await page.goto(`/afmeld?token=${tokenFor('signUp.approved')}`);
+  await page.getByRole('button', { name: 'Afmeld e-mails' }).click();
+  await expect(page).toHaveURL(/\/afmeld\?invalid=1$/);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Linket virker ikke: det er ugyldigt eller gælder ikke længere. Du kan vælge, hvilke e-mails du får, under Min side.',
+  );
+  await expect(page.getByRole('button', { name: 'Afmeld e-mails' })).toHaveCount(0);
+});

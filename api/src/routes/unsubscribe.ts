@@ -9,14 +9,15 @@ export const unsubscribeRoute: Route = {
   methods: ['GET', 'POST'],
   async handle(ctx, params, _url, request) {
     const token = params.token ?? '';
-    const page = (done: boolean) =>
-      new Response(null, {
-        status: 303,
-        headers: { location: `/afmeld?token=${encodeURIComponent(token)}${done ? '&done=1' : ''}` },
-      });
-    if (request.method === 'GET') return page(false);
-    if (!(await unsubscribe(ctx.prisma, linkSecret(ctx.env), token))) return notFound();
-    if (request.headers.get('accept')?.includes('text/html')) return page(true);
+    const back = (query: string) =>
+      new Response(null, { status: 303, headers: { location: `/afmeld?${query}` } });
+    const page = `token=${encodeURIComponent(token)}`;
+    if (request.method === 'GET') return back(page);
+    const person = request.headers.get('accept')?.includes('text/html');
+    // A person who posted the confirm page is told the link does not work; a mail provider gets 404.
+    if (!(await unsubscribe(ctx.prisma, linkSecret(ctx.env), token)))
+      return person ? back('invalid=1') : notFound();
+    if (person) return back(`${page}&done=1`);
     return new Response('Unsubscribed', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
   },
 };

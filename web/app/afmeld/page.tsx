@@ -11,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnsubscribePage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string; done?: string }>;
+  searchParams: Promise<{ token?: string; done?: string; invalid?: string }>;
 }) {
   const { t } = await getTranslator();
-  const { token, done } = await searchParams;
+  const { token, done, invalid } = await searchParams;
   const valid = typeof token === 'string' && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
   const digest = valid ? digestOf(token) : null;
   const text = digest
@@ -26,7 +26,9 @@ export default async function UnsubscribePage({
   return (
     <>
       <h1>{t('unsubscribe.title')}</h1>
-      {!valid ? (
+      {invalid ? (
+        <p role="alert">{t('unsubscribe.invalid')}</p>
+      ) : !valid ? (
         <p>{t('unsubscribe.noToken')}</p>
       ) : done ? (
         <p role="status">{text.done}</p>

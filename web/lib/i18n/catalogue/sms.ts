@@ -17,6 +17,8 @@ export const da = {
   'unsubscribe.confirm': 'Afmeld e-mails',
   'unsubscribe.done': 'Du får ikke flere e-mails om denne slags varsel. Du kan ændre det under Min side.',
   'unsubscribe.noToken': 'Linket er ufuldstændigt. Åbn det igen fra e-mailen.',
+  'unsubscribe.invalid':
+    'Linket virker ikke: det er ugyldigt eller gælder ikke længere. Du kan vælge, hvilke e-mails du får, under Min side.',
   'unsubscribe.myPage': 'Gå til Min side',
   'unsubscribe.digestQuestion':
     'Vil du ikke længere have {digest}? Så får du ingen e-mails om de varsler, den samler. Du ser dem stadig under Varsler i Naboskab.',
@@ -47,6 +49,8 @@ export const en: Record<keyof typeof da, string> = {
   'unsubscribe.done':
     'You will get no more e-mails about this kind of notification. You can change that on My page.',
   'unsubscribe.noToken': 'The link is incomplete. Open it again from the e-mail.',
+  'unsubscribe.invalid':
+    'This link does not work: it is invalid or no longer valid. You can choose which e-mails you get on My page.',
   'unsubscribe.myPage': 'Go to My page',
   'unsubscribe.digestQuestion':
     'Do you no longer want {digest}? Then you get no e-mails about the notifications it bundles. You still see them under Notifications in Naboskab.',
