@@ -27,6 +27,14 @@ async function download(client: TestClient, path: string) {
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
+/** The partnership CSV's rows for a filter's query string. */
+async function partnershipCsvRows(query: string) {
+  const csv = new TextDecoder().decode(
+    (await download(ministry, `/exports/partnerships.csv?${query}`)).bytes,
+  );
+  return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, delimiter: ';' }).data;
+}
+
 beforeAll(async () => {
   app = await startTestApi();
   await seedDemo(app.prisma, { now: new Date('2026-11-01T00:00:00Z') });
@@ -86,14 +94,7 @@ describe('exports of the ministry map', () => {
       partnership: (await import('@naboskab/db')).Prisma
         .sql`${inRegion('1082')} AND ${hasArena('LEISURE_AND_COMMUNITIES')}`,
     });
-    const csv = new TextDecoder().decode(
-      (await download(ministry, `/exports/partnerships.csv?${query}`)).bytes,
-    );
-    const rows = Papa.parse<Record<string, string>>(csv, {
-      header: true,
-      skipEmptyLines: true,
-      delimiter: ';',
-    }).data;
+    const rows = await partnershipCsvRows(query);
     expect(rows.map((r) => r.Partnerskab)).toEqual(expected.rows.map((r) => r.name));
     const geo = JSON.parse(
       new TextDecoder().decode((await download(ministry, `/exports/partnerships.geojson?${query}`)).bytes),
@@ -343,16 +344,9 @@ describe('grant filters in the exports', () => {
         giving.grants.reduce((sum: number, g: any) => sum + g.amountAwarded * 100, 0),
         query,
       ).toBe(Number(figures.totals.granted));
-      const csv = new TextDecoder().decode(
-        (await download(ministry, `/exports/partnerships.csv?${query}`)).bytes,
-      );
-      const rows = Papa.parse<Record<string, string>>(csv, {
-        header: true,
-        skipEmptyLines: true,
-        delimiter: ';',
-      });
+      const rows = await partnershipCsvRows(query);
       expect(
-        rows.data.map((r) => r.Partnerskab),
+        rows.map((r) => r.Partnerskab),
         query,
       ).toEqual(figures.rows.map((r) => r.name));
     }
