@@ -15,8 +15,7 @@ const CreateCalendarFeedMutation = graphql(`
     createCalendarFeed(input: $input) {
       __typename
       ... on CreateCalendarFeedSuccess { created { url } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);
