@@ -39,15 +39,7 @@ const AddMemberMutation = graphql(`
           }
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -69,15 +61,7 @@ const UpdateMemberMutation = graphql(`
           }
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -1,19 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useFetchQuery } from '../lib/fetch-query';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatNumber } from '../lib/i18n/format';
+import { LazyAreaMap } from '../map/lazy-area-map';
 import { AreaList } from './area-list';
 import { RetryAlert } from './list-states';
-
-// ssr: false keeps the map library out of the server render and out of this page's first JS.
-const AreaMap = dynamic(() => import('../map/area-map'), {
-  ssr: false,
-  loading: () => <div className="map-frame" />,
-});
 
 // Every area in one request, outlines simplified for the country view (the map zooms to one
 // area at most to street level, where the simplification is a few metres).
@@ -45,7 +39,7 @@ export function AreasExplorer() {
         <h2 id="map-heading" className="visually-hidden">
           {t('nav.map')}
         </h2>
-        <AreaMap areas={areas} focusId={focus?.id} focusKey={focus?.key} />
+        <LazyAreaMap areas={areas} focusId={focus?.id} focusKey={focus?.key} />
       </section>
       <section aria-labelledby="areas-heading" aria-busy={loading}>
         <h2 id="areas-heading">{t('areas.listTitle', { count: formatNumber(locale, areas.length) })}</h2>

@@ -1,14 +1,9 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { graphql } from '../gql';
 import type { PartnershipAreasFragment } from '../gql/graphql';
 import { useT } from '../lib/i18n/client';
-
-const AreaMap = dynamic(() => import('../map/area-map'), {
-  ssr: false,
-  loading: () => <div className="map-frame" />,
-});
+import { LazyAreaMap } from '../map/lazy-area-map';
 
 export const PartnershipAreasFragmentDoc = graphql(`
   fragment PartnershipAreas on Partnership {
@@ -30,7 +25,7 @@ export function PartnershipAreas({ partnership }: { partnership: PartnershipArea
     <section aria-labelledby="partnership-areas" className="partnership-section">
       <h2 id="partnership-areas">{t('partnership.areasTitle')}</h2>
       <div className="partnership-map">
-        <AreaMap areas={partnership.areas} />
+        <LazyAreaMap areas={partnership.areas} />
       </div>
       <ul className="inline-list">
         {partnership.areas.map((a) => (

@@ -14,15 +14,7 @@ const AddCoordinator = graphql(`
   mutation AddPartnershipCoordinator($input: PartnershipCoordinatorInput!) {
     addPartnershipCoordinator(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

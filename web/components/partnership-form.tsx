@@ -57,15 +57,7 @@ const CreateMutation = graphql(`
           slug
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -81,15 +73,7 @@ const UpdateMutation = graphql(`
           ...PartnershipForm
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

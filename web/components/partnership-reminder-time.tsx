@@ -21,8 +21,7 @@ const SetReminderTimeMutation = graphql(`
     setPartnershipReminderTime(input: $input) {
       __typename
       ... on SetPartnershipReminderTimeSuccess { partnership { id reminderMinutes } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -21,15 +21,7 @@ const RegisterVolunteerMutation = graphql(`
           email
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -20,15 +20,7 @@ const SignInMutation = graphql(`
           coordinatorOfCount
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

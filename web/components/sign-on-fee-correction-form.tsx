@@ -22,15 +22,7 @@ const CorrectSignOnFeeMutation = graphql(`
           note
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

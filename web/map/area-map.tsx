@@ -33,7 +33,7 @@ export const AreaMapFeature = graphql(`
 
 type Props = { areas: AreaMapFeatureFragment[]; focusId?: string | null; focusKey?: number };
 
-// Loaded with next/dynamic (ssr: false): the library is fetched only on pages showing a map.
+// Loaded through lazy-area-map.tsx: the library is fetched only on pages showing a map.
 export default function AreaMap({ areas, focusId, focusKey }: Props) {
   const t = useT();
   const label = t('map.label', { count: areas.length });

@@ -29,6 +29,14 @@ module.exports = function graphqlDocumentsLoader(source) {
     const document = known.get(exported);
     // A document codegen has not seen (generate not run) must fail the build, not ship empty.
     if (!document) throw new Error(`${this.resourcePath}: no generated ${exported}; run generate`);
+    // Codegen appends the definition of every fragment a document spreads (`...MutationFailure`),
+    // so the inlined document is whole. One it lacks (an unknown fragment, which makes generate
+    // fail and keeps the last output) would send a stale document: fail the build instead.
+    for (const [, fragment] of body.matchAll(/\.\.\.\s*(?!on\b)([_A-Za-z]\w*)/g)) {
+      if (!document.includes(`"FragmentDefinition","name":{"kind":"Name","value":"${fragment}"}`)) {
+        throw new Error(`${this.resourcePath}: ${exported} has no fragment ${fragment}; run generate`);
+      }
+    }
     return `(${document})`;
   });
   // The import of graphql() is now unused: dropping it keeps gql/gql.ts out of the bundle.

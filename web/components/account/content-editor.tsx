@@ -11,13 +11,7 @@ const Save = graphql(`
   mutation SaveContentPage($input: SaveContentPageInput!) {
     saveContentPage(input: $input) {
       __typename
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

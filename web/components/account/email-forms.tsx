@@ -11,15 +11,7 @@ const RequestChange = graphql(`
   mutation RequestEmailChange($input: RequestEmailChangeInput!) {
     requestEmailChange(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

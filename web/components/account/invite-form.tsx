@@ -14,15 +14,7 @@ const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -51,15 +51,7 @@ const SaveAreaMutation = graphql(`
           ...AdminArea
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -56,15 +56,7 @@ const SaveOrganisationMutation = graphql(`
           ...AdminOrganisation
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -15,15 +15,7 @@ const SavePool = graphql(`
   mutation AdminSavePool($input: FundingPoolInput!) {
     saveFundingPool(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -16,15 +16,7 @@ const SaveRound = graphql(`
   mutation AdminSaveRound($input: FundingRoundInput!) {
     saveFundingRound(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

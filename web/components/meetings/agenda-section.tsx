@@ -17,8 +17,7 @@ const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);
@@ -27,8 +26,7 @@ const UpdateAgendaItemMutation = graphql(`
   mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {
     updateAgendaItem(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -11,8 +11,7 @@ const AnswerInvitationMutation = graphql(`
   mutation AnswerInvitation($input: AnswerInvitationInput!) {
     answerInvitation(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -21,8 +21,7 @@ const AnswerByLinkMutation = graphql(`
     answerMeetingByLink(input: $input) {
       __typename
       ... on AnswerMeetingByLinkSuccess { answer { response } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -13,8 +13,7 @@ const SaveChecklistMutation = graphql(`
   mutation SaveAttendanceChecklist($input: SaveAttendanceChecklistInput!) {
     saveAttendanceChecklist(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

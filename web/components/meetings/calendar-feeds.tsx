@@ -7,16 +7,15 @@ import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
 import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
-import { MyCalendarFeedsQuery } from './documents';
-import { useMeetingMutation } from './use-meeting-mutation';
+import { useMutationResult } from '../ui/use-mutation-result';
+import { MyCalendarFeedsQuery } from './calendar-feed-documents';
 
 const CreateCalendarFeedMutation = graphql(`
   mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {
     createCalendarFeed(input: $input) {
       __typename
       ... on CreateCalendarFeedSuccess { created { url } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);
@@ -35,7 +34,9 @@ export function CalendarFeeds({ partnershipId }: { partnershipId?: string }) {
   const t = useT();
   const locale = useLocale();
   const { data, loading, error } = useAppQuery(MyCalendarFeedsQuery);
-  const m = useMeetingMutation();
+  // A feed touches only the feed list: refetching it alone keeps the meeting pages' other
+  // queries (useMeetingMutation's) out of the partnership page's first JS.
+  const m = useMutationResult({ refetch: [MyCalendarFeedsQuery] });
   const { run, busy } = m;
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState('');

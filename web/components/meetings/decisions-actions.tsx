@@ -19,8 +19,7 @@ const RecordDecisionMutation = graphql(`
   mutation RecordDecision($input: RecordDecisionInput!) {
     recordDecision(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);
@@ -29,8 +28,7 @@ const AddActionItemMutation = graphql(`
   mutation AddActionItem($input: AddActionItemInput!) {
     addActionItem(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

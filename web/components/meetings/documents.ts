@@ -138,15 +138,6 @@ export const MyTasksQuery = graphql(`
   }
 `);
 
-export const MyCalendarFeedsQuery = graphql(`
-  query MyCalendarFeeds {
-    myCalendarFeeds(first: 50) {
-      totalCount
-      edges { node { id kind createdAt partnership { id name } } }
-    }
-  }
-`);
-
 /** Every meeting query: what a meeting change may have touched (only active ones refetch). */
 export const meetingDocuments = [
   MeetingListQuery,
@@ -160,5 +151,4 @@ export const meetingDocuments = [
   MeetingActionItemsQuery,
   MeetingCarriedQuery,
   MyTasksQuery,
-  MyCalendarFeedsQuery,
 ];

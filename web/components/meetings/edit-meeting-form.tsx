@@ -14,8 +14,7 @@ const UpdateMeetingMutation = graphql(`
   mutation UpdateMeeting($input: UpdateMeetingInput!) {
     updateMeeting(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -17,8 +17,7 @@ const SaveMinutesMutation = graphql(`
       __typename
       ... on SaveMinutesSuccess { minutes { id text version } }
       ... on MinutesConflictError { currentText currentVersion }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

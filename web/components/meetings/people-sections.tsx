@@ -16,8 +16,7 @@ const InviteMutation = graphql(`
   mutation InviteToMeeting($input: InviteToMeetingInput!) {
     inviteToMeeting(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);
@@ -26,8 +25,7 @@ const InviteEveryoneMutation = graphql(`
   mutation InviteEveryoneToMeeting($input: InviteEveryoneToMeetingInput!) {
     inviteEveryoneToMeeting(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

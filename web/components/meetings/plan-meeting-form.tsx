@@ -15,8 +15,7 @@ const PlanMeetingMutation = graphql(`
     planMeeting(input: $input) {
       __typename
       ... on PlanMeetingSuccess { meeting { id } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

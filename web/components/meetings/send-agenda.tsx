@@ -9,8 +9,7 @@ const SendAgendaMutation = graphql(`
   mutation SendMeetingAgenda($input: SendMeetingAgendaInput!) {
     sendMeetingAgenda(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

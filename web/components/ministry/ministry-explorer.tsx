@@ -8,6 +8,7 @@ import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { MapPlaceholder } from '../../map/map-placeholder';
 import { arenaColours, type ColourBy, statusColours } from '../../map/partnership-colours';
 import { RetryAlert } from '../list-states';
 import { MinistryBridge, useMinistryBridge } from '../referrals/ministry-bridge';
@@ -26,7 +27,7 @@ const PartnershipPanel = dynamic(() => import('./partnership-panel').then((m) =>
 // ssr: false keeps the map library out of the server render and out of this page's first JS.
 const PartnershipMap = dynamic(() => import('../../map/partnership-map'), {
   ssr: false,
-  loading: () => <div className="ministry-map" />,
+  loading: () => <MapPlaceholder className="ministry-map" />,
 });
 
 const MinistryMapQuery = graphql(`

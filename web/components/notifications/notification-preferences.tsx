@@ -21,8 +21,7 @@ const SetPreferenceMutation = graphql(`
     setNotificationPreference(input: $input) {
       __typename
       ... on SetNotificationPreferenceSuccess { preference { kind label email sms isDefault } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

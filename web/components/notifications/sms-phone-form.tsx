@@ -17,8 +17,7 @@ const SetMyPhoneMutation = graphql(`
     setMyPhone(input: $input) {
       __typename
       ... on SetMyPhoneSuccess { myPhone { phone } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

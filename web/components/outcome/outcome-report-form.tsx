@@ -39,15 +39,7 @@ const CreateOutcomeReport = graphql(`
           ...OutcomeReportFields
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -61,15 +53,7 @@ const UpdateOutcomeReport = graphql(`
           ...OutcomeReportFields
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -17,8 +17,7 @@ const TransitionMutation = graphql(`
     transitionReferral(input: $input) {
       __typename
       ... on TransitionReferralSuccess { referral { id state } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

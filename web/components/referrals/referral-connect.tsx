@@ -14,8 +14,7 @@ const ConnectMutation = graphql(`
     connectReferral(input: $input) {
       __typename
       ... on ConnectReferralSuccess { referral { id state } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

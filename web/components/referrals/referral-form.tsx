@@ -25,8 +25,7 @@ const RecordReferralMutation = graphql(`
     recordReferral(input: $input) {
       __typename
       ... on RecordReferralSuccess { referral { id } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

@@ -16,8 +16,7 @@ const MeasureMutation = graphql(`
     recordReferralMeasure(input: $input) {
       __typename
       ... on RecordReferralMeasureSuccess { referral { id } }
-      ... on Error { message }
-      ... on ValidationError { issues { path message } }
+      ...MutationFailure
     }
   }
 `);

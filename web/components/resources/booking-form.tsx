@@ -22,15 +22,7 @@ const BookResourceMutation = graphql(`
           startsAt
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

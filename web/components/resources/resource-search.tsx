@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
+import { MapPlaceholder } from '../../map/map-placeholder';
 import { appendEdges, RetryAlert } from '../list-states';
 import { LoadMore } from '../ui/load-more';
 import { ResourceCardView } from './resource-card';
@@ -16,7 +17,7 @@ import '../../app/styles/resources.css';
 
 const ResourceMap = dynamic(() => import('../../map/resource-map'), {
   ssr: false,
-  loading: () => <div className="map-frame" />,
+  loading: () => <MapPlaceholder />,
 });
 
 const SearchOptionsQuery = graphql(`

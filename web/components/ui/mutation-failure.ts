@@ -1,10 +1,24 @@
+import { graphql } from '../../gql';
+import type { MutationFailureFragment } from '../../gql/graphql';
 import { isGraphQLErrors } from '../../lib/apollo/browser-client';
 import type { MessageKey, Translate } from '../../lib/i18n/messages';
 
-export type Issue = { readonly path: readonly string[]; readonly message: string };
+// What a mutation's result union carries when it is one of the API's typed errors: spread
+// `...MutationFailure` where a form shows issues at its fields (a button that only needs the
+// message asks for `... on Error { message }`). Codegen adds the definition to each document.
+export const MutationFailureFragmentDoc = graphql(`
+  fragment MutationFailure on Error {
+    message
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+`);
 
-/** What a mutation's result union carries when it is one of the API's typed errors. */
-export type ErrorPayload = { __typename?: string; message?: string; issues?: readonly Issue[] | null };
+export type Issue = { readonly path: readonly string[]; readonly message: string };
 
 /**
  * Why a mutation did not succeed, told apart so each reads for what it is:
@@ -25,12 +39,14 @@ export interface Failure {
   fieldErrors: Record<string, string>;
 }
 
-/** True when a result union's member is one of the API's typed errors: by name, as the hook's
- *  types tell them apart (every `…Error` type of the schema implements `Error`, and only those);
- *  the generated possibleTypes would put ~1.3 KiB gzip into every route's first JS. */
-export function isErrorPayload(payload: unknown): payload is ErrorPayload {
+/** The result union's member when it is one of the API's typed errors, else null: told by name,
+ *  as the hook's types tell them apart (every `…Error` type of the schema implements `Error`, and
+ *  only those); the generated possibleTypes would put ~1.3 KiB gzip into every route's first JS. */
+export function errorPayload(payload: unknown): MutationFailureFragment | null {
   const typename = (payload as { __typename?: unknown } | null)?.__typename;
-  return typeof typename === 'string' && typename.endsWith('Error');
+  return typeof typename === 'string' && typename.endsWith('Error')
+    ? (payload as MutationFailureFragment)
+    : null;
 }
 
 // ValidationError.issues (and BAD_USER_INPUT's extensions.issues) name the input field by path,
@@ -57,8 +73,9 @@ export function splitIssues(issues: readonly Issue[], fields: readonly string[])
 const unique = (messages: string[]) => [...new Set(messages.filter(Boolean))];
 
 /** A typed error result from a mutation's union. */
-export function failureOfPayload(payload: ErrorPayload, fields: readonly string[]): Failure {
-  const { fieldErrors, other } = splitIssues(payload.issues ?? [], fields);
+export function failureOfPayload(payload: MutationFailureFragment, fields: readonly string[]): Failure {
+  const { fieldErrors, other } = splitIssues('issues' in payload ? payload.issues : [], fields);
+  // `?? ''`: a document that neither spreads the fragment nor asks `... on Error` gets no message.
   return { kind: 'result', messages: unique([payload.message ?? '', ...other]), fieldErrors };
 }
 

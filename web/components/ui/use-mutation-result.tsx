@@ -5,13 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useRef, useState } from 'react';
 import { loadBrowserClient } from '../../lib/apollo/browser-client';
 import { useT } from '../../lib/i18n/client';
-import {
-  type ErrorPayload,
-  type Failure,
-  failureOfError,
-  failureOfPayload,
-  isErrorPayload,
-} from './mutation-failure';
+import { errorPayload, type Failure, failureOfError, failureOfPayload } from './mutation-failure';
 
 export interface MutationOptions {
   /** Field names the form shows errors at; issues for other paths go to the alert. */
@@ -93,8 +87,9 @@ export function useMutationResult(options: MutationOptions = {}) {
     const payload = data
       ? Object.entries(data as Record<string, unknown>).find(([key]) => key !== '__typename')?.[1]
       : null;
-    if (isErrorPayload(payload)) {
-      fail(failureOfPayload(payload as ErrorPayload, fields));
+    const failed = errorPayload(payload);
+    if (failed) {
+      fail(failureOfPayload(failed, fields));
       return { ok: false, data: payload as ErrorMember<PayloadOf<TData>> };
     }
     retryRef.current = null;

@@ -20,15 +20,7 @@ const CreateActivityMutation = graphql(`
           id
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -16,13 +16,7 @@ const DeleteMyAccountMutation = graphql(`
       ... on DeleteMyAccountSuccess {
         deleted
       }
-      ... on ValidationError {
-        message
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -20,15 +20,7 @@ const LogHoursMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -19,15 +19,7 @@ const CreateOpportunityMutation = graphql(`
           id
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

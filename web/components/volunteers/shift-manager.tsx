@@ -18,15 +18,7 @@ const AddShiftMutation = graphql(`
           id
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -42,15 +34,7 @@ const MoveShiftMutation = graphql(`
           endsAt
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -18,15 +18,7 @@ const SignUpMutation = graphql(`
           waitlistPosition
         }
       }
-      ... on Error {
-        message
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-        }
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -9,6 +9,7 @@ import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { ActivityPoint } from '../../map/activity-map';
+import { MapPlaceholder } from '../../map/map-placeholder';
 import { appendEdges, RetryAlert } from '../list-states';
 import { arenas, targetGroups } from '../partnership-options';
 import { LoadMore } from '../ui/load-more';
@@ -17,7 +18,7 @@ import { opportunityPath } from './ids';
 
 const ActivityMap = dynamic(() => import('../../map/activity-map'), {
   ssr: false,
-  loading: () => <div className="map-frame" />,
+  loading: () => <MapPlaceholder />,
 });
 
 const VolunteerExplorerQuery = graphql(`

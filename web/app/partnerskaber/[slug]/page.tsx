@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { MyCalendarFeedsQuery } from '../../../components/meetings/documents';
+import { MyCalendarFeedsQuery } from '../../../components/meetings/calendar-feed-documents';
 import { PartnershipMeetingsSection } from '../../../components/meetings/partnership-meetings-section';
 import { PartnershipOutcomesSection } from '../../../components/outcome/partnership-outcomes-section';
 import { PartnershipAreas } from '../../../components/partnership-areas';
