@@ -1,6 +1,6 @@
 import { addPartnershipMember, createOrganisation } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, RECORD, referralWorld, TRANSITION } from './referral-support.ts';
+import { inProgressReferral, referralWorld } from './referral-support.ts';
 import { gid } from './resource-support.ts';
 import { startTestApi } from './support.ts';
 
@@ -36,14 +36,7 @@ describe('referrals: the places a citizen can be connected to', () => {
       role: 'HOUSING_ORGANISATION',
     });
     housingId = gid('Organisation', housing.id);
-    const recorded = await w.as.ali.gql(RECORD, { input: citizen(w.p.id) });
-    referralId = recorded.data?.recordReferral.referral.id;
-    for (const [from, to] of [
-      ['REQUESTED', 'ACCEPTED'],
-      ['ACCEPTED', 'IN_PROGRESS'],
-    ]) {
-      await w.as.ali.gql(TRANSITION, { input: { referralId, from, to } });
-    }
+    referralId = await inProgressReferral(w);
   });
   afterAll(() => app.close());
 

@@ -127,8 +127,10 @@ const CONNECT = /* GraphQL */ `
   mutation ($input: ConnectReferralInput!) { connectReferral(input: $input) { __typename } }
 `;
 
-/** Records a referral as Ali and moves it to CONNECTED at the world's activity; returns its id. */
-export async function connectedReferral(w: Awaited<ReturnType<typeof referralWorld>>): Promise<string> {
+type World = Awaited<ReturnType<typeof referralWorld>>;
+
+/** Records a referral as Ali and moves it to IN_PROGRESS (ready to connect); returns its id. */
+export async function inProgressReferral(w: World): Promise<string> {
   const recorded = await w.as.ali.gql(RECORD, { input: citizen(w.p.id) });
   const referralId = recorded.data?.recordReferral.referral.id as string;
   for (const [from, to] of [
@@ -137,6 +139,12 @@ export async function connectedReferral(w: Awaited<ReturnType<typeof referralWor
   ]) {
     await w.as.ali.gql(TRANSITION, { input: { referralId, from, to } });
   }
+  return referralId;
+}
+
+/** As inProgressReferral, then CONNECTED at the world's activity; returns its id. */
+export async function connectedReferral(w: World): Promise<string> {
+  const referralId = await inProgressReferral(w);
   const connected = await w.as.ali.gql(CONNECT, {
     input: {
       referralId,
