@@ -4,7 +4,8 @@ import type { Context } from './context.ts';
 import { t } from './i18n.ts';
 
 // PostgreSQL cannot store U+0000 in text or jsonb: a NUL in any string the client sends would
-// reach the database as a masked server error. It is refused as bad input before execution.
+// reach the database as a masked server error. It is refused as bad input before execution: by
+// useNulRefusal for GraphQL, by the routes plugin (routes/plugin.ts) for the plain routes.
 
 /** The path of the first string holding a NUL (e.g. `$input.firstName`), or null. */
 function nulIn(value: unknown, path: string): string | null {
@@ -56,4 +57,28 @@ export function useNulRefusal(): Plugin<Context> {
       });
     },
   };
+}
+
+/** A NUL in a plain route's input; the routes plugin answers it with 400 and `input.nul`. */
+export class NulInputError extends Error {
+  constructor(readonly path: string) {
+    super(`NUL character in ${path}`);
+  }
+}
+
+/**
+ * Throws NulInputError when `value` holds a NUL anywhere. The routes plugin checks each query
+ * string; a route calls it on text it decodes from elsewhere (a signed header, a provider's token).
+ */
+export function refuseNul(value: unknown, path: string): void {
+  const where = nulIn(value, path);
+  if (where) throw new NulInputError(where);
+}
+
+/** As refuseNul, for a query string: names the parameter (`?name`), or `?` when the name holds it. */
+export function refuseNulInQuery(params: URLSearchParams): void {
+  for (const [name, value] of params) {
+    if (name.includes('\0')) throw new NulInputError('?');
+    refuseNul(value, `?${name}`);
+  }
 }

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, RECORD, referralWorld, TRANSITION } from './referral-support.ts';
-import { gid } from './resource-support.ts';
-import { startTestApi } from './support.ts';
+import { hashFeedToken } from '../src/calendar/feed.ts';
+import { connectedReferral, referralWorld } from './referral-support.ts';
+import { type GraphQLResponse, startTestApi } from './support.ts';
 
-const CONNECT = /* GraphQL */ `
-  mutation ($input: ConnectReferralInput!) { connectReferral(input: $input) { __typename } }
-`;
 const ISSUE = /* GraphQL */ `
   mutation ($input: IssueHostLinkInput!) {
     issueHostLink(input: $input) { __typename ... on IssueHostLinkSuccess { link { url } } }
   }
 `;
+const CONFIRM = /* GraphQL */ `
+  mutation ($input: ConfirmHostLinkInput!) { confirmHostLink(input: $input) { __typename ... on Error { message } } }
+`;
 
-describe('referrals: host links issued at once', () => {
+describe('referrals: host links at once', () => {
   let app: Awaited<ReturnType<typeof startTestApi>>;
   let w: Awaited<ReturnType<typeof referralWorld>>;
   beforeAll(async () => {
@@ -22,24 +22,7 @@ describe('referrals: host links issued at once', () => {
   afterAll(() => app.close());
 
   it('leaves exactly one usable link: each new link replaces those issued before it', async () => {
-    const recorded = await w.as.ali.gql(RECORD, { input: citizen(w.p.id) });
-    const referralId = recorded.data?.recordReferral.referral.id as string;
-    for (const [from, to] of [
-      ['REQUESTED', 'ACCEPTED'],
-      ['ACCEPTED', 'IN_PROGRESS'],
-    ]) {
-      await w.as.ali.gql(TRANSITION, { input: { referralId, from, to } });
-    }
-    const connected = await w.as.ali.gql(CONNECT, {
-      input: {
-        referralId,
-        activityId: gid('Activity', w.activity.id),
-        hostName: 'Karen Vært',
-        hostEmail: 'karen@forening.example',
-      },
-    });
-    expect(connected.data?.connectReferral.__typename).toBe('ConnectReferralSuccess');
-
+    const referralId = await connectedReferral(w);
     for (let round = 0; round < 3; round++) {
       const issued = await Promise.all(
         [1, 2, 3, 4].map(() => w.as.ali.gql(ISSUE, { input: { referralId } })),
@@ -51,4 +34,53 @@ describe('referrals: host links issued at once', () => {
       expect(usable).toBe(1);
     }
   });
+
+  // PostgreSQL only: the embedded PGlite has one connection, so the claim can never wait.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'refuses a link that expires while the host’s answer waits to claim it',
+    async () => {
+      const referralId = await connectedReferral(w);
+      const issued = await w.as.ali.gql(ISSUE, { input: { referralId } });
+      const url: string = issued.data?.issueHostLink.link.url;
+      const token = url.split('/').pop() as string;
+      const tokenHash = hashFeedToken(token);
+      let confirming: Promise<GraphQLResponse> | undefined;
+      // Hold the link's row so the answer reads it as valid, then waits at its claim; the link
+      // expires meanwhile. The claim must see the expiry, not only the read before it.
+      await app.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "HostLink" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+          confirming = w.as.anonymous.gql(CONFIRM, { input: { token, takingPart: true } });
+          await waitForLockWait(app.prisma);
+          await tx.$executeRaw`
+            UPDATE "HostLink" SET "expiresAt" = now() - interval '1 second'
+            WHERE "tokenHash" = ${tokenHash}`;
+        },
+        { timeout: 20_000 },
+      );
+      const answer = await confirming;
+      expect(answer?.data?.confirmHostLink.message).toBe(
+        'Linket er allerede brugt, er udløbet eller er erstattet af et nyt.',
+      );
+      const link = await app.prisma.hostLink.findUniqueOrThrow({
+        where: { tokenHash },
+        include: { referral: true },
+      });
+      expect(link.usedAt).toBeNull();
+      expect(link.referral.state).toBe('CONNECTED');
+    },
+  );
 });
+
+/** Resolves once some statement on this database waits for a row lock. */
+async function waitForLockWait(prisma: Awaited<ReturnType<typeof startTestApi>>['prisma']) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) > 0) return;
+    if (Date.now() > deadline) throw new Error('Nothing waited for the lock');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -122,3 +122,39 @@ export async function referralWorld(app: App) {
     },
   };
 }
+
+const CONNECT = /* GraphQL */ `
+  mutation ($input: ConnectReferralInput!) { connectReferral(input: $input) { __typename } }
+`;
+
+type World = Awaited<ReturnType<typeof referralWorld>>;
+
+/** Records a referral as Ali and moves it to IN_PROGRESS (ready to connect); returns its id. */
+export async function inProgressReferral(w: World): Promise<string> {
+  const recorded = await w.as.ali.gql(RECORD, { input: citizen(w.p.id) });
+  const referralId = recorded.data?.recordReferral.referral.id as string;
+  for (const [from, to] of [
+    ['REQUESTED', 'ACCEPTED'],
+    ['ACCEPTED', 'IN_PROGRESS'],
+  ]) {
+    await w.as.ali.gql(TRANSITION, { input: { referralId, from, to } });
+  }
+  return referralId;
+}
+
+/** As inProgressReferral, then CONNECTED at the world's activity; returns its id. */
+export async function connectedReferral(w: World): Promise<string> {
+  const referralId = await inProgressReferral(w);
+  const connected = await w.as.ali.gql(CONNECT, {
+    input: {
+      referralId,
+      activityId: gid('Activity', w.activity.id),
+      hostName: 'Karen Vært',
+      hostEmail: 'karen@forening.example',
+    },
+  });
+  if (connected.data?.connectReferral.__typename !== 'ConnectReferralSuccess') {
+    throw new Error(`Connecting failed: ${JSON.stringify(connected)}`);
+  }
+  return referralId;
+}

@@ -2,6 +2,7 @@ import * as client from 'openid-client';
 import type { Context } from '../context.ts';
 import { linkOidcAccount, type OidcFailure } from '../domain/account/link-oidc-account.ts';
 import { startViewerSession } from '../domain/sign-in.ts';
+import { refuseNul } from '../nul-input.ts';
 import { type OidcEnv, oidcConfiguration, oidcConfigured, oidcRedirectUri } from './oidc-client.ts';
 
 // The PKCE verifier, state and nonce of a sign-in in progress live in a short-lived httpOnly cookie
@@ -57,6 +58,7 @@ export async function finishOidc(ctx: Context, url: URL): Promise<Response> {
   if (!flow || !oidcConfigured(ctx.env)) return back(ctx, 'failed');
   const claims = await exchangeCode(ctx.env, url, flow);
   if (!claims) return back(ctx, 'failed');
+  refuseNul(claims, 'id_token');
   const linked = await linkOidcAccount(ctx, claims);
   if ('failure' in linked) return back(ctx, linked.failure);
   await startViewerSession(ctx, linked.userId);

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { endGuideshipsOfLeavers } from './referral/guideships.ts';
 
 /** Ends a user's coordination of a partnership; NotFound when they do not coordinate it. */
 export async function removePartnershipCoordinator(ctx: Context, partnershipId: string, userId: string) {
@@ -18,5 +19,6 @@ export async function removePartnershipCoordinator(ctx: Context, partnershipId: 
       partnershipId,
       changes: { coordinator: [row.user.person.name, null] },
     });
+    await endGuideshipsOfLeavers(tx, ctx, partnershipId);
   });
 }

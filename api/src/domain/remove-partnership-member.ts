@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { endGuideshipsOfLeavers } from './referral/guideships.ts';
 
 /** Removes a member unless a sign-on fee was paid to it (the fee must stay traceable). */
 export async function removePartnershipMember(ctx: Context, id: string) {
@@ -19,6 +20,7 @@ export async function removePartnershipMember(ctx: Context, id: string) {
       partnershipId: member.partnershipId,
       changes: { organisation: [member.organisation.name, null], role: [member.role, null] },
     });
+    await endGuideshipsOfLeavers(tx, ctx, member.partnershipId);
     return tx.partnership.findUniqueOrThrow({ where: { id: member.partnershipId } });
   });
 }

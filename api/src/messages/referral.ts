@@ -51,6 +51,10 @@ export const referralMessages = {
     da: 'Aktiviteten eller foreningen hører ikke til partnerskabet.',
     en: 'The activity or association does not belong to the partnership.',
   },
+  'referral.placeNotAssociation': {
+    da: 'Borgeren kan kun kobles til en frivillig forening i partnerskabet, ikke til et medlem af en anden slags.',
+    en: 'The citizen can be connected only to a voluntary association of the partnership, not to a member of another kind.',
+  },
   'referral.hostContactRequired': {
     da: 'Skriv værtens telefonnummer eller e-mail.',
     en: "Enter the host's phone number or e-mail.",

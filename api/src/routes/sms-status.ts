@@ -1,3 +1,4 @@
+import { refuseNul } from '../nul-input.ts';
 import { deliveryReportOf, recordDeliveryReport, verifiedClaims } from '../sms/delivery-report.ts';
 import { notFound, type Route } from './route.ts';
 
@@ -11,6 +12,7 @@ export const smsStatusRoute: Route = {
     if (!secret) return notFound();
     const claims = verifiedClaims(request.headers.get('x-gwapi-signature') ?? '', secret);
     if (!claims) return new Response('Bad signature', { status: 401 });
+    refuseNul(claims, 'X-Gwapi-Signature');
     const report = deliveryReportOf(claims);
     if (!report) return new Response('Not a delivery status', { status: 400 });
     // Unknown ids are acknowledged too: the gateway should not keep resending them.

@@ -10,11 +10,16 @@ export function newLinkToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashToken(token) };
 }
 
-/** Issues a single-use token; it replaces any unused one of the same purpose for the user. */
+/**
+ * Issues a single-use token; it replaces any unused one of the same purpose for the user. The
+ * user's row is locked first, so requests at once take turns and each deletes the one before it:
+ * otherwise both deletes run before either insert and two links stay valid.
+ */
 export async function issueAccountToken(
   tx: Prisma.TransactionClient,
   input: { userId: string; purpose: AccountTokenPurpose; minutes: number; email?: string },
 ): Promise<{ token: string; expiresAt: Date }> {
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${input.userId}::uuid FOR UPDATE`;
   await tx.accountToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } });
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + input.minutes * 60_000);

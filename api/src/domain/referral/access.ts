@@ -7,8 +7,8 @@ import type { Context } from '../../context.ts';
 
 /**
  * A user's guideships that hold now: a guide is the partnership's coordinator or staff of one of
- * its member organisations, so one who has left the partnership (or whose organisation has) is
- * no guide there, though the row remains.
+ * its member organisations. Leaving ends the guideship (guideships.ts); this filter holds besides,
+ * for every other way out (a user moved to another organisation, deactivated, or no coordinator).
  */
 export const currentGuideshipWhere = (userId: string): Prisma.PartnershipGuideWhereInput => ({
   userId,
@@ -19,6 +19,14 @@ export const currentGuideshipWhere = (userId: string): Prisma.PartnershipGuideWh
       { members: { some: { organisation: { people: { some: { user: { id: userId } } } } } } },
     ],
   },
+});
+
+/** Users who belong to the partnership: its coordinators and the staff of its member organisations. */
+export const inPartnershipWhere = (partnershipId: string): Prisma.UserWhereInput => ({
+  OR: [
+    { coordinates: { some: { partnershipId } } },
+    { person: { organisation: { memberships: { some: { partnershipId } } } } },
+  ],
 });
 
 /** Partnerships the viewer is a fællesskabsguide of; loaded once per request. */

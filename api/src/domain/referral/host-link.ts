@@ -63,11 +63,11 @@ export async function issueHostLink(ctx: Context, referralId: string) {
   });
 }
 
-const usable = (tokenHash: string) => ({
+const usable = (tokenHash: string, now = new Date()) => ({
   tokenHash,
   usedAt: null,
   revokedAt: null,
-  expiresAt: { gt: new Date() },
+  expiresAt: { gt: now },
 });
 
 /**
@@ -114,9 +114,12 @@ export async function confirmHostLink(ctx: Context, token: string, takingPart: b
     if (!link) throw new ConflictError('referral.hostLinkUsed');
     // "Not yet" at the first attendance keeps the link for the day the citizen comes.
     if (link.purpose === 'FIRST_ATTENDANCE' && !takingPart) return { purpose: link.purpose, takingPart };
+    // The claim repeats every condition of the read: a link that expired or was replaced while
+    // this request waited for its row is not claimed.
+    const now = new Date();
     const { count } = await tx.hostLink.updateMany({
-      where: { id: link.id, usedAt: null, revokedAt: null },
-      data: { usedAt: new Date() },
+      where: { id: link.id, ...usable(link.tokenHash, now) },
+      data: { usedAt: now },
     });
     if (count === 0) throw new ConflictError('referral.hostLinkUsed');
     const referral = link.referral;

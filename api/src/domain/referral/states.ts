@@ -1,4 +1,12 @@
-import type { ReferralState } from '@naboskab/db';
+import type { MemberRole, ReferralState } from '@naboskab/db';
+
+/**
+ * The one member role a citizen is connected to: a voluntary association, the community a guide
+ * bridges to. Other members (a municipality, a housing organisation) are no place; their offers
+ * reach the citizen as the partnership's activities. placeOptions lists and connectReferral
+ * accepts exactly these.
+ */
+export const PLACE_MEMBER_ROLE = 'VOLUNTARY_ASSOCIATION' satisfies MemberRole;
 
 /**
  * The referral's state machine: every allowed move, in one table. A move not listed is refused.

@@ -3,6 +3,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { readableReferralWhere } from './access.ts';
 import { moveReferral, type Tx } from './move-referral.ts';
+import { PLACE_MEMBER_ROLE } from './states.ts';
 
 /** Loads a referral the viewer may work on, inside the transaction; NotFound otherwise. */
 export async function findWorkableReferral(ctx: Context, tx: Tx, referralId: string): Promise<Referral> {
@@ -69,10 +70,14 @@ export async function connectReferral(
     const [activity, member] = await Promise.all([
       input.activityId ? tx.activity.count({ where: { id: input.activityId, partnershipId } }) : 1,
       input.organisationId
-        ? tx.partnershipMember.count({ where: { organisationId: input.organisationId, partnershipId } })
-        : 1,
+        ? tx.partnershipMember.findFirst({
+            where: { organisationId: input.organisationId, partnershipId },
+            select: { role: true },
+          })
+        : { role: PLACE_MEMBER_ROLE },
     ]);
     if (!activity || !member) throw new ConflictError('referral.placeNotInPartnership');
+    if (member.role !== PLACE_MEMBER_ROLE) throw new ConflictError('referral.placeNotAssociation');
     const data = {
       activityId: input.activityId,
       organisationId: input.organisationId,

@@ -16,7 +16,7 @@ import { logReferralRead, readableReferralWhere } from '../../domain/referral/ac
 import { exportReferral } from '../../domain/referral/export-referral.ts';
 import { nextStepOf } from '../../domain/referral/next-step.ts';
 import { SEVERE_TILS, tilsScore, who5Percent, who5Raw } from '../../domain/referral/scores.ts';
-import { FHIR_TASK_STATUS } from '../../domain/referral/states.ts';
+import { FHIR_TASK_STATUS, PLACE_MEMBER_ROLE } from '../../domain/referral/states.ts';
 import { ArenaEnum } from '../partnership.ts';
 
 export const ReferralStateEnum = builder.enumType(ReferralState, { name: 'ReferralState' });
@@ -204,7 +204,7 @@ export const ReferralRef = builder.prismaNode('Referral', {
             orderBy: { title: 'asc' },
           }),
           ctx.prisma.partnershipMember.findMany({
-            where: { partnershipId: r.partnershipId, role: 'VOLUNTARY_ASSOCIATION' },
+            where: { partnershipId: r.partnershipId, role: PLACE_MEMBER_ROLE },
             select: { organisation: { select: { id: true, name: true } } },
             orderBy: { organisation: { name: 'asc' } },
           }),
