@@ -62,6 +62,34 @@ export async function unstyledClasses(page: Page): Promise<string[]> {
 }
 
 /**
+ * Words in table cells that wrap onto a second line in the middle ("Orga|nisati|on"): a table
+ * that should scroll in its own box was squeezed to the screen instead.
+ */
+export async function brokenTableWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken = new Set<string>();
+    for (const cell of Array.from(document.querySelectorAll('main :is(td, th, caption)'))) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Hyphens and dashes are places a word may break.
+        for (const word of (node.textContent ?? '').matchAll(/[^\s\-–]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set(
+            Array.from(range.getClientRects())
+              .filter((box) => box.width > 0)
+              .map((box) => Math.round(box.top)),
+          );
+          if (lines.size > 1) broken.add(word[0]);
+        }
+      }
+    }
+    return [...broken];
+  });
+}
+
+/**
  * Form fields whose control is drawn in the browser's own small default (13 px text, thin border)
  * instead of the app's field style, which sets `font: inherit` on every control.
  */
