@@ -33,7 +33,6 @@ export const routes: Record<string, Entry> = {
   '/varsler': { role: 'coordinator', path: () => '/varsler' },
   '/henvisninger': { role: 'guide', path: () => '/henvisninger' },
   '/henvisninger/ny': { role: 'guide', path: () => '/henvisninger/ny' },
-  // Referral pages take the global id, as the caseload links them.
   '/henvisninger/[id]': { role: 'guide', path: (ids) => `/henvisninger/${encodeURIComponent(ids.referral)}` },
   '/organisationer': { role: 'admin', path: () => '/organisationer' },
   '/ministeriet': { role: 'ministry', path: () => '/ministeriet' },
@@ -131,7 +130,14 @@ export async function seededIds(request: APIRequestContext, route: string): Prom
         : 'opportunity';
   const id = lookups[key].id(await graphql(request, lookups[key].query));
   if (!id) throw new Error(`no seeded ${key} for ${route}`);
-  return { meeting: '', resource: '', opportunity: '', referral: '', [key]: uuidOf(id) };
+  // Referral pages take the global id, as the caseload links them; the others a bare UUID.
+  return {
+    meeting: '',
+    resource: '',
+    opportunity: '',
+    referral: '',
+    [key]: key === 'referral' ? id : uuidOf(id),
+  };
 }
 
 export const roles = [null, 'admin', 'ministry', 'volunteer', 'coordinator', 'guide'] as const;
@@ -142,6 +148,8 @@ export async function openRoute(page: Page, route: string, entry: Entry) {
   const response = await page.goto(entry.path(ids));
   expect(response?.status(), 'the page itself loads').toBeLessThan(400);
   await page.waitForLoadState('networkidle');
+  // A page that settled on a loading or error state in place of its content has no main heading.
+  await expect(page.locator('main h1').first(), 'the page shows its heading').toBeAttached();
   // A map publishes data-idle-at once it has drawn (web/map/create-map.ts).
   for (const map of await page.locator('.maplibregl-map').all()) {
     await expect(map).toHaveAttribute('data-idle-at', /\d/);

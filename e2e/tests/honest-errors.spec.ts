@@ -56,6 +56,17 @@ test('input the form cannot send is named at its field, not reported as a lost c
   await expect(page.getByText(unreachable)).toHaveCount(0);
 });
 
+test('a refused form moves focus to its alert, where a keyboard or screen reader user is told why', async ({
+  page,
+}) => {
+  await page.goto('/ressourcer/ny');
+  await page.getByRole('button', { name: 'Tilbyd ressourcen' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Nogle felter er ikke udfyldt korrekt.' }),
+  ).toBeFocused();
+  await expect(page.getByLabel('Titel')).toHaveAccessibleDescription('Feltet skal udfyldes.');
+});
+
 test('an empty outcome report names the missing period', async ({ page }) => {
   await page.goto(`/partnerskaber/${slug}/resultater`);
   const form = page.getByRole('form', { name: 'Ny indberetning' });

@@ -1,9 +1,12 @@
 import { expect, test } from '../fixtures.ts';
+import { brokenTableWords, unstyledClasses, unstyledFieldControls } from '../page-look.ts';
 import { appRoutes, openRoute, roles, routes } from '../routes.ts';
 
 // Every page fits a 360 px wide phone with no sideways scrolling of the page itself (tables
-// scroll inside their own region or stack). The routes are read from web/app/**/page.tsx, so a
-// new page without an entry in ../routes.ts fails this test until someone says who sees it and where.
+// scroll inside their own region or stack, with whole words), and looks like the rest of the app
+// there (the styles of every shared piece it shows are loaded, form fields in the app's style).
+// The routes are read from web/app/**/page.tsx, so a new page without an entry in ../routes.ts
+// fails this test until someone says who sees it and where.
 
 test('every route of the app has an entry in routes.ts', () => {
   expect(appRoutes().filter((route) => !(route in routes))).toEqual([]);
@@ -15,7 +18,7 @@ for (const role of roles) {
     test.use({ role: role === 'guide' ? null : role, viewport: { width: 360, height: 800 } });
 
     for (const [route, entry] of Object.entries(routes).filter(([, e]) => e.role === role)) {
-      test(`${route} has no sideways scroll`, async ({ page: own, pageAs }) => {
+      test(`${route} fits without sideways scroll and looks whole`, async ({ page: own, pageAs }) => {
         const page = role === 'guide' ? await pageAs('guide') : own;
         await page.setViewportSize({ width: 360, height: 800 });
         await openRoute(page, route, entry);
@@ -34,6 +37,9 @@ for (const role of roles) {
           return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
         });
         expect(scrollWidth, `wider than the screen: ${widest}`).toBeLessThanOrEqual(clientWidth);
+        expect.soft(await brokenTableWords(page), 'words broken inside table cells').toEqual([]);
+        expect.soft(await unstyledClasses(page), 'classes whose style sheet is not loaded').toEqual([]);
+        expect.soft(await unstyledFieldControls(page), "fields without the app's style").toEqual([]);
       });
     }
   });

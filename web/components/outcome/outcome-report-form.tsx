@@ -10,6 +10,7 @@ import type { MessageKey } from '../../lib/i18n/messages';
 import { parseWholeNumber } from '../../lib/parse-number';
 import { MutationAlert } from '../ui/mutation-alert';
 import { fieldFailure } from '../ui/mutation-failure';
+import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
 
 export const OutcomeReportFields = graphql(`
@@ -220,52 +221,54 @@ export function OutcomeReportForm({
         </p>
         {issue('loneliness')}
         {phases.map((phase) => (
-          <table key={phase} className="outcome-grid">
-            <caption>{t(`outcome.phase.${phase}`)}</caption>
-            <thead>
-              <tr>
-                <td />
-                {answers.map((a) => (
-                  <th key={a} scope="col">
-                    {t(`outcome.answer.${a}` as MessageKey)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item}>
-                  <th scope="row">{t(`outcome.item.${item}`)}</th>
-                  {answers.map((answer) => {
-                    const i = cells.findIndex(
-                      (c) => c.phase === phase && c.item === item && c.answer === answer,
-                    );
-                    const key = `loneliness.${i}.count`;
-                    return (
-                      <td key={answer}>
-                        <input
-                          name={`cell-${i}`}
-                          type="number"
-                          min={0}
-                          step={1}
-                          inputMode="numeric"
-                          defaultValue={countOf(phase, item, answer) ?? ''}
-                          aria-label={t('outcome.cell', {
-                            phase: t(`outcome.phase.${phase}`),
-                            item: t(`outcome.item.${item}`),
-                            answer: t(`outcome.answer.${answer}` as MessageKey),
-                          })}
-                          aria-invalid={Boolean(issues[key])}
-                          aria-describedby={described(key)}
-                        />
-                        {issue(key)}
-                      </td>
-                    );
-                  })}
+          <TableScroll key={phase} label={t(`outcome.phase.${phase}`)}>
+            <table className="outcome-grid">
+              <caption>{t(`outcome.phase.${phase}`)}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {answers.map((a) => (
+                    <th key={a} scope="col">
+                      {t(`outcome.answer.${a}` as MessageKey)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item}>
+                    <th scope="row">{t(`outcome.item.${item}`)}</th>
+                    {answers.map((answer) => {
+                      const i = cells.findIndex(
+                        (c) => c.phase === phase && c.item === item && c.answer === answer,
+                      );
+                      const key = `loneliness.${i}.count`;
+                      return (
+                        <td key={answer}>
+                          <input
+                            name={`cell-${i}`}
+                            type="number"
+                            min={0}
+                            step={1}
+                            inputMode="numeric"
+                            defaultValue={countOf(phase, item, answer) ?? ''}
+                            aria-label={t('outcome.cell', {
+                              phase: t(`outcome.phase.${phase}`),
+                              item: t(`outcome.item.${item}`),
+                              answer: t(`outcome.answer.${answer}` as MessageKey),
+                            })}
+                            aria-invalid={Boolean(issues[key])}
+                            aria-describedby={described(key)}
+                          />
+                          {issue(key)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ))}
       </fieldset>
       <div className="button-row">

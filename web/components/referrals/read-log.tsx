@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
+import { TableScroll } from '../ui/table-scroll';
 
 const ReadLogQuery = graphql(`
   query ReferralReadLog($after: String) {
@@ -26,28 +27,30 @@ export function ReadLog() {
   if (!log?.edges.length) return <p>{t('readLog.empty')}</p>;
   return (
     <>
-      <table className="figure-table">
-        <caption className="hint">{t('readLog.count', { count: log.totalCount })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('readLog.at')}</th>
-            <th scope="col">{t('readLog.reader')}</th>
-            <th scope="col">{t('readLog.referral')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {log.edges.map(({ node }) => (
-            <tr key={`${node.at}-${node.referralId}-${node.readerName}`}>
-              <td>{formatDateTime(locale, node.at)}</td>
-              <td>
-                {node.readerName ?? t('readLog.host')} ·{' '}
-                {t(`readLog.via.${node.via as 'GUIDE' | 'HOST_LINK' | 'EXPORT'}`)}
-              </td>
-              <td>{node.referralId.slice(0, 8)}</td>
+      <TableScroll label={t('a11y.wideTable')}>
+        <table className="figure-table">
+          <caption className="hint">{t('readLog.count', { count: log.totalCount })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('readLog.at')}</th>
+              <th scope="col">{t('readLog.reader')}</th>
+              <th scope="col">{t('readLog.referral')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {log.edges.map(({ node }) => (
+              <tr key={`${node.at}-${node.referralId}-${node.readerName}`}>
+                <td>{formatDateTime(locale, node.at)}</td>
+                <td>
+                  {node.readerName ?? t('readLog.host')} ·{' '}
+                  {t(`readLog.via.${node.via as 'GUIDE' | 'HOST_LINK' | 'EXPORT'}`)}
+                </td>
+                <td>{node.referralId.slice(0, 8)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {log.pageInfo.hasNextPage && (
         <button
           type="button"

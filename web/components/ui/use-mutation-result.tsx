@@ -2,7 +2,7 @@
 
 import type { ApolloClient, DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useRouter } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadBrowserClient } from '../../lib/apollo/browser-client';
 import { useT } from '../../lib/i18n/client';
 import { errorPayload, type Failure, failureOfError, failureOfPayload } from './mutation-failure';
@@ -54,15 +54,13 @@ export function useMutationResult(options: MutationOptions = {}) {
   const alertRef = useRef<HTMLDivElement>(null);
   const { fields = [], refetch = [], refresh = false } = options;
 
-  const focusAlert = useCallback(() => requestAnimationFrame(() => alertRef.current?.focus()), []);
+  // Each new failure takes focus once its alert is on the page (after the commit: a frame after
+  // setState often came before React had rendered it, and focus stayed behind or fell to <body>).
+  useEffect(() => {
+    if (state.failure) alertRef.current?.focus();
+  }, [state.failure]);
 
-  const fail = useCallback(
-    (failure: Failure) => {
-      setState({ busy: false, failure, status: null });
-      focusAlert();
-    },
-    [focusAlert],
-  );
+  const fail = useCallback((failure: Failure) => setState({ busy: false, failure, status: null }), []);
 
   async function run<TData, TVars extends OperationVariables>(
     mutation: TypedDocumentNode<TData, TVars>,
