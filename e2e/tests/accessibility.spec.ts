@@ -56,3 +56,12 @@ test.describe('in English', () => {
     });
   }
 });
+
+// A page with several wide tables (each in its scrolling box) lists no landmark twice.
+test('the admin page’s wide tables are no landmarks of one name', async ({ pageAs }) => {
+  const page = await pageAs('admin');
+  await openRoute(page, '/admin', routes['/admin'] as Entry);
+  expect(await page.locator('.table-scroll').count()).toBeGreaterThan(1);
+  const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  expect(violations.flatMap((v) => v.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+});

@@ -14,6 +14,10 @@ test('a coordinator plans a meeting, runs it, closes it, and the next meeting ca
   const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
   await planMeeting(page, first, lastWeek);
   await expect(page.getByText('Planlagt')).toBeVisible();
+  // A meeting within one day shows its date once: "29. nov. 2026 17.00–19.00".
+  await expect(page.getByRole('definition').filter({ hasText: '17.00–19.00' })).toHaveText(
+    /^\d{1,2}\. \p{L}+\.? \d{4},? 17\.00–19\.00$/u,
+  );
 
   // Agenda, reordered with the keyboard-operable buttons.
   const addItem = page.getByRole('form', { name: 'Tilføj punkt' });

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
-import { formatDateTime } from '../../lib/i18n/format';
+import { formatDateTimeRange } from '../../lib/i18n/format';
 import { LoadMore } from '../ui/load-more';
 import { MeetingListQuery } from './documents';
 import { PlanMeetingForm } from './plan-meeting-form';
@@ -39,12 +39,7 @@ function MeetingRows({ meetings, empty }: { meetings: Summary[]; empty: string }
       {meetings.map((m) => (
         <li key={m.id} className="meeting-list__item">
           <Link href={meetingPath(m.id)}>{m.title}</Link>
-          <span>
-            {t('meetings.when', {
-              start: formatDateTime(locale, m.startsAt),
-              end: formatDateTime(locale, m.endsAt),
-            })}
-          </span>
+          <span>{formatDateTimeRange(locale, m.startsAt, m.endsAt)}</span>
           <span className={`meeting-status meeting-status--${m.status.toLowerCase()}`}>
             {t(`meetings.status.${m.status as 'PLANNED' | 'CLOSED' | 'CANCELLED'}`)}
           </span>

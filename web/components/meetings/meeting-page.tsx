@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
-import { formatDate, formatDateTime } from '../../lib/i18n/format';
+import { formatDate, formatDateTimeRange } from '../../lib/i18n/format';
 import { AgendaSection } from './agenda-section';
 import { AnswerInvitation } from './answer-invitation';
 import { CloseMeeting } from './close-meeting';
@@ -75,12 +75,7 @@ export function MeetingPage({ uuid }: { uuid: string }) {
         </p>
         <dl className="meeting__facts">
           <dt>{meeting.partnership.name}</dt>
-          <dd>
-            {t('meetings.when', {
-              start: formatDateTime(locale, meeting.startsAt),
-              end: formatDateTime(locale, meeting.endsAt),
-            })}
-          </dd>
+          <dd>{formatDateTimeRange(locale, meeting.startsAt, meeting.endsAt)}</dd>
           {meeting.address && (
             <>
               <dt>{t('meetings.place')}</dt>

@@ -21,6 +21,19 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
   return formatDate(locale, value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** A meeting's time: one date when it starts and ends the same day ("25. nov. 2026 16.30–18.30"). */
+export function formatDateTimeRange(locale: Locale, start: Date | string, end: Date | string): string {
+  const [from, to] = [new Date(start), new Date(end)];
+  const day = (date: Date) => formatDate(locale, date, { dateStyle: 'short' });
+  if (day(from) === day(to) && from <= to)
+    return new Intl.DateTimeFormat(intlLocale[locale], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).formatRange(from, to);
+  return `${formatDateTime(locale, from)} – ${formatDateTime(locale, to)}`;
+}
+
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale[locale], options).format(value);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { PrintButton } from '../../../../components/meetings/print-button';
 import { graphql } from '../../../../gql';
-import { formatDate, formatDateTime } from '../../../../lib/i18n/format';
+import { formatDate, formatDateTimeRange } from '../../../../lib/i18n/format';
 import { getTranslator } from '../../../../lib/i18n/server';
 import { serverQuery } from '../../../../lib/server/graphql';
 import { getViewer } from '../../../../lib/server/viewer';
@@ -67,11 +67,7 @@ export default async function PrintableMinutes({ params }: { params: Promise<{ i
       <PrintButton label={t('meetings.print')} />
       <h1>{t('meetings.printTitle', { title: meeting.title })}</h1>
       <p>
-        {meeting.partnership.name} ·{' '}
-        {t('meetings.when', {
-          start: formatDateTime(locale, meeting.startsAt),
-          end: formatDateTime(locale, meeting.endsAt),
-        })}
+        {meeting.partnership.name} · {formatDateTimeRange(locale, meeting.startsAt, meeting.endsAt)}
         {[meeting.room, meeting.address, meeting.onlineUrl].filter(Boolean).map((place) => ` · ${place}`)}
       </p>
       {meeting.closedAt ? (
