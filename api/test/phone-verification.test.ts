@@ -109,6 +109,11 @@ describe('a phone number for SMS', () => {
     });
     // Single use.
     expect(codeIssue(await confirm(w.as.volunteer, code))).toContain('Der venter ingen kode');
+    // The person's data export names the number and its code SMS, never the code's hash.
+    const exported = (await w.as.volunteer.gql('{ myPersonalData }')).data?.myPersonalData;
+    expect(exported.person).toMatchObject({ verifiedPhone: '+4520304050' });
+    expect(exported.person).not.toHaveProperty('phoneCodeHash');
+    expect(JSON.stringify(exported)).toContain('account.phone-code');
   });
 
   it('is void after five wrong codes, and a code expires after ten minutes', async () => {
