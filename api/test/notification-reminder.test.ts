@@ -7,7 +7,7 @@ import { sendReminders } from '../src/notifications/reminder-sweep.ts';
 import { startNotificationWorker } from '../src/notifications/worker.ts';
 import { startMailCatcher, startTestMailWorker, type TestMailCatcher } from './mail-support.ts';
 import { CANCEL, gid, meetingWorld, RESULT_FIELDS, UPDATE } from './meeting-support.ts';
-import { startTestSmsGateway, type TestSmsGateway } from './sms-support.ts';
+import { startTestSmsGateway, type TestSmsGateway, verifyPhone } from './sms-support.ts';
 import { startTestApi } from './support.ts';
 
 const TOKEN = 'reminder-test-gateway-token';
@@ -235,7 +235,7 @@ describe('reminders the day before', () => {
 
   it('tell approved volunteers of tomorrow’s shift, by SMS when they chose it, and not of a cancelled shift', async () => {
     const volunteer = w.as.volunteer;
-    await volunteer.gql(`mutation { setMyPhone(input: { phone: "20 30 40 50" }) { __typename } }`);
+    await verifyPhone(volunteer, gateway, '+4520304050');
     const chosen = await volunteer.gql(
       `mutation ($input: SetNotificationPreferenceInput!) {
         setNotificationPreference(input: $input) { __typename }
@@ -280,7 +280,8 @@ describe('reminders the day before', () => {
       },
     ]);
     expect(await reminders(cancelled.id)).toEqual([]);
-    const [sms] = await gateway.waitForSms(1);
+    // The first SMS was the code that proved the number.
+    const sms = (await gateway.waitForSms(2))[1];
     expect(sms?.msisdn).toBe(4520304050);
     expect(sms?.message).toContain('Påmindelse: din vagt i morgen: Kok til fællesspisning');
     expect(sms?.message).toContain('Beboerhuset, Testvej 1');

@@ -41,7 +41,7 @@ beforeAll(async () => {
   texted = await createUser(prisma, {
     role: 'VOLUNTEER',
     name: 'Sofus Sms',
-    person: { phone: '20 30 40 50' },
+    person: { phone: '20 30 40 50', verifiedPhone: '+4520304050', phoneVerifiedAt: new Date() },
   });
   await prisma.notificationPreference.createMany({
     data: ['shift.moved', 'shift.cancelled'].map((kind) => ({

@@ -83,3 +83,34 @@ export async function startTestSmsGateway(token: string): Promise<TestSmsGateway
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+interface GqlClient {
+  gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, any> | null }>;
+}
+
+/** The six-digit code in the last SMS the gateway accepted for `phone` (+45…). */
+export async function codeSentTo(gateway: TestSmsGateway, phone: string, count: number): Promise<string> {
+  const sent = (await gateway.waitForSms(count)).filter((sms) => `+${sms.msisdn}` === phone);
+  const code = /\b(\d{6})\b/.exec(sent.at(-1)?.message ?? '')?.[1];
+  if (!code) throw new Error(`No code was sent to ${phone}`);
+  return code;
+}
+
+/** Proves a number as a person does on Min side: asks for a code, reads the SMS, confirms. */
+export async function verifyPhone(client: GqlClient, gateway: TestSmsGateway, phone: string): Promise<void> {
+  const count = gateway.accepted.length + 1;
+  const set = await client.gql(
+    `mutation ($input: SetMyPhoneInput!) { setMyPhone(input: $input) { __typename } }`,
+    {
+      input: { phone },
+    },
+  );
+  if (set.data?.setMyPhone.__typename !== 'SetMyPhoneSuccess') throw new Error(JSON.stringify(set));
+  const code = await codeSentTo(gateway, phone, count);
+  const confirmed = await client.gql(
+    `mutation ($input: ConfirmMyPhoneInput!) { confirmMyPhone(input: $input) { __typename } }`,
+    { input: { code } },
+  );
+  if (confirmed.data?.confirmMyPhone.__typename !== 'ConfirmMyPhoneSuccess')
+    throw new Error(JSON.stringify(confirmed));
+}

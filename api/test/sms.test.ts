@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { normaliseDanishPhone } from '../src/sms/phone.ts';
 import type { TestMailCatcher } from './mail-support.ts';
 import { startMailedTestApi } from './notification-support.ts';
-import type { TestSmsGateway } from './sms-support.ts';
+import { codeSentTo, type TestSmsGateway } from './sms-support.ts';
 import type { startTestApi } from './support.ts';
 import { gid, volunteerWorld } from './volunteer-support.ts';
 
@@ -29,7 +29,7 @@ const SET_PHONE = /* GraphQL */ `
   mutation ($input: SetMyPhoneInput!) {
     setMyPhone(input: $input) {
       __typename
-      ... on SetMyPhoneSuccess { myPhone { phone } }
+      ... on SetMyPhoneSuccess { myPhone { phone pendingPhone } }
       ... on ValidationError { issues { path message } }
     }
   }
@@ -70,8 +70,15 @@ describe('Danish phone numbers', () => {
     expect(badEn.data?.setMyPhone.issues[0].message).toContain('Danish phone number with 8 digits');
     expect((await w.as.volunteer.gql(PREFERENCES)).data?.myPhone).toEqual({ phone: null });
 
+    // Saved as pending until the code sent to it is confirmed (phone-verification.test.ts).
     const saved = await w.as.volunteer.gql(SET_PHONE, { input: { phone: '20 30 40 50' } });
-    expect(saved.data?.setMyPhone.myPhone).toEqual({ phone: '+4520304050' });
+    expect(saved.data?.setMyPhone.myPhone).toEqual({ phone: null, pendingPhone: '+4520304050' });
+    const code = await codeSentTo(gateway, '+4520304050', 1);
+    const confirmed = await w.as.volunteer.gql(
+      'mutation ($input: ConfirmMyPhoneInput!) { confirmMyPhone(input: $input) { __typename } }',
+      { input: { code } },
+    );
+    expect(confirmed.data?.confirmMyPhone.__typename).toBe('ConfirmMyPhoneSuccess');
     expect((await w.as.volunteer.gql(PREFERENCES)).data?.myPhone).toEqual({ phone: '+4520304050' });
     expect(
       (await w.as.anonymous.gql(SET_PHONE, { input: { phone: '20304050' } })).errors?.[0]?.extensions?.code,
@@ -103,7 +110,8 @@ describe('SMS through the gateway', () => {
     gateway.failNext(2);
     await w.as.coordinator.gql(DECIDE, { input: { signUpIds: [signUpId], decision: 'APPROVED' } });
 
-    const [sms] = await gateway.waitForSms(1);
+    // The first SMS was the code that proved the number.
+    const sms = (await gateway.waitForSms(2))[1];
     expect(gateway.refused).toBe(2);
     expect(sms).toMatchObject({ authorization: `Token ${TOKEN}`, sender: 'Naboskab', msisdn: 4520304050 });
     expect(sms?.message).toContain('Du er godkendt som frivillig: Kok til fællesspisning');
@@ -114,12 +122,16 @@ describe('SMS through the gateway', () => {
     // The gateway has it before the worker records the answer.
     await vi.waitFor(
       async () =>
-        expect(await app.prisma.outboxMessage.findFirstOrThrow({ where: { channel: 'SMS' } })).toMatchObject({
+        expect(
+          await app.prisma.outboxMessage.findFirstOrThrow({
+            where: { channel: 'SMS', kind: 'notification.event' },
+          }),
+        ).toMatchObject({
           id: sms?.userref,
           recipient: '+4520304050',
           status: 'SENT',
           attempts: 3,
-          gatewayId: '1001',
+          gatewayId: '1002',
         }),
       { timeout: 5000, interval: 100 },
     );
@@ -131,7 +143,7 @@ describe('SMS through the gateway', () => {
       throw error;
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(gateway.accepted).toHaveLength(1);
+    expect(gateway.accepted).toHaveLength(2);
   });
 
   it('sends no SMS to someone who did not choose it', async () => {
@@ -140,7 +152,9 @@ describe('SMS through the gateway', () => {
     });
     const id = signUp.data?.signUpForOpportunity.signUp.id;
     await w.as.coordinator.gql(DECIDE, { input: { signUpIds: [id], decision: 'APPROVED' } });
-    expect(await app.prisma.outboxMessage.count({ where: { channel: 'SMS' } })).toBe(1);
+    expect(
+      await app.prisma.outboxMessage.count({ where: { channel: 'SMS', kind: 'notification.event' } }),
+    ).toBe(1);
   });
 });
 

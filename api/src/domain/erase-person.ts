@@ -25,7 +25,15 @@ export async function erasePerson(
   const emails = [user?.email, person.email?.toLowerCase()].filter((e): e is string => !!e);
   // The outbox keeps addresses, phone numbers and names; a queued message deleted here is never sent.
   await tx.outboxMessage.deleteMany({
-    where: { recipient: { in: [...emails, ...recipientsOf(null, person.phone)] } },
+    where: {
+      recipient: {
+        in: [
+          ...emails,
+          ...recipientsOf(null, person.phone),
+          ...[person.verifiedPhone, person.pendingPhone].filter((p): p is string => !!p),
+        ],
+      },
+    },
   });
   // Answer links would still answer for the person.
   await tx.meetingAnswerToken.deleteMany({ where: { personId } });
@@ -44,6 +52,12 @@ export async function erasePerson(
       name: '',
       email: null,
       phone: null,
+      verifiedPhone: null,
+      phoneVerifiedAt: null,
+      pendingPhone: null,
+      phoneCodeHash: null,
+      phoneCodeExpiresAt: null,
+      phoneCodeAttempts: 0,
       languages: [],
       skills: [],
       organisationId: null,

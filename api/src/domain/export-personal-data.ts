@@ -20,6 +20,8 @@ export async function exportPersonalData(
   const person = await prisma.person.findUnique({
     where: { id: personId },
     include: { organisation: { select: { name: true } } },
+    // The phone code's hash is a credential, not data about the person.
+    omit: { phoneCodeHash: true },
   });
   if (!person) return { exportedAt: new Date().toISOString(), person: null };
   const user = await prisma.user.findUnique({
@@ -151,7 +153,14 @@ export async function exportPersonalData(
     }),
     // E-mails to the address and SMS to the phone number.
     prisma.outboxMessage.findMany({
-      where: { recipient: { in: recipientsOf(user?.email ?? person.email, person.phone) } },
+      where: {
+        recipient: {
+          in: [
+            ...recipientsOf(user?.email ?? person.email, person.phone),
+            ...[person.verifiedPhone, person.pendingPhone].filter((phone): phone is string => !!phone),
+          ],
+        },
+      },
       select: { channel: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: 'asc' },
     }),

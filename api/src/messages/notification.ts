@@ -10,4 +10,20 @@ export const notificationMessages = {
     da: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78 eller +45 12 34 56 78.',
     en: 'Enter a Danish phone number with 8 digits, e.g. 12 34 56 78 or +45 12 34 56 78.',
   },
+  'phone.codeWrong': {
+    da: 'Koden er forkert. Tjek SMS’en og prøv igen.',
+    en: 'The code is wrong. Check the text message and try again.',
+  },
+  'phone.codeExpired': {
+    da: 'Koden er udløbet. Bed om en ny kode.',
+    en: 'The code has expired. Ask for a new code.',
+  },
+  'phone.codeTooManyAttempts': {
+    da: 'For mange forkerte forsøg, så koden virker ikke længere. Bed om en ny kode.',
+    en: 'Too many wrong attempts, so the code no longer works. Ask for a new code.',
+  },
+  'phone.noPendingCode': {
+    da: 'Der venter ingen kode. Skriv dit nummer og bed om en kode.',
+    en: 'No code is waiting. Enter your number and ask for a code.',
+  },
 } satisfies Catalogue;

@@ -28,7 +28,7 @@ export interface Notice {
  * Tells people about an event, inside the transaction that caused it: a notification in the app
  * for every recipient, an e-mail now for those who want this kind immediately (the others get it
  * in their daily or weekly digest, or not at all), and an SMS for those who chose SMS for it and
- * have a Danish phone number. If the cause rolls back, nobody hears of it.
+ * have a verified Danish phone number. If the cause rolls back, nobody hears of it.
  */
 export async function notify(tx: Prisma.TransactionClient, notice: Notice): Promise<void> {
   const userIds = [...new Set(notice.recipients)];
@@ -46,7 +46,7 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
       email: true,
       locale: true,
       role: true,
-      person: { select: { phone: true } },
+      person: { select: { verifiedPhone: true } },
       notificationPreferences: { where: { kind: notice.kind }, select: { email: true, sms: true } },
     },
   });
@@ -69,7 +69,10 @@ export async function notify(tx: Prisma.TransactionClient, notice: Notice): Prom
   for (const user of users) {
     // Whose e-mail it is, for its one-click unsubscribe (notifications/unsubscribe.ts).
     const mine = { ...message, userId: user.id };
-    const phone = user.notificationPreferences[0]?.sms ? normaliseDanishPhone(user.person.phone ?? '') : null;
+    // Only a number its owner proved with a code (domain/account/phone-verification.ts).
+    const phone = user.notificationPreferences[0]?.sms
+      ? normaliseDanishPhone(user.person.verifiedPhone ?? '')
+      : null;
     if (phone)
       await enqueueSms(tx, { to: phone, locale: user.locale, kind: 'notification.event', data: mine });
     const frequency = frequencyOf(user);

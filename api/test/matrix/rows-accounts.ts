@@ -89,6 +89,12 @@ export const accountRows: Record<string, Row> = {
     vars: () => ({ input: { phone: '+46 70 123 45 67' } }),
     allow: signedIn,
   },
+  // No code is waiting: a typed error, nothing changes.
+  confirmMyPhone: {
+    doc: result('confirmMyPhone', 'ConfirmMyPhoneInput'),
+    vars: () => ({ input: { code: '123456' } }),
+    allow: signedIn,
+  },
   // The demo accounts' addresses are proven: nothing is sent, the answer is false.
   resendEmailVerification: {
     doc: 'mutation { resendEmailVerification { __typename } }',

@@ -8,7 +8,8 @@ import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { MyPhoneQuery, SmsPhoneForm } from './sms-phone-form';
+import { MyPhoneQuery } from './my-phone-documents';
+import { SmsPhoneForm } from './sms-phone-form';
 
 const PreferencesQuery = graphql(`
   query NotificationPreferences {

@@ -4,6 +4,7 @@ import { accountInvitation } from './account-invitation.tsx';
 import { accountNotice } from './account-notice.tsx';
 import { accountPasswordChanged } from './account-password-changed.tsx';
 import { accountPasswordReset } from './account-password-reset.tsx';
+import { accountPhoneCode } from './account-phone-code.tsx';
 import { accountWelcome } from './account-welcome.tsx';
 import { meetingInvitation } from './meeting-invitation.tsx';
 import { notificationDigest } from './notification-digest.tsx';
@@ -23,6 +24,7 @@ export const mailKinds = {
   'account.password-changed': accountPasswordChanged,
   'account.email-confirm': accountEmailConfirm,
   'account.notice': accountNotice,
+  'account.phone-code': accountPhoneCode,
   'notification.event': notificationEvent,
   'notification.digest': notificationDigest,
   'referral.new': referralNew,

@@ -1,0 +1,144 @@
+import { randomInt } from 'node:crypto';
+import type { PrismaClient } from '@naboskab/db';
+import { withinRateLimit } from '../../auth/rate-limit.ts';
+import { hashToken } from '../../auth/session.ts';
+import type { Context } from '../../context.ts';
+import { fieldIssue, NotAllowedError } from '../../errors.ts';
+import { enqueueSms } from '../../sms/outbox.ts';
+
+// A phone number gets SMS only once its owner proved it with a code sent there: otherwise anyone
+// could direct notifications, and their cost, to someone else's phone.
+
+const CODE_MINUTES = 10;
+/** Wrong codes allowed for one code; then it is void and a new one must be sent. */
+export const MAX_CODE_ATTEMPTS = 5;
+/** Codes sent per hour, per person and per number: each is an SMS someone pays for. */
+export const codeSendLimits = { perUser: 5, perNumber: 3, windowMinutes: 60 } as const;
+
+export interface MyPhone {
+  /** The number SMS go to, or null. */
+  phone: string | null;
+  verifiedAt: Date | null;
+  /** A number awaiting its code. */
+  pendingPhone: string | null;
+  codeExpiresAt: Date | null;
+}
+
+/** Stored like account tokens: only a hash, bound to the number it was sent to. */
+function codeHash(phone: string, code: string): string {
+  return hashToken(`${phone}:${code}`);
+}
+
+const myPhoneSelect = {
+  verifiedPhone: true,
+  phoneVerifiedAt: true,
+  pendingPhone: true,
+  phoneCodeExpiresAt: true,
+} as const;
+
+export async function readMyPhone(prisma: PrismaClient, userId: string): Promise<MyPhone> {
+  const person = await prisma.person.findFirst({ where: { user: { id: userId } }, select: myPhoneSelect });
+  return {
+    phone: person?.verifiedPhone ?? null,
+    verifiedAt: person?.phoneVerifiedAt ?? null,
+    pendingPhone: person?.pendingPhone ?? null,
+    codeExpiresAt: person?.pendingPhone ? person.phoneCodeExpiresAt : null,
+  };
+}
+
+const noPending = {
+  pendingPhone: null,
+  phoneCodeHash: null,
+  phoneCodeExpiresAt: null,
+  phoneCodeAttempts: 0,
+} as const;
+
+/**
+ * Sets the viewer's number for SMS: sends a code to it, and it becomes active when confirmed
+ * (confirmPhone); until then a number proved before stays in use. Null removes every number.
+ * Asking again sends a new code, which replaces the one before it.
+ */
+export async function startPhoneVerification(ctx: Context, phone: string | null): Promise<MyPhone> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new NotAllowedError('auth.signInRequired');
+  const user = await ctx.prisma.user.findUniqueOrThrow({
+    where: { id: viewer.userId },
+    select: { personId: true, locale: true, person: { select: { verifiedPhone: true } } },
+  });
+  if (!phone || phone === user.person.verifiedPhone) {
+    await ctx.prisma.person.update({
+      where: { id: user.personId },
+      data: phone ? noPending : { ...noPending, phone: null, verifiedPhone: null, phoneVerifiedAt: null },
+    });
+    return readMyPhone(ctx.prisma, viewer.userId);
+  }
+  const { perUser, perNumber, windowMinutes } = codeSendLimits;
+  const [byUser, byNumber] = await Promise.all([
+    withinRateLimit(ctx.prisma, `phone-code:user:${viewer.userId}`, perUser, windowMinutes),
+    withinRateLimit(ctx.prisma, `phone-code:number:${phone}`, perNumber, windowMinutes),
+  ]);
+  if (!byUser || !byNumber) throw new NotAllowedError('rateLimit.exceeded');
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.person.update({
+      where: { id: user.personId },
+      data: {
+        pendingPhone: phone,
+        phoneCodeHash: codeHash(phone, code),
+        phoneCodeExpiresAt: new Date(Date.now() + CODE_MINUTES * 60_000),
+        phoneCodeAttempts: 0,
+      },
+    });
+    await enqueueSms(tx, { to: phone, locale: user.locale, kind: 'account.phone-code', data: { code } });
+  });
+  return readMyPhone(ctx.prisma, viewer.userId);
+}
+
+/**
+ * Confirms the pending number with its code. Each try is counted first, in its own statement,
+ * so a wrong code counts even though the answer is an error and parallel guesses cannot pass the
+ * cap; the code is then claimed by a conditional update, so two confirms at once make one success.
+ */
+export async function confirmPhone(ctx: Context, code: string): Promise<MyPhone> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw new NotAllowedError('auth.signInRequired');
+  const { personId } = await ctx.prisma.user.findUniqueOrThrow({
+    where: { id: viewer.userId },
+    select: { personId: true },
+  });
+  const now = new Date();
+  const live = {
+    id: personId,
+    pendingPhone: { not: null },
+    phoneCodeExpiresAt: { gt: now },
+    phoneCodeAttempts: { lt: MAX_CODE_ATTEMPTS },
+  };
+  const counted = await ctx.prisma.person.updateMany({
+    where: live,
+    data: { phoneCodeAttempts: { increment: 1 } },
+  });
+  const person = await ctx.prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { pendingPhone: true, phoneCodeHash: true, phoneCodeAttempts: true },
+  });
+  const { pendingPhone, phoneCodeHash, phoneCodeAttempts } = person;
+  if (!pendingPhone || !phoneCodeHash) throw fieldIssue(['input', 'code'], 'phone.noPendingCode');
+  if (counted.count === 0) {
+    throw fieldIssue(
+      ['input', 'code'],
+      phoneCodeAttempts >= MAX_CODE_ATTEMPTS ? 'phone.codeTooManyAttempts' : 'phone.codeExpired',
+    );
+  }
+  if (codeHash(pendingPhone, code) !== phoneCodeHash) {
+    throw fieldIssue(
+      ['input', 'code'],
+      phoneCodeAttempts >= MAX_CODE_ATTEMPTS ? 'phone.codeTooManyAttempts' : 'phone.codeWrong',
+    );
+  }
+  const claimed = await ctx.prisma.person.updateMany({
+    where: { ...live, pendingPhone, phoneCodeHash, phoneCodeAttempts: { lte: MAX_CODE_ATTEMPTS } },
+    data: { ...noPending, phone: pendingPhone, verifiedPhone: pendingPhone, phoneVerifiedAt: now },
+  });
+  if (claimed.count === 0) throw fieldIssue(['input', 'code'], 'phone.noPendingCode');
+  return readMyPhone(ctx.prisma, viewer.userId);
+}
