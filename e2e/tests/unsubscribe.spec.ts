@@ -23,7 +23,7 @@ test('a link that does not work says so on the page, in the person’s language'
   await page.goto(`/afmeld?token=${tokenFor('signUp.approved')}`);
   await page.getByRole('button', { name: 'Afmeld e-mails' }).click();
   await expect(page).toHaveURL(/\/afmeld\?invalid=1$/);
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
     'Linket virker ikke: det er ugyldigt eller gælder ikke længere. Du kan vælge, hvilke e-mails du får, under Min side.',
   );
   await expect(page.getByRole('button', { name: 'Afmeld e-mails' })).toHaveCount(0);
