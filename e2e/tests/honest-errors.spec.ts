@@ -137,6 +137,21 @@ test('the invitation form names empty fields at the field, and an expired sessio
   );
 });
 
+test('an address naming nothing, or nothing readable, says "not found" under the page’s heading', async ({
+  page,
+}) => {
+  await page.goto('/henvisninger/not-an-id');
+  await expect(page.getByRole('heading', { level: 1, name: 'Henvisningen' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'Henvisningen findes ikke, eller du har ikke adgang til den.',
+  );
+  await page.goto('/moeder/0190d2a4-0000-7000-8000-000000000000');
+  await expect(page.getByRole('heading', { level: 1, name: 'Møder' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'Mødet findes ikke, eller du har ikke adgang til det.',
+  );
+});
+
 test.describe('as an administrator', () => {
   test.use({ role: 'admin' });
 

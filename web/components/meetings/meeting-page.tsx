@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTimeRange } from '../../lib/i18n/format';
+import { PageState } from '../ui/page-state';
 import { AgendaSection } from './agenda-section';
 import { AnswerInvitation } from './answer-invitation';
 import { CloseMeeting } from './close-meeting';
@@ -47,18 +48,18 @@ export function MeetingPage({ uuid }: { uuid: string }) {
   const locale = useLocale();
   const id = btoa(`Meeting:${uuid}`);
   const { meeting, loading, error, people, organisations } = useMeeting(id);
-  if (loading && !meeting) return <p aria-live="polite">{t('meetings.loading')}</p>;
-  if (error)
+  if (!meeting || error)
     return (
-      <p role="alert" className="alert">
-        {t('meetings.error')}
-      </p>
-    );
-  if (!meeting)
-    return (
-      <p role="alert" className="alert">
-        {t('meetings.notFound')}
-      </p>
+      <PageState
+        title={t('meetings.section')}
+        loading={loading && !meeting}
+        error={error}
+        texts={{
+          loading: t('meetings.loading'),
+          notFound: t('meetings.notFound'),
+          failed: t('meetings.error'),
+        }}
+      />
     );
   const editable = meeting.viewerCanEdit && meeting.status === 'PLANNED';
   const items = meeting.agendaItems.edges.map((e) => e.node);

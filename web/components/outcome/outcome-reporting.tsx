@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { ConfirmAction } from '../ui/confirm-action';
 import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
+import { PageState } from '../ui/page-state';
 import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { OutcomeReportForm } from './outcome-report-form';
@@ -62,10 +63,20 @@ export function OutcomeReporting({ slug }: { slug: string }) {
   const [savedNew, setSavedNew] = useState(false);
   const removal = useMutationResult({ refetch: [OutcomeReportingQuery] });
   const partnership = data?.partnership;
-  if (loading && !data) return <p role="status">{t('ministry.loading')}</p>;
   // A missing (or hidden) partnership answers null; any other failure is not "not found".
-  if (error && !data) return <p role="alert">{t('outcome.loadError')}</p>;
-  if (!partnership?.outcomeReports) return <p role="alert">{t('outcome.notFound')}</p>;
+  if (!partnership?.outcomeReports)
+    return (
+      <PageState
+        title={t('outcome.section')}
+        loading={loading && !data}
+        error={data ? null : error}
+        texts={{
+          loading: t('ministry.loading'),
+          notFound: t('outcome.notFound'),
+          failed: t('outcome.loadError'),
+        }}
+      />
+    );
   const { pageInfo } = partnership.outcomeReports;
   const reports = partnership.outcomeReports.edges.map((e) => e.node);
   const editingReport = reports.find((r) => r.id === editing) ?? null;

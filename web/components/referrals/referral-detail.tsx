@@ -6,6 +6,7 @@ import type { ReferralDetailQuery } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatDateTime } from '../../lib/i18n/format';
+import { PageState } from '../ui/page-state';
 import { ReferralActions } from './referral-actions';
 import { ReferralErase } from './referral-erase';
 import { ReferralMeasures } from './referral-measures';
@@ -34,10 +35,21 @@ export function ReferralDetail({ id }: { id: string }) {
   const t = useT();
   const locale = useLocale();
   const { data, loading, error } = useAppQuery(ReferralDetailDocument, { variables: { id } });
-  if (loading && !data) return <p aria-live="polite">{t('referrals.loading')}</p>;
   const node = data?.node;
   const r = node && 'state' in node ? (node as ReferralData) : null;
-  if (!r) return <p role="alert">{error && !data ? t('referrals.error') : t('referrals.notFound')}</p>;
+  if (!r)
+    return (
+      <PageState
+        title={t('referrals.details')}
+        loading={loading && !data}
+        error={data ? null : error}
+        texts={{
+          loading: t('referrals.loading'),
+          notFound: t('referrals.notFound'),
+          failed: t('referrals.error'),
+        }}
+      />
+    );
   const list = (prefix: string, values: readonly string[]) =>
     values.length
       ? values.map((v) => t(`${prefix}.${v}` as Parameters<typeof t>[0])).join(', ')
