@@ -1,4 +1,5 @@
 import type { Prisma } from '@naboskab/db';
+import { noPhone } from './account/phone-verification.ts';
 import { recipientsOf } from './export-personal-data.ts';
 
 /**
@@ -51,13 +52,7 @@ export async function erasePerson(
     data: {
       name: '',
       email: null,
-      phone: null,
-      verifiedPhone: null,
-      phoneVerifiedAt: null,
-      pendingPhone: null,
-      phoneCodeHash: null,
-      phoneCodeExpiresAt: null,
-      phoneCodeAttempts: 0,
+      ...noPhone,
       languages: [],
       skills: [],
       organisationId: null,

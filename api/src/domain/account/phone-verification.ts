@@ -53,6 +53,9 @@ const noPending = {
   phoneCodeAttempts: 0,
 } as const;
 
+/** A person's columns with no number at all: removing the number, and erasing the person. */
+export const noPhone = { ...noPending, phone: null, verifiedPhone: null, phoneVerifiedAt: null } as const;
+
 /**
  * Sets the viewer's number for SMS: sends a code to it, and it becomes active when confirmed
  * (confirmPhone); until then a number proved before stays in use. Null removes every number.
@@ -68,7 +71,7 @@ export async function startPhoneVerification(ctx: Context, phone: string | null)
   if (!phone || phone === user.person.verifiedPhone) {
     await ctx.prisma.person.update({
       where: { id: user.personId },
-      data: phone ? noPending : { ...noPending, phone: null, verifiedPhone: null, phoneVerifiedAt: null },
+      data: phone ? noPending : noPhone,
     });
     return readMyPhone(ctx.prisma, viewer.userId);
   }
