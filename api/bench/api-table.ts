@@ -4,13 +4,16 @@
 // connection settings). The statement is measured twice: called in-process, and served by a bare
 // node:http handler fetched by the same HTTP client as the API, so that both sides pay HTTP.
 // Prints p50/p95, throughput, the ratio API/SQL against both baselines, SQL statements per
-// request (and whether that count stays the same at a page size of 5) and payload bytes.
+// request (and whether that count stays the same at a page size of 5) and payload bytes; and the
+// "ceiling": the same statement served as one field through the API's own pipeline
+// (ceiling-schema.ts), the best any resolver design inside this stack could do.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PrismaClient } from '@naboskab/db';
 import { demoAccounts } from '@naboskab/seed';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
 import { type Account, type ApiPath, apiPaths } from './api-paths.ts';
+import { CEILING_QUERY, ceilingSchema } from './ceiling-schema.ts';
 
 const GOAL = 0.6;
 
@@ -23,8 +26,8 @@ interface Timing {
   rps: number;
 }
 
-type Kind = 'api' | 'sql' | 'http';
-const KINDS: Kind[] = ['api', 'sql', 'http'];
+type Kind = 'api' | 'sql' | 'http' | 'ceiling';
+const KINDS: Kind[] = ['api', 'sql', 'http', 'ceiling'];
 
 interface Row {
   path: ApiPath;
@@ -111,6 +114,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
   const { server, origin } = await listen(createApi({ prisma, env, cacheMinistryMap: false }));
   const cachedApi = await listen(createApi({ prisma, env }));
   const bare = await listen(sqlHandler(prisma, paths));
+  const ceiling = await listen(createApi({ prisma, env, schema: ceilingSchema(prisma, paths) }));
   const url = `${origin}/graphql`;
   const post = (body: unknown, cookie = '', to = url) => postJson(to, body, cookie);
   const cookies = await signInAll(url);
@@ -122,6 +126,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
     server.close();
     cachedApi.server.close();
     bare.server.close();
+    ceiling.server.close();
   }
 
   async function measurePath(path: ApiPath, index: number): Promise<Row> {
@@ -138,10 +143,20 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
       );
     // The same cookie as the API's request, so both send the same headers.
     const viaHttp = async () => (await post({ path: index }, cookies.get(path.account), bare.origin)).text();
-    const run = { api: () => viaApi(), sql: viaSql, http: viaHttp };
+    const viaCeiling = async () =>
+      (
+        await post(
+          { query: CEILING_QUERY, variables: { path: index } },
+          cookies.get(path.account),
+          `${ceiling.origin}/graphql`,
+        )
+      ).text();
+    const run = { api: () => viaApi(), sql: viaSql, http: viaHttp, ceiling: viaCeiling };
     const [apiText, sqlText] = [await viaApi(), await viaSql()];
     if ((await viaHttp()) !== `{"data":${sqlText}}`)
       throw new Error(`${path.name}: the bare server answers differently`);
+    if ((await viaCeiling()) !== `{"data":{"baseline":${sqlText}}}`)
+      throw new Error(`${path.name}: the ceiling answers differently`);
     takeStatements();
     await viaApi();
     const statements = takeStatements();
@@ -150,7 +165,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
       await viaApi({ ...path.variables, [path.pageVariable]: 5 });
       constant = takeStatements() === statements ? 'yes' : 'NO';
     }
-    const latency: Record<Kind, number[]> = { api: [], sql: [], http: [] };
+    const latency: Record<Kind, number[]> = { api: [], sql: [], http: [], ceiling: [] };
     const timed = async (kind: Kind) => {
       const started = performance.now();
       await run[kind]();
@@ -158,9 +173,9 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
     };
     for (let i = 0; i < 3; i++) await Promise.all(KINDS.map((kind) => run[kind]())); // warm-up
     // Interleaved, rotating which goes first, so all see the same machine load.
-    const rotated = (i: number) => [...KINDS.slice(i % 3), ...KINDS.slice(0, i % 3)];
+    const rotated = (i: number) => [...KINDS.slice(i % KINDS.length), ...KINDS.slice(0, i % KINDS.length)];
     for (let i = 0; i < iterations; i++) for (const kind of rotated(i)) await timed(kind);
-    const elapsed: Record<Kind, number> = { api: 0, sql: 0, http: 0 };
+    const elapsed: Record<Kind, number> = { api: 0, sql: 0, http: 0, ceiling: 0 };
     const block = async (kind: Kind) => {
       const started = performance.now();
       let issued = 0;
@@ -174,7 +189,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
       );
       elapsed[kind] += performance.now() - started;
     };
-    const rounds = 3;
+    const rounds = KINDS.length;
     for (let round = 0; round < rounds; round++) for (const kind of rotated(round)) await block(kind);
     const timing = (kind: Kind): Timing => {
       const sorted = latency[kind].sort((a, b) => a - b);
@@ -183,7 +198,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
     };
     return {
       path,
-      timing: { api: timing('api'), sql: timing('sql'), http: timing('http') },
+      timing: { api: timing('api'), sql: timing('sql'), http: timing('http'), ceiling: timing('ceiling') },
       statements,
       constant,
       bytes: { api: Buffer.byteLength(apiText), sql: Buffer.byteLength(sqlText) },
@@ -194,7 +209,7 @@ export async function apiTable({ prisma, takeStatements, iterations, concurrency
 function print(rows: Row[], iterations: number, concurrency: number) {
   const ms = (value: number) => value.toFixed(1);
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
-  const ratio = (r: Row, baseline: Kind) => r.timing.api.rps / r.timing[baseline].rps;
+  const ratio = (r: Row, baseline: Kind, of: Kind = 'api') => r.timing[of].rps / r.timing[baseline].rps;
   const met = (r: Row, baseline: Kind) => (ratio(r, baseline) >= GOAL ? 'yes' : 'NO');
   const table = [
     [
@@ -213,6 +228,8 @@ function print(rows: Row[], iterations: number, concurrency: number) {
       'constant',
       'API KiB',
       'SQL KiB',
+      'ceiling req/s',
+      'ceiling ratio SQL / SQL+HTTP',
     ],
     ...rows.map((r) => [
       r.path.name,
@@ -230,10 +247,12 @@ function print(rows: Row[], iterations: number, concurrency: number) {
       r.constant,
       kib(r.bytes.api),
       kib(r.bytes.sql),
+      r.timing.ceiling.rps.toFixed(1),
+      `${ratio(r, 'sql', 'ceiling').toFixed(2)} / ${ratio(r, 'http', 'ceiling').toFixed(2)}`,
     ]),
   ];
   console.log(
-    `\nMain API paths over HTTP vs. hand-written SQL (${iterations} timed requests each, then ${concurrency} in flight for throughput; ratio = API throughput / baseline throughput; SQL = the statement called in-process, SQL+HTTP = the same statement served by a bare node:http handler and fetched like the API; statements include the session lookup; constant = same count at a page size of 5; every row without the ministry map's response cache except those marked "cache", reported apart from the goal):\n`,
+    `\nMain API paths over HTTP vs. hand-written SQL (${iterations} timed requests each, then ${concurrency} in flight for throughput; ratio = API throughput / baseline throughput; SQL = the statement called in-process, SQL+HTTP = the same statement served by a bare node:http handler and fetched like the API; statements include the session lookup; constant = same count at a page size of 5; every row without the ministry map's response cache except those marked "cache", reported apart from the goal; ceiling = the statement served as one field through the API's own yoga pipeline, session included, the best a resolver design inside this stack could reach):\n`,
   );
   const width = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
   const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(width[i] ?? 0)).join(' | ')} |`;

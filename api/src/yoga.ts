@@ -3,6 +3,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { PrismaClient } from '@naboskab/db';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { useAnonymousWriteLimit } from './auth/anonymous-write-limit.ts';
 import { useBodyLimit } from './body-limit.ts';
@@ -16,7 +17,7 @@ import { tolerateEmptySelections } from './prisma-selection.ts';
 import { routes as allRoutes } from './routes/index.ts';
 import { useRoutes } from './routes/plugin.ts';
 import type { Route } from './routes/route.ts';
-import { schema } from './schema/index.ts';
+import { schema as apiSchema } from './schema/index.ts';
 
 export { CSRF_HEADER };
 
@@ -26,12 +27,15 @@ export function createApi({
   env,
   routes = allRoutes,
   cacheMinistryMap = true,
+  schema = apiSchema,
 }: {
   prisma: PrismaClient;
   env: Env;
   routes?: Route[];
   /** Off only to measure the map's uncached cost (api/bench). */
   cacheMinistryMap?: boolean;
+  /** Another schema behind the same pipeline, only to measure the pipeline's own cost (api/bench). */
+  schema?: GraphQLSchema;
 }) {
   const production = env.NODE_ENV === 'production';
   const client = tolerateEmptySelections(prisma);
