@@ -202,3 +202,32 @@ test('the ministry turns the unmet-need layer on from the keyboard and a coordin
   await section.getByLabel('Association or organisation').selectOption({ index: 1 });
   await expect(section.getByRole('row', { name: /^Referred (\d+|<5|hidden)$/ })).toBeVisible();
 });
+
+// The read log pages by 100: "Vis flere" must add the next page below the first, not leave the
+// list as it was. The guide's reads write the entries (one per request that shows the citizen).
+test('the read log shows its next page below the first', async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const guide = await pageAs('guide');
+  const graphql = async (query: string) => {
+    const response = await guide.request.post('/graphql', {
+      headers: { 'x-graphql-yoga-csrf': '1' },
+      data: { query },
+    });
+    return (await response.json()) as { data?: Record<string, unknown> };
+  };
+  const read = 'query { myReferrals(first: 1) { edges { node { citizen { __typename } } } } }';
+  const first = await graphql(read);
+  expect(first.data?.myReferrals, JSON.stringify(first)).toMatchObject({ edges: [expect.anything()] });
+  for (let i = 0; i < 120; i += 10) await Promise.all(Array.from({ length: 10 }, () => graphql(read)));
+
+  const admin = await pageAs('admin');
+  await admin.goto('/admin/laesninger');
+  const rows = admin.getByRole('main').locator('tbody tr');
+  await expect(rows).toHaveCount(100);
+  const total = Number(
+    (await admin.getByRole('main').locator('caption').textContent())?.replace(/\D/g, ''),
+  );
+  expect(total).toBeGreaterThan(100);
+  await admin.getByRole('button', { name: 'Vis flere' }).click();
+  await expect(rows).toHaveCount(Math.min(total, 200));
+});

@@ -6,8 +6,10 @@ import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
+import { appendEdges } from '../list-states';
 import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
+import { LoadMore } from '../ui/load-more';
 import { openStates, states } from './options';
 
 export const CaseloadQuery = graphql(`
@@ -99,13 +101,18 @@ export function Caseload() {
         </ul>
       )}
       {data?.myReferrals.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => fetchMore({ variables: { after: data.myReferrals.pageInfo.endCursor } })}
-        >
-          {t('meetings.loadMore')}
-        </button>
+        <LoadMore
+          label={t('meetings.loadMore')}
+          load={() =>
+            fetchMore({
+              variables: { after: data.myReferrals.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                myReferrals: appendEdges(previous.myReferrals, fetchMoreResult.myReferrals),
+              }),
+            })
+          }
+        />
       )}
     </>
   );

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
+import { appendEdges } from '../list-states';
+import { LoadMore } from '../ui/load-more';
 import { TableScroll } from '../ui/table-scroll';
 
 const ReadLogQuery = graphql(`
@@ -52,13 +54,17 @@ export function ReadLog() {
         </table>
       </TableScroll>
       {log.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => fetchMore({ variables: { after: log.pageInfo.endCursor } })}
-        >
-          {t('meetings.loadMore')}
-        </button>
+        <LoadMore
+          label={t('meetings.loadMore')}
+          load={() =>
+            fetchMore({
+              variables: { after: log.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                referralReadLog: appendEdges(previous.referralReadLog, fetchMoreResult.referralReadLog),
+              }),
+            })
+          }
+        />
       )}
     </>
   );
