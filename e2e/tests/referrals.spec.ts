@@ -224,9 +224,7 @@ test('the read log shows its next page below the first', async ({ pageAs }) => {
   await admin.goto('/admin/laesninger');
   const rows = admin.getByRole('main').locator('tbody tr');
   await expect(rows).toHaveCount(100);
-  const total = Number(
-    (await admin.getByRole('main').locator('caption').textContent())?.replace(/\D/g, ''),
-  );
+  const total = Number((await admin.getByRole('main').locator('caption').textContent())?.replace(/\D/g, ''));
   expect(total).toBeGreaterThan(100);
   await admin.getByRole('button', { name: 'Vis flere' }).click();
   await expect(rows).toHaveCount(Math.min(total, 200));
