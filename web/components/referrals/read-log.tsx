@@ -40,8 +40,11 @@ export function ReadLog() {
             </tr>
           </thead>
           <tbody>
-            {log.edges.map(({ node }) => (
-              <tr key={`${node.at}-${node.referralId}-${node.readerName}`}>
+            {log.edges.map(({ node }, index) => (
+              // Entries have no id, and the same reader may read twice in one millisecond; the rows
+              // hold no state, so their index is a safe key.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <tr key={index}>
                 <td>{formatDateTime(locale, node.at)}</td>
                 <td>
                   {node.readerName ?? t('readLog.host')} ·{' '}
