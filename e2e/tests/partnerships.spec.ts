@@ -23,10 +23,18 @@ test('a coordinator creates a partnership and adds members; an admin records its
 
   await page.getByLabel('Navn', { exact: true }).fill(name);
   await page.getByLabel('Beskrivelse').fill('Flere ind i fællesskaber i Gellerup.');
-  await page
-    .getByRole('checkbox', { name: /Gellerupparken/ })
-    .first()
-    .check();
+  // Denmark's areas are found by name; the first ones are listed before any search.
+  await expect(page.getByRole('checkbox', { name: 'Agervang (Holbæk)' })).toBeVisible();
+  await page.getByLabel('Find et boligområde').fill('gellerup');
+  await page.getByRole('checkbox', { name: /^Gellerupparken og Toveshøj/ }).check();
+  // Another search: the area already chosen stays listed and chosen.
+  await page.getByLabel('Find et boligområde').fill('bispe');
+  await page.getByRole('checkbox', { name: /^Bispehaven/ }).check();
+  await page.getByLabel('Find et boligområde').fill('ingen sådan by');
+  await expect(page.getByText('Intet boligområde hedder sådan.')).toBeVisible();
+  await page.getByLabel('Find et boligområde').press('Enter');
+  await expect(page.getByRole('checkbox', { name: /^Gellerupparken og Toveshøj/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /^Bispehaven/ }).uncheck();
   await page.getByRole('checkbox', { name: 'Fritid og fællesskaber' }).check();
   await page.getByRole('checkbox', { name: 'Ældre' }).check();
   await page.getByLabel('Startdato').fill('2026-09-01');
@@ -35,6 +43,8 @@ test('a coordinator creates a partnership and adds members; an admin records its
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page).toHaveURL(/\/partnerskaber\/naboer-mod-ensomhed-\d+$/);
   const partnershipUrl = page.url();
+  await expect(page.getByText(/Gellerupparken og Toveshøj/).first()).toBeVisible();
+  await expect(page.getByText(/Bispehaven/)).toHaveCount(0);
   const counter = page.getByTestId('association-counter');
   // No grant yet: no pool sets the 30-association bar (it is the "Flere ind i fællesskaber" pool's).
   await expect(counter).toHaveText(/^0 frivillige foreninger mobiliseret\./);
@@ -80,7 +90,8 @@ test('a coordinator creates a partnership and adds members; an admin records its
   await grantForm
     .getByLabel('Ansøgningsrunde')
     .selectOption({ label: 'Flere ind i fællesskaber gennem lokale partnerskaber: Ansøgningsrunde 2024' });
-  await grantForm.getByLabel('Partnerskab').selectOption({ label: name });
+  await grantForm.getByLabel('Søg partnerskab').fill(name);
+  await grantForm.getByLabel('Partnerskab', { exact: true }).selectOption({ label: name });
   await grantForm.getByLabel('Søg organisation').fill('Dansk Røde Kors');
   const recipient = grantForm.getByLabel('Modtager (organisation)');
   await expect(recipient.locator('option', { hasText: 'Dansk Røde Kors' })).toHaveCount(1);

@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { Arena, PartnershipFormFragment, PartnershipStatus, TargetGroup } from '../gql/graphql';
-import { useAppQuery } from '../lib/apollo/use-app-query';
 import { useT } from '../lib/i18n/client';
+import { AreaPicker } from './area-picker';
 import { CheckboxGroup } from './checkbox-group';
 import { FormField } from './form-field';
 import { arenas, targetGroups } from './partnership-options';
@@ -26,22 +26,10 @@ export const PartnershipFormFragmentDoc = graphql(`
     endsOn
     areas {
       id
-    }
-  }
-`);
-
-const AreaOptionsQuery = graphql(`
-  query AreaOptions {
-    areas(first: 100) {
-      edges {
-        node {
-          id
-          name
-          municipality {
-            id
-            name
-          }
-        }
+      name
+      municipality {
+        id
+        name
       }
     }
   }
@@ -100,10 +88,8 @@ const fields = [
 export function PartnershipForm({ partnership }: { partnership?: PartnershipFormFragment }) {
   const t = useT();
   const router = useRouter();
-  const areas = useAppQuery(AreaOptionsQuery);
   const result = useMutationResult({ fields });
   const { errors, busy: saving } = result;
-  const chosenAreas = new Set(partnership?.areas.map((a) => a.id) ?? []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -129,7 +115,6 @@ export function PartnershipForm({ partnership }: { partnership?: PartnershipForm
     }
   }
 
-  const areaOptions = areas.data?.areas.edges.map((e) => e.node) ?? [];
   return (
     <form className="form form--wide" onSubmit={onSubmit} noValidate>
       <MutationAlert result={result} />
@@ -156,15 +141,7 @@ export function PartnershipForm({ partnership }: { partnership?: PartnershipForm
           defaultValue={partnership?.description}
         />
       </div>
-      <CheckboxGroup
-        name="areaIds"
-        legend={t('pform.areas')}
-        error={errors.areaIds}
-        options={areaOptions.map((a) => ({ value: a.id, label: `${a.name} (${a.municipality.name})` }))}
-        checked={(v) => chosenAreas.has(v)}
-        busy={areas.loading}
-        busyText={t('areas.loading')}
-      />
+      <AreaPicker initial={partnership?.areas ?? []} legend={t('pform.areas')} error={errors.areaIds} />
       <CheckboxGroup
         name="arenas"
         legend={t('pform.arenas')}
