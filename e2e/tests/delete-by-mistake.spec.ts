@@ -35,7 +35,7 @@ test('an admin deletes an unpaid grant; the history keeps it', async ({ pageAs }
   await form
     .getByLabel('Ansøgningsrunde')
     .selectOption({ label: 'Flere ind i fællesskaber gennem lokale partnerskaber: Ansøgningsrunde 2024' });
-  await form.getByLabel('Partnerskab').selectOption({ label: AARHUS });
+  await form.getByLabel('Partnerskab', { exact: true }).selectOption({ label: AARHUS });
   await form.getByLabel('Søg organisation').fill('Dansk Røde Kors');
   const recipient = form.getByLabel('Modtager (organisation)');
   await expect(recipient.locator('option', { hasText: 'Dansk Røde Kors' })).toHaveCount(1);

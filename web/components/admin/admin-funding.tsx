@@ -30,14 +30,6 @@ const AdminFundingQuery = graphql(`
         }
       }
     }
-    partnerships(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
     grants(first: 100) {
       totalCount
       edges {
@@ -87,13 +79,7 @@ export function AdminFunding() {
         onCancel={() => setEditRound(null)}
         onSaved={refetch}
       />
-      <GrantForm
-        grant={editGrant}
-        pools={pools}
-        partnerships={data?.partnerships.edges.map((e) => e.node) ?? []}
-        save={saveGrant}
-        onCancel={() => setEditGrant(null)}
-      />
+      <GrantForm grant={editGrant} pools={pools} save={saveGrant} onCancel={() => setEditGrant(null)} />
       <FundingPoolsList pools={pools} onEditPool={setEditPool} onEditRound={setEditRound} />
       <GrantsList grants={grants} onEdit={setEditGrant} onSave={saveGrant.submit} onDeleted={refetch} />
     </div>

@@ -4,4 +4,3 @@ import type { AdminFundingQuery } from '../../gql/graphql';
 export type Pool = AdminFundingQuery['fundingPools']['edges'][number]['node'];
 export type Round = Pool['rounds'][number] & { poolId: string };
 export type Grant = AdminFundingQuery['grants']['edges'][number]['node'];
-export type PartnershipOption = AdminFundingQuery['partnerships']['edges'][number]['node'];

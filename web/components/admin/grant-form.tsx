@@ -11,7 +11,8 @@ import { SelectField } from '../select-field';
 import { kronerFields } from '../ui/kroner-fields';
 import { MutationAlert } from '../ui/mutation-alert';
 import { FormActions } from './form-actions';
-import type { Grant, PartnershipOption, Pool } from './funding-types';
+import type { Grant, Pool } from './funding-types';
+import { SearchedSelect } from './searched-select';
 import { statuses, type useSaveGrant } from './use-save-grant';
 
 const RecipientOptionsQuery = graphql(`
@@ -27,25 +28,43 @@ const RecipientOptionsQuery = graphql(`
   }
 `);
 
+const GrantPartnershipOptionsQuery = graphql(`
+  query GrantPartnershipOptions($search: String) {
+    partnerships(first: 50, search: $search) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** Records a grant, or edits `grant` (prefilled): round, partnership, recipient, amount, status, period. */
 export function GrantForm({
   grant,
   pools,
-  partnerships,
   save,
   onCancel,
 }: {
   grant: Grant | null;
   pools: Pool[];
-  partnerships: PartnershipOption[];
   save: ReturnType<typeof useSaveGrant>;
   onCancel: () => void;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  // Its own query: typing a recipient search must not reload (and reset) the other selects.
-  const recipients = useAppQuery(RecipientOptionsQuery, { variables: { search: search.trim() || null } });
-  const organisations = (recipients.data ?? recipients.previousData)?.organisations.edges ?? [];
+  // Their own queries: typing a search must not reload (and reset) the other selects.
+  const [recipientSearch, setRecipientSearch] = useState('');
+  const recipients = useAppQuery(RecipientOptionsQuery, {
+    variables: { search: recipientSearch.trim() || null },
+  });
+  const [partnershipSearch, setPartnershipSearch] = useState('');
+  const partnerships = useAppQuery(GrantPartnershipOptionsQuery, {
+    variables: { search: partnershipSearch.trim() || null },
+  });
+  const nodes = <T,>(connection: { edges: { node: T }[] } | undefined) =>
+    connection?.edges.map((e) => e.node) ?? [];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -101,42 +120,28 @@ export function GrantForm({
           )),
         )}
       </SelectField>
-      <SelectField
+      <SearchedSelect
         name="partnershipId"
         label={t('admin.grant.partnership')}
+        searchLabel={t('admin.grant.findPartnership')}
+        chooseText={t('admin.choose')}
         error={save.result.errors.partnershipId}
-        defaultValue={grant?.partnership.id}
-      >
-        <option value="">{t('admin.choose')}</option>
-        {partnerships.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
-      </SelectField>
-      <FormField
-        name="recipientSearch"
-        type="search"
-        label={t('partnership.member.findOrganisation')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
+        current={grant?.partnership}
+        options={nodes((partnerships.data ?? partnerships.previousData)?.partnerships)}
+        search={partnershipSearch}
+        onSearch={setPartnershipSearch}
       />
-      <SelectField
+      <SearchedSelect
         name="recipientOrganisationId"
         label={t('admin.grant.recipient')}
+        searchLabel={t('partnership.member.findOrganisation')}
+        chooseText={t('admin.choose')}
         error={save.result.errors.recipientOrganisationId}
-        defaultValue={grant?.recipientOrganisation.id}
-      >
-        <option value="">{t('admin.choose')}</option>
-        {grant && !organisations.some(({ node }) => node.id === grant.recipientOrganisation.id) && (
-          <option value={grant.recipientOrganisation.id}>{grant.recipientOrganisation.name}</option>
-        )}
-        {organisations.map(({ node }) => (
-          <option key={node.id} value={node.id}>
-            {node.name}
-          </option>
-        ))}
-      </SelectField>
+        current={grant?.recipientOrganisation}
+        options={nodes((recipients.data ?? recipients.previousData)?.organisations)}
+        search={recipientSearch}
+        onSearch={setRecipientSearch}
+      />
       <FormField
         name="caseNumber"
         type="text"
