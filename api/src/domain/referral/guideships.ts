@@ -1,6 +1,7 @@
 import type { Prisma } from '@naboskab/db';
 import type { Context } from '../../context.ts';
 import { audit } from '../audit.ts';
+import { lockRow } from '../lock-row.ts';
 import { inPartnershipWhere } from './access.ts';
 
 // Who guides where changes under row locks taken in one order, so no two changes deadlock: the
@@ -11,7 +12,7 @@ import { inPartnershipWhere } from './access.ts';
  * belong, then a write) and a removal that ends guideships take turns, so neither misses the other.
  */
 export async function lockGuideships(tx: Prisma.TransactionClient, partnershipId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "Partnership" WHERE "id" = ${partnershipId}::uuid FOR UPDATE`;
+  await lockRow(tx, 'Partnership', partnershipId);
 }
 
 /**
@@ -21,7 +22,7 @@ export async function lockGuideships(tx: Prisma.TransactionClient, partnershipId
  * entries, sessions) are written meanwhile without waiting.
  */
 export async function holdGuideCandidate(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId}::uuid FOR SHARE`;
+  await lockRow(tx, 'User', userId, 'SHARE');
 }
 
 /**
