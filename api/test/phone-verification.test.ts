@@ -143,9 +143,40 @@ describe('a phone number for SMS', () => {
     expect((await as.gql(MY_PHONE)).data?.myPhone.phone).toBe('+4540506070');
   });
 
+  it('sends one code when two requests for the same number arrive at once, and none again within a minute', async () => {
+    const as = w.as.coordinator;
+    const phone = '+4570809010';
+    const sent = () =>
+      app.prisma.outboxMessage.count({ where: { recipient: phone, kind: 'account.phone-code' } });
+    const before = gateway.accepted.length;
+    const results = await Promise.all([set(as, phone), set(as, phone)]);
+    expect(results.map((r) => r.data?.setMyPhone.__typename).sort()).toEqual([
+      'NotAllowedError',
+      'SetMyPhoneSuccess',
+    ]);
+    expect(await sent()).toBe(1);
+    const code = await codeSentTo(gateway, phone, before + 1);
+
+    const again = await set(as, phone);
+    expect(again.data?.setMyPhone.message).toBe(
+      'Vi har lige sendt en kode til nummeret. Brug den, eller vent et minut og bed om en ny.',
+    );
+    const en = app.client({ 'accept-language': 'en' });
+    await en.signIn(w.people.coordinator.user.email, w.people.coordinator.password);
+    expect((await set(en, phone)).data?.setMyPhone.message).toBe(
+      'We have just sent a code to this number. Use it, or wait a minute and ask for a new one.',
+    );
+    expect(await sent()).toBe(1);
+    // The code sent first still confirms the number.
+    expect((await confirm(as, code)).data?.confirmMyPhone.__typename).toBe('ConfirmMyPhoneSuccess');
+  });
+
   it('sends codes at most five times an hour per person and three per number', async () => {
     const as = w.as.ministry;
-    for (let i = 0; i < 3; i++) await askForCode(as, '+4550607080');
+    for (let i = 0; i < 3; i++) {
+      await askForCode(as, '+4550607080');
+      await sentMinutesAgo(w.people.ministry.person.id, 2);
+    }
     const byNumber = await set(w.as.admin, '+4550607080');
     expect(byNumber.data?.setMyPhone).toMatchObject({ __typename: 'NotAllowedError' });
     expect(byNumber.data?.setMyPhone.message).toContain('For mange');
@@ -176,6 +207,14 @@ describe('a phone number for SMS', () => {
     });
   });
 });
+
+/** Makes the person's pending code look sent `minutes` ago, past the wait before a new one. */
+async function sentMinutesAgo(personId: string, minutes: number) {
+  await app.prisma.person.update({
+    where: { id: personId },
+    data: { phoneCodeExpiresAt: new Date(Date.now() + (10 - minutes) * 60_000) },
+  });
+}
 
 /** The volunteer verified +4520304050 in the first test and chose SMS for approvals. */
 async function notifySignUpApprovedOnce() {

@@ -1,6 +1,6 @@
 import { addCoordinator } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen, READ, RECORD, referralWorld } from './referral-support.ts';
+import { citizen, READ, RECORD, REMOVE_COORDINATOR, referralWorld, SET_GUIDE } from './referral-support.ts';
 import { gid } from './resource-support.ts';
 import { startTestApi } from './support.ts';
 
@@ -8,19 +8,11 @@ import { startTestApi } from './support.ts';
 // the partnership leaves its referrals too, and their guideship ends with the removal, so being
 // added back later does not make them a guide again.
 
-const REMOVE_COORDINATOR = /* GraphQL */ `
-  mutation ($input: PartnershipCoordinatorInput!) {
-    removePartnershipCoordinator(input: $input) { __typename }
-  }
-`;
 const REMOVE_MEMBER = /* GraphQL */ `
   mutation ($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { __typename } }
 `;
 const ADD_COORDINATOR = /* GraphQL */ `
   mutation ($input: PartnershipCoordinatorInput!) { addPartnershipCoordinator(input: $input) { __typename } }
-`;
-const SET_GUIDE = /* GraphQL */ `
-  mutation ($input: SetPartnershipGuideInput!) { setPartnershipGuide(input: $input) { __typename } }
 `;
 const ADD_MEMBER = /* GraphQL */ `
   mutation ($input: AddPartnershipMemberInput!) { addPartnershipMember(input: $input) { __typename } }

@@ -7,7 +7,7 @@ import {
   createUser,
 } from '@naboskab/seed/factories';
 import { gid } from './resource-support.ts';
-import type { startTestApi } from './support.ts';
+import { type startTestApi, worldPerFile } from './support.ts';
 
 type App = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -122,6 +122,19 @@ export async function referralWorld(app: App) {
     },
   };
 }
+
+/** The API and the referral world, started once for the calling test file. */
+export const referralWorldPerFile = () => worldPerFile(referralWorld);
+
+export const SET_GUIDE = /* GraphQL */ `
+  mutation ($input: SetPartnershipGuideInput!) { setPartnershipGuide(input: $input) { __typename } }
+`;
+
+export const REMOVE_COORDINATOR = /* GraphQL */ `
+  mutation ($input: PartnershipCoordinatorInput!) {
+    removePartnershipCoordinator(input: $input) { __typename }
+  }
+`;
 
 const CONNECT = /* GraphQL */ `
   mutation ($input: ConnectReferralInput!) { connectReferral(input: $input) { __typename } }

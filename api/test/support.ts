@@ -1,5 +1,6 @@
 import type { Database } from '@naboskab/db';
 import { createTestDatabase } from '@naboskab/db/testing';
+import { afterAll, beforeAll } from 'vitest';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -7,6 +8,17 @@ export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
   headers: Headers;
+}
+
+/** The API and a world of test data built on it, started once for the calling test file. */
+export function worldPerFile<W>(build: (app: Awaited<ReturnType<typeof startTestApi>>) => Promise<W>) {
+  const started = {} as { app: Awaited<ReturnType<typeof startTestApi>>; w: W };
+  beforeAll(async () => {
+    started.app = await startTestApi();
+    started.w = await build(started.app);
+  });
+  afterAll(() => started.app.close());
+  return started;
 }
 
 /** A fresh migrated database and the API over it, served in-process through yoga.fetch. */

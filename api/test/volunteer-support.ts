@@ -6,8 +6,7 @@ import {
   createPartnership,
   createUser,
 } from '@naboskab/seed/factories';
-import { afterAll, beforeAll } from 'vitest';
-import { startTestApi } from './support.ts';
+import { type startTestApi, worldPerFile } from './support.ts';
 
 type App = Awaited<ReturnType<typeof startTestApi>>;
 
@@ -116,15 +115,7 @@ export async function volunteerWorld(app: App) {
 }
 
 /** The API and the volunteer world, started once for the calling test file. */
-export function volunteerWorldPerFile() {
-  const started = {} as { app: App; w: Awaited<ReturnType<typeof volunteerWorld>> };
-  beforeAll(async () => {
-    started.app = await startTestApi();
-    started.w = await volunteerWorld(started.app);
-  });
-  afterAll(() => started.app.close());
-  return started;
-}
+export const volunteerWorldPerFile = () => worldPerFile(volunteerWorld);
 
 export const DECIDE_SIGN_UPS = /* GraphQL */ `
   mutation ($input: DecideVolunteerSignUpsInput!) {

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { lockRow } from './lock-row.ts';
 import { followUpsHaveBaselines, sortedCounts } from './save-outcome-report.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function deleteOutcomeReport(ctx: Context, id: string): Promise<str
   return ctx.prisma.$transaction(async (tx) => {
     const found = await tx.outcomeReport.findUnique({ where: { id }, select: { partnershipId: true } });
     if (!found) throw new NotFoundError();
-    await tx.$queryRaw`SELECT id FROM "Partnership" WHERE id = ${found.partnershipId}::uuid FOR UPDATE`;
+    await lockRow(tx, 'Partnership', found.partnershipId);
     const report = await tx.outcomeReport.findUnique({ where: { id }, include: { loneliness: true } });
     if (!report) throw new NotFoundError();
     const others = await tx.outcomeReport.findMany({

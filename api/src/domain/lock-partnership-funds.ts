@@ -1,5 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { AWARDED } from '../schema/funding/types.ts';
+import { lockRow } from './lock-row.ts';
 
 /**
  * Locks the partnership's row (SELECT … FOR UPDATE) until the transaction ends, then returns its
@@ -7,9 +8,7 @@ import { AWARDED } from '../schema/funding/types.ts';
  * the grant takes this lock first, so concurrent writes queue instead of overshooting together.
  */
 export async function lockPartnershipFunds(tx: Prisma.TransactionClient, partnershipId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Partnership" WHERE "id" = ${partnershipId}::uuid FOR UPDATE`;
-  if (locked.length === 0) return null;
+  if (!(await lockRow(tx, 'Partnership', partnershipId))) return null;
   // One after the other: a transaction is one connection.
   const grants = await tx.grant.aggregate({
     where: { partnershipId, status: { in: [...AWARDED] } },

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { fieldIssue, NotAllowedError, NotFoundError } from '../errors.ts';
 import { audit } from './audit.ts';
+import { lockRow } from './lock-row.ts';
 
 const copenhagenDate = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(instant);
@@ -32,7 +33,7 @@ export async function logVolunteerHours(
     const signedUpOn = new Date(`${copenhagenDate(signUp.createdAt)}T00:00:00Z`);
     if (input.date < signedUpOn || (activity.endsOn && input.date > activity.endsOn))
       throw fieldIssue(['input', 'date'], 'volunteer.hoursOutsidePeriod');
-    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${personId}::uuid FOR UPDATE`;
+    await lockRow(tx, 'Person', personId);
     const logged = await tx.volunteerHours.aggregate({
       where: { personId, date: input.date, status: { in: ['PENDING', 'APPROVED'] } },
       _sum: { hours: true },

@@ -2,6 +2,7 @@ import type { LonelinessItem, LonelinessPhase, Prisma } from '@naboskab/db';
 import type { Context } from '../context.ts';
 import { fieldIssue, mapPrismaError, NotFoundError } from '../errors.ts';
 import { audit, changedFields } from './audit.ts';
+import { lockRow } from './lock-row.ts';
 import { recordsReferrals } from './referral/records-referrals.ts';
 
 export interface LonelinessEntry {
@@ -40,9 +41,7 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
         : null;
       if (target.reportId && !existing) throw new NotFoundError();
       const partnershipId = existing?.partnershipId ?? (target.partnershipId as string);
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id::text FROM "Partnership" WHERE id = ${partnershipId}::uuid FOR UPDATE`;
-      if (!locked.length) throw new NotFoundError();
+      if (!(await lockRow(tx, 'Partnership', partnershipId))) throw new NotFoundError();
       await checkBridgedFigure(tx, partnershipId, figures.newParticipantsBridged);
 
       const others = await tx.outcomeReport.findMany({

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@naboskab/db';
 import type { Context } from '../context.ts';
 import { ConflictError } from '../errors.ts';
+import { lockRow } from './lock-row.ts';
 import { onWaitlistPromoted } from './on-waitlist-promoted.ts';
 
 // An opportunity's places: at most `volunteersNeeded` sign-ups are APPROVED at once, and
@@ -12,7 +13,7 @@ type Tx = Prisma.TransactionClient;
 /** Locks the opportunities' rows until the transaction ends, in id order so two never deadlock. */
 export async function lockOpportunities(tx: Tx, opportunityIds: string[]): Promise<void> {
   for (const id of [...new Set(opportunityIds)].sort()) {
-    await tx.$queryRaw`SELECT 1 FROM "VolunteerOpportunity" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    await lockRow(tx, 'VolunteerOpportunity', id);
   }
 }
 

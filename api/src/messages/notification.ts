@@ -22,6 +22,10 @@ export const notificationMessages = {
     da: 'For mange forkerte forsøg, så koden virker ikke længere. Bed om en ny kode.',
     en: 'Too many wrong attempts, so the code no longer works. Ask for a new code.',
   },
+  'phone.codeJustSent': {
+    da: 'Vi har lige sendt en kode til nummeret. Brug den, eller vent et minut og bed om en ny.',
+    en: 'We have just sent a code to this number. Use it, or wait a minute and ask for a new one.',
+  },
   'phone.noPendingCode': {
     da: 'Der venter ingen kode. Skriv dit nummer og bed om en kode.',
     en: 'No code is waiting. Enter your number and ask for a code.',

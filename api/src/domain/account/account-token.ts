@@ -3,6 +3,7 @@ import type { AccountTokenPurpose, Prisma } from '@naboskab/db';
 import { hashToken } from '../../auth/session.ts';
 import { NotAllowedError } from '../../errors.ts';
 import type { Locale } from '../../i18n.ts';
+import { lockRow } from '../lock-row.ts';
 
 /** A random link token and its SHA-256; only the hash is stored (like session tokens). */
 export function newLinkToken(): { token: string; tokenHash: string } {
@@ -19,7 +20,7 @@ export async function issueAccountToken(
   tx: Prisma.TransactionClient,
   input: { userId: string; purpose: AccountTokenPurpose; minutes: number; email?: string },
 ): Promise<{ token: string; expiresAt: Date }> {
-  await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${input.userId}::uuid FOR UPDATE`;
+  await lockRow(tx, 'User', input.userId);
   await tx.accountToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } });
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + input.minutes * 60_000);

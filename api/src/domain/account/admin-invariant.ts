@@ -6,7 +6,10 @@ import { NotAllowedError } from '../../errors.ts';
  * Keeps "at least one active administrator" true under concurrency. Every change that can take an
  * administrator away locks all active administrators' rows first (in id order, so two such changes
  * never deadlock). The second of two racing changes then waits, re-reads the rows the first one
- * changed, and sees that the administrator it would remove is the last one.
+ * changed, and sees that the administrator it would remove is the last one. NO KEY UPDATE (what
+ * the change's own UPDATE takes) rather than UPDATE: rows that merely refer to an administrator,
+ * such as their audit entries, need not wait, so a change that goes on to lock partnerships
+ * (ending guideships) cannot deadlock with an administrator's write that holds one.
  */
 export async function assertAdministratorRemains(
   tx: Prisma.TransactionClient,
@@ -14,7 +17,7 @@ export async function assertAdministratorRemains(
   target: { id: string; role: string; disabledAt: Date | null },
 ): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR UPDATE`;
+    SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY id FOR NO KEY UPDATE`;
   // The actor may have been demoted or deactivated by the change that won the race.
   if (actor.role === 'ADMIN' && !admins.some((admin) => admin.id === actor.userId)) {
     throw new NotAllowedError('user.noLongerAdmin');

@@ -2,6 +2,7 @@ import type { Prisma, Role } from '@naboskab/db';
 import type { Context } from '../../context.ts';
 import { NotAllowedError, NotFoundError } from '../../errors.ts';
 import { audit } from '../audit.ts';
+import { endGuideshipsOfUser } from '../referral/guideships.ts';
 import { assertAdministratorRemains } from './admin-invariant.ts';
 
 export type UserChange = { role: Role } | { active: boolean };
@@ -9,7 +10,8 @@ export type UserChange = { role: Role } | { active: boolean };
 /**
  * An administrator changes another user's role or deactivates/reactivates them, in one transaction
  * that keeps an active administrator and ends the person's sessions at once: a new role must
- * not ride on an old session, and a deactivated person must be out now.
+ * not ride on an old session, and a deactivated person must be out now. A person who can no
+ * longer guide (deactivated, or no coordinator) stops being a fællesskabsguide everywhere.
  */
 export async function changeUser(ctx: Context, userId: string, change: UserChange): Promise<void> {
   const actor = ctx.viewer;
@@ -37,6 +39,9 @@ export async function changeUser(ctx: Context, userId: string, change: UserChang
           ? { role: [before.role, change.role] }
           : { disabledAt: [before.disabledAt, data.disabledAt ?? null] },
     });
+    if ('role' in change ? change.role !== 'COORDINATOR' : !change.active) {
+      await endGuideshipsOfUser(tx, ctx, userId);
+    }
   });
 }
 

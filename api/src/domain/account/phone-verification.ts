@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { PrismaClient } from '@naboskab/db';
+import type { Prisma, PrismaClient } from '@naboskab/db';
 import { withinRateLimit } from '../../auth/rate-limit.ts';
 import { hashToken } from '../../auth/session.ts';
 import type { Context } from '../../context.ts';
@@ -14,6 +14,12 @@ const CODE_MINUTES = 10;
 export const MAX_CODE_ATTEMPTS = 5;
 /** Codes sent per hour, per person and per number: each is an SMS someone pays for. */
 export const codeSendLimits = { perUser: 5, perNumber: 3, windowMinutes: 60 } as const;
+/**
+ * A new code to the number a live code was sent to less than this ago is refused: two requests at
+ * once (a double click, two tabs) send one SMS, and a code that may still be on its way is not
+ * replaced by another.
+ */
+export const RESEND_AFTER_SECONDS = 60;
 
 export interface MyPhone {
   /** The number SMS go to, or null. */
@@ -59,7 +65,8 @@ export const noPhone = { ...noPending, phone: null, verifiedPhone: null, phoneVe
 /**
  * Sets the viewer's number for SMS: sends a code to it, and it becomes active when confirmed
  * (confirmPhone); until then a number proved before stays in use. Null removes every number.
- * Asking again sends a new code, which replaces the one before it.
+ * Asking again sends a new code, which replaces the one before it, except to the same number
+ * within RESEND_AFTER_SECONDS of a live code (a typed refusal).
  */
 export async function startPhoneVerification(ctx: Context, phone: string | null): Promise<MyPhone> {
   const viewer = ctx.viewer;
@@ -75,6 +82,10 @@ export async function startPhoneVerification(ctx: Context, phone: string | null)
     });
     return readMyPhone(ctx.prisma, viewer.userId);
   }
+  // Asked first, so a refused repeat does not use up the hourly limits; claimed again below.
+  const mayIssue = { id: user.personId, ...noRecentCodeTo(phone) };
+  if ((await ctx.prisma.person.count({ where: mayIssue })) === 0)
+    throw new NotAllowedError('phone.codeJustSent');
   const { perUser, perNumber, windowMinutes } = codeSendLimits;
   const [byUser, byNumber] = await Promise.all([
     withinRateLimit(ctx.prisma, `phone-code:user:${viewer.userId}`, perUser, windowMinutes),
@@ -83,8 +94,9 @@ export async function startPhoneVerification(ctx: Context, phone: string | null)
   if (!byUser || !byNumber) throw new NotAllowedError('rateLimit.exceeded');
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await ctx.prisma.$transaction(async (tx) => {
-    await tx.person.update({
-      where: { id: user.personId },
+    // One conditional update: of two requests at once, the second finds the first one's code.
+    const issued = await tx.person.updateMany({
+      where: mayIssue,
       data: {
         pendingPhone: phone,
         phoneCodeHash: codeHash(phone, code),
@@ -92,9 +104,24 @@ export async function startPhoneVerification(ctx: Context, phone: string | null)
         phoneCodeAttempts: 0,
       },
     });
+    if (issued.count === 0) throw new NotAllowedError('phone.codeJustSent');
     await enqueueSms(tx, { to: phone, locale: user.locale, kind: 'account.phone-code', data: { code } });
   });
   return readMyPhone(ctx.prisma, viewer.userId);
+}
+
+/** The person has no live code sent to `phone` less than RESEND_AFTER_SECONDS ago. */
+function noRecentCodeTo(phone: string): Prisma.PersonWhereInput {
+  const issuedBefore = new Date(Date.now() + (CODE_MINUTES * 60 - RESEND_AFTER_SECONDS) * 1000);
+  return {
+    OR: [
+      { pendingPhone: null },
+      { pendingPhone: { not: phone } },
+      { phoneCodeExpiresAt: null },
+      { phoneCodeExpiresAt: { lte: issuedBefore } },
+      { phoneCodeAttempts: { gte: MAX_CODE_ATTEMPTS } },
+    ],
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { fieldIssue, NotAllowedError, NotFoundError } from '../../errors.ts';
+import { lockRow } from '../lock-row.ts';
 import { partnershipPeopleWhere } from './membership.ts';
 
 /**
@@ -7,7 +8,7 @@ import { partnershipPeopleWhere } from './membership.ts';
  * change one writer at a time) and checks it is still PLANNED: a closed meeting's record is final.
  */
 export async function editableMeeting(tx: Prisma.TransactionClient, meetingId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR UPDATE`;
+  await lockRow(tx, 'Meeting', meetingId);
   const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
   if (!meeting) throw new NotFoundError();
   if (meeting.status !== 'PLANNED') throw new NotAllowedError('meeting.notPlanned');

@@ -7,8 +7,9 @@ import type { Context } from '../../context.ts';
 
 /**
  * A user's guideships that hold now: a guide is the partnership's coordinator or staff of one of
- * its member organisations. Leaving ends the guideship (guideships.ts); this filter holds besides,
- * for every other way out (a user moved to another organisation, deactivated, or no coordinator).
+ * its member organisations. Every exit ends the guideship (guideships.ts: leaving the partnership,
+ * deactivation, another role); this filter holds besides, failing closed for a way out that does
+ * not end it (no operation moves a person to another organisation today).
  */
 export const currentGuideshipWhere = (userId: string): Prisma.PartnershipGuideWhereInput => ({
   userId,

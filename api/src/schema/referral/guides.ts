@@ -2,7 +2,7 @@ import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit } from '../../domain/audit.ts';
 import { guides, inPartnershipWhere } from '../../domain/referral/access.ts';
-import { lockGuideships } from '../../domain/referral/guideships.ts';
+import { holdGuideCandidate, lockGuideships } from '../../domain/referral/guideships.ts';
 import { suppressColumn } from '../../domain/referral/suppression.ts';
 import { addUnmetNeedToAgenda } from '../../domain/referral/unmet-need.ts';
 import { ConflictError, fieldIssue, InputValidationError, NotFoundError } from '../../errors.ts';
@@ -121,6 +121,7 @@ builder.mutationField('setPartnershipGuide', (t) =>
       const partnershipId = idOf(ctx, args.input.partnershipId, 'Partnership', 'input.partnershipId');
       const userId = idOf(ctx, args.input.userId, 'User', 'input.userId');
       await ctx.prisma.$transaction(async (tx) => {
+        await holdGuideCandidate(tx, userId);
         await lockGuideships(tx, partnershipId);
         if (!(await tx.user.count({ where: { id: userId, ...staffWhere(partnershipId) } }))) {
           throw fieldIssue(['input', 'userId'], 'referral.guideNotStaff');
