@@ -62,31 +62,50 @@ export async function unstyledClasses(page: Page): Promise<string[]> {
 }
 
 /**
- * Words in table cells that wrap onto a second line in the middle ("Orga|nisati|on"): a table
- * that should scroll in its own box was squeezed to the screen instead.
+ * Words inside `selector` that wrap onto a second line in the middle of a part ("Orga|nisati|on"):
+ * a break only counts as sensible at a space, a hyphen or dash, or a soft hyphen (U+00AD, drawn
+ * as "-" where the line breaks).
  */
-export async function brokenTableWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    // The line of one character: its last box, as Chromium gives the character after a soft
+    // hyphen where the line broke also the box of the drawn "-" at the end of the line before.
+    const lineOf = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const box = Array.from(range.getClientRects())
+        .filter((b) => b.width > 0)
+        .at(-1);
+      return box && Math.round(box.top);
+    };
     const broken = new Set<string>();
-    for (const cell of Array.from(document.querySelectorAll('main :is(td, th, caption)'))) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // Hyphens and dashes are places a word may break.
-        for (const word of (node.textContent ?? '').matchAll(/[^\s\-–]{2,}/g)) {
-          const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
-          const lines = new Set(
-            Array.from(range.getClientRects())
-              .filter((box) => box.width > 0)
-              .map((box) => Math.round(box.top)),
-          );
-          if (lines.size > 1) broken.add(word[0]);
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (const word of node.data.matchAll(/[^\s\-–\u00ad]{2,}/g)) {
+          const first = lineOf(node, word.index);
+          const last = lineOf(node, word.index + word[0].length - 1);
+          if (first !== undefined && last !== undefined && first !== last) broken.add(word[0]);
         }
       }
     }
     return [...broken];
-  });
+  }, selector);
+}
+
+/** Words broken in table cells: a table that should scroll in its own box was squeezed instead. */
+export function brokenTableWords(page: Page): Promise<string[]> {
+  return brokenWords(page, 'main :is(td, th, caption)');
+}
+
+/**
+ * Words broken in headings and navigation ("Tilgængelighedserklæ|ring"): a long compound word
+ * needs soft hyphens in the catalogue, as Chromium has no Danish hyphenation dictionary to
+ * find the places itself (`hyphens: auto`).
+ */
+export function brokenHeadingWords(page: Page): Promise<string[]> {
+  return brokenWords(page, ':is(h1, h2, h3, h4, h5, h6, legend, nav)');
 }
 
 /**

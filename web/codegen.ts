@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       },
     },
     // Apollo's cache must know which types implement `Error` (and fill unions), or
-    // `... on Error { message }` inside a result union silently matches nothing.
+    // `...MutationFailure` (a fragment on Error) inside a result union silently matches nothing.
     './gql/possible-types.ts': {
       plugins: ['fragment-matcher'],
       config: { apolloClientVersion: 3, useExplicitTyping: true },

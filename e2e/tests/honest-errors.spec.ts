@@ -76,6 +76,70 @@ test('an empty outcome report names the missing period', async ({ page }) => {
   await expect(page.getByText(unreachable)).toHaveCount(0);
 });
 
+test('an action refused for its input names the issue, in Danish and English, and takes focus', async ({
+  page,
+  pageAs,
+}) => {
+  // A colleague on the guide list who is neither of the demo accounts nor a guide yet, seen by
+  // the coordinator in Danish and, in a second window, in English.
+  await page.goto(`/partnerskaber/${slug}`);
+  const section = page.getByRole('region', { name: 'Fællesskabsguides og henvisninger' });
+  const candidate = section
+    .locator('label')
+    .filter({ has: page.getByRole('checkbox', { checked: false }) })
+    .filter({ hasNotText: /Mette Holm|Lene Brobygger/ })
+    .first();
+  const name = (await candidate.innerText()).replace(/ er fællesskabsguide.*$/, '');
+  const english = await pageAs('coordinator');
+  await english.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: page.url() }]);
+  await english.goto(`/partnerskaber/${slug}`);
+  const englishSection = english.getByRole('region', { name: 'Community guides and referrals' });
+  await expect(englishSection.getByRole('checkbox', { name: `${name} is a community guide` })).toBeVisible();
+
+  // Meanwhile an administrator deactivates them: no longer staff, so no guide either.
+  const admin = await pageAs('admin');
+  await admin.goto(`/admin/brugere?q=${encodeURIComponent(name)}`);
+  await admin.getByRole('button', { name: `Deaktivér: ${name}` }).click();
+  await expect(admin.getByText(`${name} er deaktiveret og logget ud.`)).toBeVisible();
+  try {
+    await candidate.getByRole('checkbox').click();
+    const alert = section.getByRole('alert');
+    // The issue itself, not "Nogle felter er ikke udfyldt korrekt." (a button has no fields to mark).
+    await expect(alert).toHaveText(
+      'Kun koordinatorer og medarbejdere hos partnerskabets medlemmer kan være fællesskabsguides.',
+    );
+    await expect(alert).toBeFocused();
+
+    await englishSection.getByRole('checkbox', { name: `${name} is a community guide` }).click();
+    await expect(englishSection.getByRole('alert')).toHaveText(
+      "Only coordinators and staff of the partnership's members can be community guides.",
+    );
+  } finally {
+    await admin.reload();
+    await admin.getByRole('button', { name: `Genaktivér: ${name}` }).click();
+    await expect(admin.getByText(`${name} kan logge ind igen.`)).toBeVisible();
+  }
+});
+
+test('a confirmed action the API refuses moves focus to the alert, not back to its button', async ({
+  page,
+  pageAs,
+}) => {
+  await planMeeting(page, `Aflysningsmøde ${Date.now().toString(36)}`);
+  // Cancelled meanwhile in another window.
+  const other = await pageAs('coordinator');
+  await other.goto(page.url());
+  await other.getByRole('button', { name: 'Aflys mødet' }).click();
+  await other.getByRole('button', { name: 'Ja, aflys mødet' }).click();
+  await expect(other.getByText('Mødet er aflyst.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Aflys mødet' }).click();
+  await page.getByRole('button', { name: 'Ja, aflys mødet' }).click();
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toHaveText('Mødet er lukket eller aflyst og kan ikke ændres.');
+  await expect(alert).toBeFocused();
+});
+
 test('an expired session offers "Log ind igen" back to the same page', async ({ page, context }) => {
   await planMeeting(page, `Sessionsmøde ${Date.now().toString(36)}`);
   const meetingPath = new URL(page.url()).pathname;

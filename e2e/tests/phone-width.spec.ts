@@ -1,9 +1,15 @@
 import { expect, test } from '../fixtures.ts';
-import { brokenTableWords, unstyledClasses, unstyledFieldControls } from '../page-look.ts';
+import {
+  brokenHeadingWords,
+  brokenTableWords,
+  unstyledClasses,
+  unstyledFieldControls,
+} from '../page-look.ts';
 import { appRoutes, openRoute, roles, routes } from '../routes.ts';
 
 // Every page fits a 360 px wide phone with no sideways scrolling of the page itself (tables
-// scroll inside their own region or stack, with whole words), and looks like the rest of the app
+// scroll inside their own region or stack, with whole words; headings break long words only at a
+// hyphen), and looks like the rest of the app
 // there (the styles of every shared piece it shows are loaded, form fields in the app's style).
 // The routes are read from web/app/**/page.tsx, so a new page without an entry in ../routes.ts
 // fails this test until someone says who sees it and where.
@@ -38,6 +44,9 @@ for (const role of roles) {
         });
         expect(scrollWidth, `wider than the screen: ${widest}`).toBeLessThanOrEqual(clientWidth);
         expect.soft(await brokenTableWords(page), 'words broken inside table cells').toEqual([]);
+        expect.soft(await brokenHeadingWords(page), 'words broken inside headings').toEqual([]);
+        // The soft hyphens that break them stay out of <title> (web/lib/i18n/server.ts pageTitle).
+        expect.soft(await page.title(), 'soft hyphens in the title').not.toContain('\u00ad');
         expect.soft(await unstyledClasses(page), 'classes whose style sheet is not loaded').toEqual([]);
         expect.soft(await unstyledFieldControls(page), "fields without the app's style").toEqual([]);
       });

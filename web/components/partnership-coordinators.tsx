@@ -23,9 +23,7 @@ const RemoveCoordinator = graphql(`
   mutation RemovePartnershipCoordinator($input: PartnershipCoordinatorInput!) {
     removePartnershipCoordinator(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -19,9 +19,7 @@ const RemoveMemberMutation = graphql(`
   mutation RemovePartnershipMember($input: RemovePartnershipMemberInput!) {
     removePartnershipMember(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

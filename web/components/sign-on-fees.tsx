@@ -20,9 +20,7 @@ const DeleteSignOnFeeMutation = graphql(`
   mutation DeleteSignOnFee($input: DeleteSignOnFeeInput!) {
     deleteSignOnFee(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

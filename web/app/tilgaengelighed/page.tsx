@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ContentPage } from '../../components/account/content-page';
-import { getTranslator } from '../../lib/i18n/server';
+import { pageTitle } from '../../lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslator()).t('account.accessibility.title') };
+  return { title: await pageTitle('account.accessibility.title') };
 }
 
 export default function Page() {

@@ -1,11 +1,11 @@
 'use client';
 
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { OperationVariables } from '@apollo/client';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { MutationAlert } from '../ui/mutation-alert';
-import { type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
+import { type MutationDocument, type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
 
 export interface AccountField {
   name: string;
@@ -41,7 +41,7 @@ export function AccountForm<TData, TVars extends OperationVariables>({
 }: {
   fields: AccountField[];
   submitLabel: string;
-  mutation: TypedDocumentNode<TData, TVars>;
+  mutation: MutationDocument<TData, TVars>;
   /** The mutation's variables from the form's values. */
   variables: (values: Record<string, string>) => TVars;
   /** Runs after a success, before `done` is shown (e.g. to navigate). */

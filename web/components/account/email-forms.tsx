@@ -20,9 +20,7 @@ const Confirm = graphql(`
   mutation ConfirmEmail($input: ConfirmEmailInput!) {
     confirmEmail(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -34,9 +32,7 @@ const Resend = graphql(`
       ... on ResendEmailVerificationSuccess {
         sent
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -10,9 +10,7 @@ const Deactivate = graphql(`
   mutation DeactivateUser($input: UserStatusInput!) {
     deactivateUser(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -20,9 +18,7 @@ const Reactivate = graphql(`
   mutation ReactivateUser($input: UserStatusInput!) {
     reactivateUser(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -30,9 +26,7 @@ const Resend = graphql(`
   mutation ResendInvitation($input: InvitationIdInput!) {
     resendInvitation(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -40,9 +34,7 @@ const Revoke = graphql(`
   mutation RevokeInvitation($input: InvitationIdInput!) {
     revokeInvitation(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

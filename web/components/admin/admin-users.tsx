@@ -41,9 +41,7 @@ const SetUserRole = graphql(`
           role
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

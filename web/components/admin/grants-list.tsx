@@ -15,9 +15,7 @@ const DeleteGrant = graphql(`
   mutation AdminDeleteGrant($input: DeleteGrantInput!) {
     deleteGrant(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -53,9 +53,7 @@ const RetryOutboxMessage = graphql(`
           nextAttemptAt
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -35,7 +35,7 @@ const MoveAgendaItemMutation = graphql(`
   mutation MoveAgendaItem($input: MoveAgendaItemInput!) {
     moveAgendaItem(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);
@@ -44,7 +44,7 @@ const RemoveAgendaItemMutation = graphql(`
   mutation RemoveAgendaItem($input: AgendaItemIdInput!) {
     removeAgendaItem(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

@@ -24,7 +24,7 @@ const RevokeCalendarFeedMutation = graphql(`
   mutation RevokeCalendarFeed($input: RevokeCalendarFeedInput!) {
     revokeCalendarFeed(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

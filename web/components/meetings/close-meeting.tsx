@@ -11,7 +11,7 @@ const CloseMeetingMutation = graphql(`
   mutation CloseMeeting($input: MeetingIdInput!) {
     closeMeeting(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);
@@ -20,7 +20,7 @@ const CancelMeetingMutation = graphql(`
   mutation CancelMeeting($input: MeetingIdInput!) {
     cancelMeeting(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);
@@ -29,7 +29,7 @@ const ReopenMeetingMutation = graphql(`
   mutation ReopenMeeting($input: MeetingIdInput!) {
     reopenMeeting(input: $input) {
       __typename
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

@@ -38,7 +38,7 @@ export const SetActionItemStatusMutation = graphql(`
     setActionItemStatus(input: $input) {
       __typename
       ... on SetActionItemStatusSuccess { actionItem { id status overdue } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

@@ -43,9 +43,7 @@ const DeleteOutcomeReport = graphql(`
   mutation DeleteOutcomeReport($input: DeleteOutcomeReportInput!) {
     deleteOutcomeReport(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -16,7 +16,7 @@ const ConfirmMutation = graphql(`
     confirmHostLink(input: $input) {
       __typename
       ... on ConfirmHostLinkSuccess { confirmation { purpose takingPart } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

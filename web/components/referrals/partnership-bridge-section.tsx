@@ -14,7 +14,7 @@ const SetGuideMutation = graphql(`
     setPartnershipGuide(input: $input) {
       __typename
       ... on SetPartnershipGuideSuccess { partnership { id } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);
@@ -24,7 +24,7 @@ const AgendaMutation = graphql(`
     addUnmetNeedToAgenda(input: $input) {
       __typename
       ... on AddUnmetNeedToAgendaSuccess { agendaItem { id } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

@@ -24,7 +24,7 @@ const IssueHostLinkMutation = graphql(`
     issueHostLink(input: $input) {
       __typename
       ... on IssueHostLinkSuccess { link { url purpose expiresAt hostEmail hostPhone } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

@@ -13,7 +13,7 @@ const EraseMutation = graphql(`
     eraseReferral(input: $input) {
       __typename
       ... on EraseReferralSuccess { referral { id } }
-      ... on Error { message }
+      ...MutationFailure
     }
   }
 `);

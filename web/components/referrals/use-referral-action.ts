@@ -1,7 +1,6 @@
 'use client';
 
-import type { TypedDocumentNode } from '@apollo/client';
-import { type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
+import { type MutationDocument, type MutationOutcome, useMutationResult } from '../ui/use-mutation-result';
 import { CaseloadQuery } from './caseload';
 import { ReferralDetailDocument } from './referral-detail';
 
@@ -11,7 +10,7 @@ import { ReferralDetailDocument } from './referral-detail';
  * by <MutationAlert result={action} />).
  */
 export function useReferralAction<TData, TVars extends { input: unknown }>(
-  document: TypedDocumentNode<TData, TVars>,
+  document: MutationDocument<TData, TVars>,
   fields: readonly string[] = [],
 ) {
   const result = useMutationResult({ fields, refetch: [ReferralDetailDocument, CaseloadQuery] });

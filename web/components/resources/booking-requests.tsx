@@ -21,9 +21,7 @@ const ApproveBookingMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);
@@ -38,9 +36,7 @@ const DeclineBookingMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -24,9 +24,7 @@ const CancelBookingMutation = graphql(`
           viewerCanCancel
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

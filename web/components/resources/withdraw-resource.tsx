@@ -10,9 +10,7 @@ const WithdrawResourceMutation = graphql(`
   mutation WithdrawResource($input: WithdrawResourceInput!) {
     withdrawResource(input: $input) {
       __typename
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -3,9 +3,9 @@ import type { MutationFailureFragment } from '../../gql/graphql';
 import { isGraphQLErrors } from '../../lib/apollo/browser-client';
 import type { MessageKey, Translate } from '../../lib/i18n/messages';
 
-// What a mutation's result union carries when it is one of the API's typed errors: spread
-// `...MutationFailure` where a form shows issues at its fields (a button that only needs the
-// message asks for `... on Error { message }`). Codegen adds the definition to each document.
+// What a mutation's result union carries when it is one of the API's typed errors: every mutation
+// spreads `...MutationFailure`, forms and action buttons alike, so a ValidationError's issues are
+// shown (at the form's fields, or in the alert). Codegen adds the definition to each document.
 export const MutationFailureFragmentDoc = graphql(`
   fragment MutationFailure on Error {
     message
@@ -72,11 +72,24 @@ export function splitIssues(issues: readonly Issue[], fields: readonly string[])
 
 const unique = (messages: string[]) => [...new Set(messages.filter(Boolean))];
 
+/**
+ * The alert's lines: the summary ("Nogle felter er ikke udfyldt korrekt.") points to the fields
+ * marked with their issue; when no issue has a field here (an action button has none), the issues
+ * alone say what was wrong.
+ */
+function alertMessages(summary: string, { fieldErrors, other }: ReturnType<typeof splitIssues>) {
+  return unique(other.length && !Object.keys(fieldErrors).length ? other : [summary, ...other]);
+}
+
 /** A typed error result from a mutation's union. */
 export function failureOfPayload(payload: MutationFailureFragment, fields: readonly string[]): Failure {
-  const { fieldErrors, other } = splitIssues('issues' in payload ? payload.issues : [], fields);
-  // `?? ''`: a document that neither spreads the fragment nor asks `... on Error` gets no message.
-  return { kind: 'result', messages: unique([payload.message ?? '', ...other]), fieldErrors };
+  const split = splitIssues('issues' in payload ? payload.issues : [], fields);
+  // `?? ''`: a document that does not spread the fragment gets no message.
+  return {
+    kind: 'result',
+    messages: alertMessages(payload.message ?? '', split),
+    fieldErrors: split.fieldErrors,
+  };
 }
 
 const codeKinds: Record<string, { kind: FailureKind; key: MessageKey }> = {
@@ -94,9 +107,8 @@ export function failureOfError(error: unknown, fields: readonly string[], t: Tra
   const code = String(first?.extensions?.code ?? '');
   const known = codeKinds[code];
   if (known?.kind === 'invalid') {
-    const issues = (first?.extensions?.issues ?? []) as Issue[];
-    const { fieldErrors, other } = splitIssues(issues, fields);
-    return { kind: 'invalid', messages: unique([t(known.key), ...other]), fieldErrors };
+    const split = splitIssues((first?.extensions?.issues ?? []) as Issue[], fields);
+    return { kind: 'invalid', messages: alertMessages(t(known.key), split), fieldErrors: split.fieldErrors };
   }
   if (known) return { kind: known.kind, messages: [t(known.key)], fieldErrors: {} };
   // No code: variables the schema refused (e.g. 1.5 for an Int) are the form's fault, shown as

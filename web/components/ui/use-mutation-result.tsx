@@ -19,6 +19,17 @@ export interface MutationOptions {
 type PayloadOf<TData> = NonNullable<TData[Exclude<keyof TData, '__typename'>]>;
 type ErrorMember<P> = Extract<P, { __typename?: `${string}Error` }>;
 type SuccessMember<P> = Exclude<P, { __typename?: `${string}Error` }>;
+type ValidationMember<TData> = Extract<PayloadOf<TData>, { __typename?: 'ValidationError' }>;
+
+/**
+ * A mutation document the hook runs. When its result can be a ValidationError, the document must
+ * ask for the issues (spread `...MutationFailure`): otherwise the person reads only "some fields
+ * are not filled in correctly", never which, and `tsc` says so here.
+ */
+export type MutationDocument<TData, TVars extends OperationVariables> = TypedDocumentNode<TData, TVars> &
+  ([ValidationMember<TData>] extends [{ issues: unknown }]
+    ? unknown
+    : { 'spread ...MutationFailure to show the issues': never });
 
 export type MutationOutcome<TData> =
   | { ok: true; data: SuccessMember<PayloadOf<TData>> }
@@ -63,7 +74,7 @@ export function useMutationResult(options: MutationOptions = {}) {
   const fail = useCallback((failure: Failure) => setState({ busy: false, failure, status: null }), []);
 
   async function run<TData, TVars extends OperationVariables>(
-    mutation: TypedDocumentNode<TData, TVars>,
+    mutation: MutationDocument<TData, TVars>,
     variables: TVars,
     /** What to announce after a success; a function when it names what was saved. */
     success?: string | ((data: SuccessMember<PayloadOf<TData>>) => string),

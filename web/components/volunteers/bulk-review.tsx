@@ -1,14 +1,14 @@
 'use client';
 
-import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { DocumentNode, OperationVariables } from '@apollo/client';
 import { useState } from 'react';
-import { useMutationResult } from '../ui/use-mutation-result';
+import { type MutationDocument, useMutationResult } from '../ui/use-mutation-result';
 
 // The coordinator's review lists (sign-ups, hours): a selection of rows, one decision applied to
 // one row or to the whole selection, then a status (or alert, via the shared mutation hook) and
 // the list refetched by its document.
 export function useBulkReview<D extends string, TData, TVars extends OperationVariables>(options: {
-  mutation: TypedDocumentNode<TData, TVars>;
+  mutation: MutationDocument<TData, TVars>;
   variables: (ids: string[], decision: D) => TVars;
   successText: (decision: D, count: number) => string;
   refetch: readonly DocumentNode[];

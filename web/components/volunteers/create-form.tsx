@@ -1,9 +1,9 @@
 'use client';
 
-import type { DocumentNode, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { DocumentNode, OperationVariables } from '@apollo/client';
 import { useState } from 'react';
 import { useT } from '../../lib/i18n/client';
-import { useMutationResult } from '../ui/use-mutation-result';
+import { type MutationDocument, useMutationResult } from '../ui/use-mutation-result';
 
 // The coordinator's create forms (activity, opportunity): send, then either reset the form, say
 // so and refetch the list by its document, or show the API's per-field issues and alert.
@@ -13,7 +13,7 @@ export function useCreateForm(fields: readonly string[], refetch: readonly Docum
 
   async function submit<TData, TVars extends OperationVariables>(
     formElement: HTMLFormElement,
-    mutation: TypedDocumentNode<TData, TVars>,
+    mutation: MutationDocument<TData, TVars>,
     variables: TVars,
   ) {
     setDone(false);

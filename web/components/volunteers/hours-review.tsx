@@ -60,9 +60,7 @@ const DecideHoursMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

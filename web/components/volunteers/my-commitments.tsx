@@ -82,9 +82,7 @@ const WithdrawMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

@@ -49,9 +49,7 @@ const CancelShiftMutation = graphql(`
           cancelled
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

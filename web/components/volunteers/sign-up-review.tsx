@@ -68,9 +68,7 @@ const DecideSignUpsMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-      }
+      ...MutationFailure
     }
   }
 `);

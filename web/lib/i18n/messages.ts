@@ -1,5 +1,9 @@
 // The one message catalogue. Danish is the source; English must have exactly the same keys
 // (a missing or extra key fails `tsc`). `{name}` placeholders are filled by `translate`.
+// A long compound word in a heading gets soft hyphens (`\u00ad`) where it may break on a phone
+// ("Tilgængeligheds\u00aderklæring"): browsers have no Danish hyphenation dictionary to find the
+// places themselves, so without them the word breaks after any letter. Page titles drop them
+// (`pageTitle`), so history and bookmarks find the word as typed.
 import * as accounts from './catalogue/accounts';
 import * as coordinator from './catalogue/coordinator';
 import * as failures from './catalogue/failures';

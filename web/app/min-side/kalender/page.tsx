@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CalendarFeeds } from '../../../components/meetings/calendar-feeds';
-import { getTranslator } from '../../../lib/i18n/server';
+import { getTranslator, pageTitle } from '../../../lib/i18n/server';
 import { getViewer } from '../../../lib/server/viewer';
 import '../../../styles/meetings.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslator()).t('calendar.title') };
+  return { title: await pageTitle('calendar.title') };
 }
 
 export default async function CalendarFeedsPage() {

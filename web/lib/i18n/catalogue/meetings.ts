@@ -134,7 +134,7 @@ export const da = {
   'meetings.present': 'Til stede',
   'meetings.print': 'Udskriv',
   'meetings.draft': 'Udkast – mødet er ikke lukket.',
-  'calendar.title': 'Kalenderabonnementer',
+  'calendar.title': 'Kalender\u00adabonnementer',
   'calendar.intro':
     'Abonnér på møder i din kalender (Outlook, Google, Apple). Adressen er hemmelig: del den ikke. Du kan til enhver tid tilbagekalde den.',
   'calendar.personal': 'Mine møder',
