@@ -10,7 +10,12 @@ import { expect } from './fixtures.ts';
 const slug = 'faellesskaber-gellerup-toveshoej-bispehaven';
 
 export type Ids = { meeting: string; opportunity: string; resource: string; referral: string };
-export type Entry = { role: AccountName | null; path: (ids: Ids) => string };
+export type Entry = {
+  role: AccountName | null;
+  path: (ids: Ids) => string;
+  /** Signed-in roles the page refuses with 403 and forbidden.tsx's "Du har ikke adgang". */
+  refused?: AccountName[];
+};
 
 export const routes: Record<string, Entry> = {
   '/': { role: null, path: () => '/' },
@@ -59,10 +64,19 @@ export const routes: Record<string, Entry> = {
   // A meeting invitation's answer link that is not valid explains itself on the same page.
   '/moeder/svar/[token]': { role: null, path: () => '/moeder/svar/ikke-et-gyldigt-link' },
   '/moeder/[id]/referat': { role: 'coordinator', path: (ids) => `/moeder/${ids.meeting}/referat` },
-  '/ressourcer': { role: 'coordinator', path: () => '/ressourcer' },
+  // The ministry sees no resources.
+  '/ressourcer': { role: 'coordinator', path: () => '/ressourcer', refused: ['ministry'] },
   '/ressourcer/ny': { role: 'coordinator', path: () => '/ressourcer/ny' },
-  '/ressourcer/[id]': { role: 'coordinator', path: (ids) => `/ressourcer/${ids.resource}` },
-  '/ressourcer/[id]/rediger': { role: 'coordinator', path: (ids) => `/ressourcer/${ids.resource}/rediger` },
+  '/ressourcer/[id]': {
+    role: 'coordinator',
+    path: (ids) => `/ressourcer/${ids.resource}`,
+    refused: ['ministry'],
+  },
+  '/ressourcer/[id]/rediger': {
+    role: 'coordinator',
+    path: (ids) => `/ressourcer/${ids.resource}/rediger`,
+    refused: ['ministry'],
+  },
 };
 
 /** The app's routes as Next.js sees them: page.tsx folders, route groups `(x)` left out. */
@@ -140,12 +154,16 @@ export async function seededIds(request: APIRequestContext, route: string): Prom
   };
 }
 
+/** The route's address, a dynamic one with a seeded row as `request`'s account sees it. */
+export async function routePath(request: APIRequestContext, route: string, entry: Entry) {
+  return entry.path(route.includes('[id]') ? await seededIds(request, route) : ({} as Ids));
+}
+
 export const roles = [null, 'admin', 'ministry', 'volunteer', 'coordinator', 'guide'] as const;
 
 /** Opens the route as its entry says and waits until it has settled: requests done, maps drawn. */
 export async function openRoute(page: Page, route: string, entry: Entry) {
-  const ids = route.includes('[id]') ? await seededIds(page.request, route) : ({} as Ids);
-  const response = await page.goto(entry.path(ids));
+  const response = await page.goto(await routePath(page.request, route, entry));
   expect(response?.status(), 'the page itself loads').toBeLessThan(400);
   await page.waitForLoadState('networkidle');
   // A page that settled on a loading or error state in place of its content has no main heading.

@@ -2,7 +2,7 @@
 // `npm test`: every check and test of every package, from a fresh clone.
 // Against PostgreSQL when DATABASE_URL is set (each test file gets its own fresh database),
 // against the embedded PGlite when it is not.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureInstalled, readJson, repoRoot, run } from './lib.mjs';
 
@@ -26,6 +26,19 @@ try {
       env,
     });
   }
+  // The web's build scripts: Node's own test runner (no test framework in the web package).
+  run(
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${path.join(results, 'web-scripts.tap')}`,
+      'scripts/',
+    ],
+    { cwd: path.join(repoRoot, 'web'), env },
+  );
   ensureBrowser();
   run('npm', ['run', 'build', '--silent', '-w', '@naboskab/web'], { env });
   run('npx', ['playwright', 'test'], {
@@ -66,6 +79,12 @@ function summarise() {
     const report = readJson(file);
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+  }
+  const webScripts = path.join(results, 'web-scripts.tap');
+  if (existsSync(webScripts)) {
+    const tap = readFileSync(webScripts, 'utf8');
+    passed += Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
+    failed += Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0);
   }
   const e2e = path.join('.test-results', 'e2e.json');
   if (existsSync(path.join(repoRoot, e2e))) {

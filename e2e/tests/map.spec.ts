@@ -63,6 +63,23 @@ test.describe('the home map', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map says it needs JavaScript instead of loading forever', async ({ page, baseURL }) => {
+    // The note is inside <noscript>, which Playwright's text and role locators skip: found by class.
+    const note = page.locator('.map-frame .map-frame__no-script');
+    await page.goto('/');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText('Kortet kræver JavaScript, som er slået fra i din browser.');
+    await expect(page.locator('.map-frame').getByText('Indlæser kort …')).toBeHidden();
+
+    await page.context().addCookies([{ name: 'naboskab_locale', value: 'en', url: baseURL }]);
+    await page.goto('/');
+    await expect(note).toHaveText('The map needs JavaScript, which is turned off in your browser.');
+  });
+});
+
 test.describe('the ministry map', () => {
   test.use({ role: 'ministry' });
 

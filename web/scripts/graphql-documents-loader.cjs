@@ -6,36 +6,43 @@
 const { readFileSync, statSync } = require('node:fs');
 const path = require('node:path');
 
-const generated = path.join(__dirname, '../gql/graphql.ts');
-let cache = { mtimeMs: 0, documents: new Map() };
+const generatedFolder = path.join(__dirname, '../gql');
+const generatedDocuments = path.join(generatedFolder, 'graphql.ts');
+// gql/gql.ts maps the exact source text of every graphql() call codegen saw to its document.
+const generatedSources = path.join(generatedFolder, 'gql.ts');
+let cache = { version: '', documents: new Map(), sources: new Map() };
 
-function documents() {
-  const { mtimeMs } = statSync(generated);
-  if (mtimeMs !== cache.mtimeMs) {
-    const text = readFileSync(generated, 'utf8');
-    const pattern = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode</gm;
-    cache = { mtimeMs, documents: new Map([...text.matchAll(pattern)].map((m) => [m[1], m[2]])) };
+function generated() {
+  const version = [generatedDocuments, generatedSources].map((file) => statSync(file).mtimeMs).join();
+  if (version !== cache.version) {
+    const documents = readFileSync(generatedDocuments, 'utf8').matchAll(
+      /^export const (\w+) = (\{.*\}) as unknown as DocumentNode</gm,
+    );
+    const sources = readFileSync(generatedSources, 'utf8').matchAll(/^ {4}(".*"): types\.(\w+),$/gm);
+    cache = {
+      version,
+      documents: new Map([...documents].map((m) => [m[1], m[2]])),
+      sources: new Map([...sources].map((m) => [JSON.parse(m[1]), m[2]])),
+    };
   }
-  return cache.documents;
+  return cache;
 }
 
 module.exports = function graphqlDocumentsLoader(source) {
   // Our own sources only (the generated folder's comments show graphql() calls too).
   if (!source.includes('graphql(`') || /[\\/](gql|node_modules)[\\/]/.test(this.resourcePath)) return source;
-  const known = documents();
+  const { documents, sources } = generated();
   const inlined = source.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body) => {
-    const [, kind, name] = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(body) ?? [];
-    const exported = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
-    const document = known.get(exported);
-    // A document codegen has not seen (generate not run) must fail the build, not ship empty.
-    if (!document) throw new Error(`${this.resourcePath}: no generated ${exported}; run generate`);
-    // Codegen appends the definition of every fragment a document spreads (`...MutationFailure`),
-    // so the inlined document is whole. One it lacks (an unknown fragment, which makes generate
-    // fail and keeps the last output) would send a stale document: fail the build instead.
-    for (const [, fragment] of body.matchAll(/\.\.\.\s*(?!on\b)([_A-Za-z]\w*)/g)) {
-      if (!document.includes(`"FragmentDefinition","name":{"kind":"Name","value":"${fragment}"}`)) {
-        throw new Error(`${this.resourcePath}: ${exported} has no fragment ${fragment}; run generate`);
-      }
+    // A document codegen has not seen as it stands now (new, or edited since the last generate)
+    // must fail the build: inlining the last output would ship the old query text. Codegen appends
+    // every fragment a document spreads, so a document it saw unchanged is whole too.
+    const exported = sources.get(body);
+    const document = exported && documents.get(exported);
+    if (!document) {
+      const [definition] = /\b(query|mutation|subscription|fragment)\s+\w+/.exec(body) ?? ['a document'];
+      throw new Error(
+        `${this.resourcePath}: ${definition} differs from the generated one (new or edited since the last generate); run \`npm run generate\``,
+      );
     }
     return `(${document})`;
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { ResourceSearch } from '../../components/resources/resource-search';
 import { getTranslator } from '../../lib/i18n/server';
 import { getViewer } from '../../lib/server/viewer';
@@ -12,7 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResourcesPage() {
   const [{ t }, viewer] = await Promise.all([getTranslator(), getViewer()]);
   if (!viewer) redirect('/log-ind?next=/ressourcer');
-  if (viewer.role === 'MINISTRY') redirect('/');
+  // The API shows the ministry no resources (`readers` in api/src/schema/resource/queries.ts):
+  // refused as a resource's own page is (403, forbidden.tsx), not sent elsewhere without a word.
+  if (viewer.role === 'MINISTRY') forbidden();
   return (
     <>
       <h1>{t('res.title')}</h1>
