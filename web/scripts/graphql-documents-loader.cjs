@@ -31,10 +31,6 @@ function generated() {
 module.exports = function graphqlDocumentsLoader(source) {
   // Our own sources only (the generated folder's comments show graphql() calls too).
   if (!source.includes('graphql(`') || /[\\/](gql|node_modules)[\\/]/.test(this.resourcePath)) return source;
-  // The output depends on the generated files too: without this, Turbopack's build cache kept a
-  // file's old output when only a fragment it spreads (defined elsewhere) had changed.
-  this.addDependency(generatedDocuments);
-  this.addDependency(generatedSources);
   const { documents, sources } = generated();
   const inlined = source.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (_call, body) => {
     // A document codegen has not seen as it stands now (new, or edited since the last generate)
