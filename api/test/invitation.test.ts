@@ -261,6 +261,23 @@ describe('invitations', () => {
     expect(volunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('names the field of an organisation or partnership that does not exist, rather than failing', async () => {
+    const { w, app } = world;
+    const admin = await w.as('admin', EN);
+    const missing = '0190f0a0-0000-7000-8000-000000000001';
+    const invite = (input: Record<string, unknown>) =>
+      admin.gql(INVITE, { input: { email: 'ingen@aarhus.dk', name: 'X', ...input } });
+    const noOrganisation = await invite({ role: 'VOLUNTEER', organisationId: gid('Organisation', missing) });
+    expect(noOrganisation.data?.inviteUser.issues).toEqual([
+      { path: ['input', 'organisationId'], message: 'It does not exist, or you have no access to it.' },
+    ]);
+    const noPartnership = await invite({ role: 'COORDINATOR', partnershipId: gid('Partnership', missing) });
+    expect(noPartnership.data?.inviteUser.issues).toEqual([
+      { path: ['input', 'partnershipId'], message: 'It does not exist, or you have no access to it.' },
+    ]);
+    expect(await app.prisma.invitation.count({ where: { email: 'ingen@aarhus.dk' } })).toBe(0);
+  });
+
   it("lists one partnership's pending invitations when asked, never another's to its coordinator", async () => {
     const { w } = world;
     const admin = await w.as('admin');

@@ -45,7 +45,7 @@ export async function inviteUser(ctx: Context, input: InviteInput): Promise<stri
     throw fieldIssue(['input', 'partnershipId'], 'invitation.partnershipRequired');
   }
   return ctx.prisma.$transaction(async (tx) => {
-    if (!byAdmin) await assertMemberOrganisation(tx, input);
+    await (byAdmin ? assertNamedRowsExist(tx, input) : assertMemberOrganisation(tx, input));
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new ConflictError('invitation.userExists');
     }
@@ -92,6 +92,17 @@ const pendingElsewhere = (input: InviteInput): Prisma.InvitationWhereInput => ({
   expiresAt: { gt: new Date() },
   OR: [{ partnershipId: null }, { partnershipId: { not: input.partnershipId } }],
 });
+
+/** An administrator may name any organisation and partnership, but one that exists. */
+async function assertNamedRowsExist(tx: Prisma.TransactionClient, input: InviteInput) {
+  const { organisationId, partnershipId } = input;
+  if (organisationId && !(await tx.organisation.count({ where: { id: organisationId } }))) {
+    throw fieldIssue(['input', 'organisationId'], 'notFound');
+  }
+  if (partnershipId && !(await tx.partnership.count({ where: { id: partnershipId } }))) {
+    throw fieldIssue(['input', 'partnershipId'], 'notFound');
+  }
+}
 
 async function assertMemberOrganisation(tx: Prisma.TransactionClient, input: InviteInput) {
   const member =
