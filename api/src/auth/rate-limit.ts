@@ -21,22 +21,33 @@ export async function withinRateLimit(
 }
 
 /** Limits for unauthenticated account writes, per e-mail address and per client address. */
-export const accountLimits = {
-  perAddress: { limit: 3, windowMinutes: 60 },
-  perIp: { limit: 20, windowMinutes: 60 },
-} as const;
+export const accountLimits = { perAddress: 3, perIp: 20, windowMinutes: 60 } as const;
+
+/**
+ * Counts one attempt against each `[key, limit]` in the same window (every one is counted, so an
+ * attempt refused by one still counts in the others) and says whether all allow it.
+ */
+export async function withinRateLimits(
+  prisma: PrismaClient,
+  windowMinutes: number,
+  limits: [key: string, limit: number][],
+): Promise<boolean> {
+  const allowed = await Promise.all(
+    limits.map(([key, limit]) => withinRateLimit(prisma, key, limit, windowMinutes)),
+  );
+  return allowed.every(Boolean);
+}
 
 /** True when both the address's and the IP's limits allow one more attempt of `action`. */
-export async function accountActionAllowed(
+export function accountActionAllowed(
   prisma: PrismaClient,
   action: string,
   email: string,
   ip: string,
 ): Promise<boolean> {
-  const { perAddress, perIp } = accountLimits;
-  const [byAddress, byIp] = await Promise.all([
-    withinRateLimit(prisma, `${action}:email:${email}`, perAddress.limit, perAddress.windowMinutes),
-    withinRateLimit(prisma, `${action}:ip:${ip}`, perIp.limit, perIp.windowMinutes),
+  const { perAddress, perIp, windowMinutes } = accountLimits;
+  return withinRateLimits(prisma, windowMinutes, [
+    [`${action}:email:${email}`, perAddress],
+    [`${action}:ip:${ip}`, perIp],
   ]);
-  return byAddress && byIp;
 }

@@ -145,9 +145,10 @@ const InvitationIdInput = builder.inputType('InvitationIdInput', {
   fields: (t) => ({ invitationId: t.globalID({ required: true, for: InvitationRef }) }),
 });
 
-for (const [name, act, description] of [
-  ['resendInvitation', resendInvitation, 'Sends a new link; the old one stops working.'],
-  ['revokeInvitation', revokeInvitation, 'Withdraws a pending invitation; its link stops working.'],
+for (const [name, act, description, refusals] of [
+  // Resending is an e-mail, counted against the limits of invitation e-mails.
+  ['resendInvitation', resendInvitation, 'Sends a new link; the old one stops working.', [NotAllowedError]],
+  ['revokeInvitation', revokeInvitation, 'Withdraws a pending invitation; its link stops working.', []],
 ] as const) {
   const typeName = `${name[0]?.toUpperCase()}${name.slice(1)}`;
   builder.mutationField(name, (t) =>
@@ -163,7 +164,7 @@ for (const [name, act, description] of [
       },
       args: { input: t.arg({ type: InvitationIdInput, required: true }) },
       errors: {
-        types: [NotFoundError, ConflictError],
+        types: [NotFoundError, ConflictError, ...refusals],
         union: { name: `${typeName}Result` },
         result: { name: `${typeName}Success` },
         dataField: { name: 'invitation' },
