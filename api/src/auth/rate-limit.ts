@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 
 /**
  * Counts one attempt for `key` in the current fixed window and says whether it is still within
  * `limit`. One atomic upsert, so parallel requests and several API processes count exactly. Call
  * it with `prisma`, outside the request's transaction: a refused attempt must still count.
+ * Keys name e-mail addresses, numbers and IPs; the counters keep only their SHA-256, as the
+ * sign-in counters do, since they outlive the window and are not erased with the person.
  */
 export async function withinRateLimit(
   prisma: PrismaClient,
@@ -13,8 +16,9 @@ export async function withinRateLimit(
 ): Promise<boolean> {
   const windowMs = windowMinutes * 60_000;
   const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  const digest = createHash('sha256').update(key).digest('hex');
   const rows = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${digest}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "count"`;
   return Number(rows[0]?.count ?? Number.POSITIVE_INFINITY) <= limit;
