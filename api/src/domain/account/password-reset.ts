@@ -2,6 +2,7 @@ import { hashPassword } from '@naboskab/db';
 import { accountActionAllowed } from '../../auth/rate-limit.ts';
 import type { Context } from '../../context.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
+import { assertNotPersonalPassword } from '../../schema/fields.ts';
 import { consumeAccountToken, issueAccountToken } from './account-token.ts';
 import { setPassword } from './set-password.ts';
 
@@ -43,6 +44,8 @@ export async function resetPassword(ctx: Context, token: string, password: strin
   const passwordHash = await hashPassword(password);
   await ctx.prisma.$transaction(async (tx) => {
     const { user } = await consumeAccountToken(tx, token, ['PASSWORD_RESET']);
+    // Refused inside the transaction, so the link stays usable for a better password.
+    assertNotPersonalPassword(password, { email: user.email, name: user.person.name });
     await setPassword(tx, { ...user, name: user.person.name }, passwordHash);
     // Following the link proved the address too.
     if (!user.emailVerifiedAt)
