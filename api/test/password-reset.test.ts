@@ -30,6 +30,30 @@ describe('forgotten password, changed password and changed e-mail', () => {
     expect(world.mailsTo('nobody@example.dk')).toEqual([]);
   });
 
+  // PostgreSQL only: the embedded PGlite has one connection, so nothing can hold a row meanwhile.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'answers before it looks at the account, so the time it takes tells nothing',
+    async () => {
+      const { app } = world;
+      const { user } = await createUser(app.prisma, { email: 'tidtaget@example.dk' });
+      // While the account's row is held, nothing can be done for it; the answer must not wait.
+      const answer = await app.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id}::uuid FOR UPDATE`;
+          const request = app.client().gql(REQUEST, { input: { email: user.email } });
+          const late = new Promise((resolve) => setTimeout(() => resolve('waited for the account'), 5_000));
+          return Promise.race([request.then((r) => r.data), late]);
+        },
+        { timeout: 20_000 },
+      );
+      expect(answer).toEqual({
+        requestPasswordReset: { __typename: 'RequestPasswordResetSuccess', result: { done: true } },
+      });
+      // The link follows once the row is free.
+      tokenFrom(await world.mailTo(user.email), '/nulstil-adgangskode');
+    },
+  );
+
   it('resets from the e-mailed link (Danish): every session ends, the link works once, a notice follows', async () => {
     const { app } = world;
     const { user, password } = await createUser(app.prisma, {

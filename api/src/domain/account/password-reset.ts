@@ -1,4 +1,4 @@
-import { hashPassword } from '@naboskab/db';
+import { hashPassword, type PrismaClient } from '@naboskab/db';
 import { accountActionAllowed } from '../../auth/rate-limit.ts';
 import type { Context } from '../../context.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
@@ -9,13 +9,21 @@ import { setPassword } from './set-password.ts';
 export const RESET_MINUTES = 30;
 
 /**
- * "Glemt adgangskode" (OWASP Forgot Password): the caller always gets the same answer, whether or
- * not the address has an account, is rate-limited or deactivated. Only an active account gets a
- * link; the work done either way is a few short queries, so timings stay alike.
+ * "Glemt adgangskode" (OWASP Forgot Password): the caller always gets the same answer, at the same
+ * time, whether or not the address has an account, is rate-limited or deactivated. The answer goes
+ * once the attempt is counted; the account is looked up and mailed after it, so the work done for
+ * a known address cannot be timed.
  */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<void> {
   if (!(await accountActionAllowed(ctx.prisma, 'password-reset', email, ctx.ip))) return;
-  await ctx.prisma.$transaction(async (tx) => {
+  ctx.waitUntil(
+    sendResetLink(ctx.prisma, email).catch((error) => console.error('[api] password reset failed', error)),
+  );
+}
+
+/** Only an active account gets a link. */
+async function sendResetLink(prisma: PrismaClient, email: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
       include: { person: { select: { name: true } } },
