@@ -34,6 +34,8 @@ export interface Context {
   referralReads?: Set<string>;
   /** The API's ministry map cache (absent outside GraphQL: plain routes read uncached). */
   mapData?: MapCache;
+  /** Work to finish after the answer is sent (the server waits for it before it stops). */
+  waitUntil: (work: Promise<unknown>) => void;
 }
 
 /** Coordinators act for their partnerships; admins act for all. */
@@ -79,6 +81,7 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
     userAgent,
     cookies: sessionCookies,
     mapData,
+    waitUntil: (work) => initial.waitUntil(work.then(() => undefined)),
   };
 }
 

@@ -1,5 +1,7 @@
+import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountWorld, tokenFrom } from './account-support.ts';
+import { invitationSendLimits } from '../src/domain/account/invitations.ts';
+import { accountWorld, outboxSettled, tokenFrom } from './account-support.ts';
 import { EN, gid } from './partnership-support.ts';
 
 const INVITE = /* GraphQL */ `
@@ -226,6 +228,29 @@ describe('invitations', () => {
     });
   });
 
+  it('sends at most three invitation e-mails an hour to one address, resends included', async () => {
+    const { w, app } = world;
+    const admin = await w.as('admin', EN);
+    const invited = await admin.gql(INVITE, {
+      input: { email: 'oversvoemmet@aarhus.dk', name: 'Otto Oversvømmet', role: 'MINISTRY' },
+    });
+    const input = { invitationId: invited.data?.inviteUser.invitation.id };
+    const resent = [];
+    for (let i = 0; i < 3; i++) resent.push((await admin.gql(RESEND, { input })).data?.resendInvitation);
+    expect(resent.map((r) => r.__typename)).toEqual([
+      'ResendInvitationSuccess',
+      'ResendInvitationSuccess',
+      'NotAllowedError',
+    ]);
+    expect(resent[2].message).toBe('Too many attempts. Wait a while and try again.');
+    const again = await admin.gql(INVITE, {
+      input: { email: 'oversvoemmet@aarhus.dk', name: 'Otto Oversvømmet', role: 'MINISTRY' },
+    });
+    expect(again.data?.inviteUser.__typename).toBe('NotAllowedError');
+    await outboxSettled(app);
+    expect(world.mailsTo('oversvoemmet@aarhus.dk')).toHaveLength(invitationSendLimits.perAddress);
+  });
+
   it('expired invitations cannot be accepted', async () => {
     const { w, app } = world;
     await (await w.as('admin')).gql(INVITE, {
@@ -259,6 +284,23 @@ describe('invitations', () => {
       input: { email: 'v@aarhus.dk', name: 'X', role: 'ADMIN' },
     });
     expect(volunteer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('names the field of an organisation or partnership that does not exist, rather than failing', async () => {
+    const { w, app } = world;
+    const admin = await w.as('admin', EN);
+    const missing = '0190f0a0-0000-7000-8000-000000000001';
+    const invite = (input: Record<string, unknown>) =>
+      admin.gql(INVITE, { input: { email: 'ingen@aarhus.dk', name: 'X', ...input } });
+    const noOrganisation = await invite({ role: 'VOLUNTEER', organisationId: gid('Organisation', missing) });
+    expect(noOrganisation.data?.inviteUser.issues).toEqual([
+      { path: ['input', 'organisationId'], message: 'It does not exist, or you have no access to it.' },
+    ]);
+    const noPartnership = await invite({ role: 'COORDINATOR', partnershipId: gid('Partnership', missing) });
+    expect(noPartnership.data?.inviteUser.issues).toEqual([
+      { path: ['input', 'partnershipId'], message: 'It does not exist, or you have no access to it.' },
+    ]);
+    expect(await app.prisma.invitation.count({ where: { email: 'ingen@aarhus.dk' } })).toBe(0);
   });
 
   it("lists one partnership's pending invitations when asked, never another's to its coordinator", async () => {
@@ -310,5 +352,18 @@ describe('invitations', () => {
       ]);
       expect(await app.prisma.user.count({ where: { email } })).toBe(1);
     }
+  });
+
+  it('sends at most thirty invitations an hour from one person', async () => {
+    const { app } = world;
+    const { user, password } = await createUser(app.prisma, { role: 'ADMIN' });
+    const admin = app.client();
+    await admin.signIn(user.email, password);
+    const invite = (n: number) =>
+      admin.gql(INVITE, { input: { email: `mange${n}@aarhus.dk`, name: `Mange ${n}`, role: 'MINISTRY' } });
+    for (let n = 0; n < invitationSendLimits.perInviter; n++) {
+      expect((await invite(n)).data?.inviteUser.__typename).toBe('InviteUserSuccess');
+    }
+    expect((await invite(99)).data?.inviteUser.__typename).toBe('NotAllowedError');
   });
 });

@@ -30,6 +30,30 @@ describe('forgotten password, changed password and changed e-mail', () => {
     expect(world.mailsTo('nobody@example.dk')).toEqual([]);
   });
 
+  // PostgreSQL only: the embedded PGlite has one connection, so nothing can hold a row meanwhile.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'answers before it looks at the account, so the time it takes tells nothing',
+    async () => {
+      const { app } = world;
+      const { user } = await createUser(app.prisma, { email: 'tidtaget@example.dk' });
+      // While the account's row is held, nothing can be done for it; the answer must not wait.
+      const answer = await app.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${user.id}::uuid FOR UPDATE`;
+          const request = app.client().gql(REQUEST, { input: { email: user.email } });
+          const late = new Promise((resolve) => setTimeout(() => resolve('waited for the account'), 5_000));
+          return Promise.race([request.then((r) => r.data), late]);
+        },
+        { timeout: 20_000 },
+      );
+      expect(answer).toEqual({
+        requestPasswordReset: { __typename: 'RequestPasswordResetSuccess', result: { done: true } },
+      });
+      // The link follows once the row is free.
+      tokenFrom(await world.mailTo(user.email), '/nulstil-adgangskode');
+    },
+  );
+
   it('resets from the e-mailed link (Danish): every session ends, the link works once, a notice follows', async () => {
     const { app } = world;
     const { user, password } = await createUser(app.prisma, {
@@ -156,6 +180,45 @@ describe('forgotten password, changed password and changed e-mail', () => {
     expect(notice.parsed.text).toContain('ny@example.dk');
     const person = await app.prisma.person.findUniqueOrThrow({ where: { id: user.personId } });
     expect(person.email).toBe('ny@example.dk');
+  });
+
+  it('voids an address change asked for before a password reset: whoever knew the old password keeps no way in', async () => {
+    const { app } = world;
+    const { user, password } = await createUser(app.prisma, { email: 'bestjaalet@example.dk' });
+    const thief = app.client();
+    await thief.signIn(user.email, password);
+    await thief.gql(EMAIL, { input: { email: 'tyv@example.dk', currentPassword: password } });
+    const thiefToken = tokenFrom(await world.mailTo('tyv@example.dk'), '/bekraeft-email');
+    await app.client().gql(REQUEST, { input: { email: user.email } });
+    const resetToken = tokenFrom(await world.mailTo(user.email), '/nulstil-adgangskode');
+    const reset = await app.client().gql(RESET, { input: { token: resetToken, password: NEW_PASSWORD } });
+    expect(reset.data?.resetPassword.__typename).toBe('ResetPasswordSuccess');
+    const taken = await app.client().gql(CONFIRM, { input: { token: thiefToken } });
+    expect(taken.data?.confirmEmail.__typename).toBe('NotAllowedError');
+    expect((await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+  });
+
+  it('voids the links sent to the old address once a new one is confirmed', async () => {
+    const { app } = world;
+    const { user, password } = await createUser(app.prisma, {
+      email: 'flytter@example.dk',
+      user: { emailVerifiedAt: null },
+    });
+    const client = app.client();
+    await client.signIn(user.email, password);
+    await client.gql('mutation { resendEmailVerification { __typename } }');
+    const verifyToken = tokenFrom(await world.mailTo(user.email), '/bekraeft-email');
+    await app.client().gql(REQUEST, { input: { email: user.email } });
+    const resetToken = tokenFrom(await world.mailTo(user.email, 1), '/nulstil-adgangskode');
+    await client.gql(EMAIL, { input: { email: 'flyttet@example.dk', currentPassword: password } });
+    const link = await world.mailTo('flyttet@example.dk');
+    const moved = await app.client().gql(CONFIRM, { input: { token: tokenFrom(link, '/bekraeft-email') } });
+    expect(moved.data?.confirmEmail.viewer.email).toBe('flyttet@example.dk');
+    // Whoever reads the old address can neither set the password nor sign in with the old links.
+    const reset = await app.client().gql(RESET, { input: { token: resetToken, password: NEW_PASSWORD } });
+    expect(reset.data?.resetPassword.__typename).toBe('NotAllowedError');
+    const verified = await app.client().gql(CONFIRM, { input: { token: verifyToken } });
+    expect(verified.data?.confirmEmail.__typename).toBe('NotAllowedError');
   });
 
   it('sends no link for an address that already has an account, with the same answer', async () => {

@@ -1,6 +1,8 @@
 // The one password rule (schema/fields.ts), through registration: common, breached, trivial and
 // personal passwords are refused with the reason, in Danish and English.
+import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../src/auth/session.ts';
 import { startTestApi } from './support.ts';
 
 const REGISTER = /* GraphQL */ `
@@ -74,5 +76,64 @@ describe('the password rule', () => {
       email: 'jens.holm@example.dk',
     });
     expect(result.data?.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+  });
+
+  it('refuses a personal password wherever a password is set: invitation, reset and change', async () => {
+    const personal = 'Adgangskoden må ikke bygge på din e-mail eller dit navn.';
+    const later = new Date(Date.now() + 3_600_000);
+    const name = 'Henrietta Kristoffersen';
+    await app.prisma.invitation.create({
+      data: {
+        tokenHash: hashToken('invitation-token'),
+        email: 'henrietta@example.dk',
+        name,
+        role: 'MINISTRY',
+        expiresAt: later,
+      },
+    });
+    const accepted = await app
+      .client()
+      .gql(
+        `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on ValidationError { issues { path message } } } }`,
+        { input: { token: 'invitation-token', password: 'Henrietta-Kristoffersen-1' } },
+      );
+    expect(accepted.data?.acceptInvitation.issues).toEqual([
+      { path: ['input', 'password'], message: personal },
+    ]);
+
+    const { user, password } = await createUser(app.prisma, { name, email: 'h.kristoffersen@example.dk' });
+    await app.prisma.accountToken.create({
+      data: {
+        tokenHash: hashToken('reset-token'),
+        purpose: 'PASSWORD_RESET',
+        userId: user.id,
+        expiresAt: later,
+      },
+    });
+    const reset = await app
+      .client()
+      .gql(
+        `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename ... on ValidationError { issues { path message } } } }`,
+        { input: { token: 'reset-token', password: 'kristoffersen.henrietta' } },
+      );
+    expect(reset.data?.resetPassword.issues).toEqual([{ path: ['input', 'password'], message: personal }]);
+
+    const client = app.client();
+    await client.signIn(user.email, password);
+    const changed = await client.gql(
+      `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { __typename ... on ValidationError { issues { path message } } } }`,
+      { input: { currentPassword: password, newPassword: 'H.Kristoffersen@example' } },
+    );
+    expect(changed.data?.changePassword.issues).toEqual([
+      { path: ['input', 'newPassword'], message: personal },
+    ]);
+    // Nothing was used up or changed: the links still work with a good password.
+    const good = 'kaffe-cykel-maane-7';
+    const retried = await app
+      .client()
+      .gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename } }`, {
+        input: { token: 'reset-token', password: good },
+      });
+    expect(retried.data?.resetPassword.__typename).toBe('ResetPasswordSuccess');
   });
 });

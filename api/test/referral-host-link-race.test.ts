@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFeedToken } from '../src/calendar/feed.ts';
+import { HOST_LINKS_PER_HOUR } from '../src/domain/referral/host-link.ts';
 import { connectedReferral, referralWorld } from './referral-support.ts';
 import { type GraphQLResponse, startTestApi } from './support.ts';
 
@@ -12,6 +13,8 @@ const CONFIRM = /* GraphQL */ `
   mutation ($input: ConfirmHostLinkInput!) { confirmHostLink(input: $input) { __typename ... on Error { message } } }
 `;
 
+const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1];
+
 describe('referrals: host links at once', () => {
   let app: Awaited<ReturnType<typeof startTestApi>>;
   let w: Awaited<ReturnType<typeof referralWorld>>;
@@ -22,17 +25,33 @@ describe('referrals: host links at once', () => {
   afterAll(() => app.close());
 
   it('leaves exactly one usable link: each new link replaces those issued before it', async () => {
-    const referralId = await connectedReferral(w);
     for (let round = 0; round < 3; round++) {
+      const referralId = await connectedReferral(w);
       const issued = await Promise.all(
         [1, 2, 3, 4].map(() => w.as.ali.gql(ISSUE, { input: { referralId } })),
       );
       expect(issued.map((r) => r.data?.issueHostLink.__typename)).toEqual(
         Array(4).fill('IssueHostLinkSuccess'),
       );
-      const usable = await app.prisma.hostLink.count({ where: { usedAt: null, revokedAt: null } });
+      const usable = await app.prisma.hostLink.count({
+        where: { referralId: uuidOf(referralId), usedAt: null, revokedAt: null },
+      });
       expect(usable).toBe(1);
     }
+  });
+
+  it('sends a referral’s host at most five links an hour, also when asked for at once', async () => {
+    const referralId = await connectedReferral(w);
+    const issued = await Promise.all(
+      Array.from({ length: HOST_LINKS_PER_HOUR + 3 }, () => w.as.ali.gql(ISSUE, { input: { referralId } })),
+    );
+    const answers = issued.map((r) => r.data?.issueHostLink.__typename);
+    expect(answers.filter((a) => a === 'IssueHostLinkSuccess')).toHaveLength(HOST_LINKS_PER_HOUR);
+    expect(answers.filter((a) => a === 'NotAllowedError')).toHaveLength(3);
+    // One link, and one e-mail to the host, per success.
+    expect(await app.prisma.hostLink.count({ where: { referralId: uuidOf(referralId) } })).toBe(
+      HOST_LINKS_PER_HOUR,
+    );
   });
 
   // PostgreSQL only: the embedded PGlite has one connection, so the claim can never wait.

@@ -133,6 +133,18 @@ test('a person resets a forgotten password from the e-mail, on a phone', async (
   await signIn(page, email, 'Helt-nyt-kodeord-2026');
 });
 
+test('signing in never leaves the site through `next`, whatever dot segments it holds', async ({ page }) => {
+  const stamp = Date.now();
+  const email = `videre.${stamp}@frivillig.example`;
+  await registerVolunteer(page, `Vera Videre ${stamp}`, email, 'Vera-kodeord-1');
+  // "/.//host" resolves to "//host", which a browser reads as another site.
+  await page.goto('/log-ind?next=/.//example.org/');
+  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(email);
+  await page.getByLabel('Adgangskode', { exact: true }).fill('Vera-kodeord-1');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/^http:\/\/(127\.0\.0\.1|localhost):\d+\/min-side$/);
+});
+
 test('a deactivated person’s session stops working at once', async ({ page, pageAs }) => {
   const stamp = Date.now();
   const name = `Dennis Deaktiveret ${stamp}`;

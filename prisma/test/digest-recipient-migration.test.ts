@@ -2,26 +2,15 @@
 // version before it wrote them: PGlite always, PostgreSQL when a server URL is set.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations, type MigrationTarget } from '../src/migrate.ts';
-import { readMigrations } from '../src/migrations-dir.ts';
-import { migrationsFolder, migrationTargets, query, removeTempDirs } from './helpers.ts';
+import { migrationsUntil, migrationTargets, query, removeTempDirs } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
 const MIGRATION = '20261206130000_digest_recipient';
 
-/** The migrations before this one, and this one when `include`, as a folder the applier reads. */
-const migrationsUntil = (include: boolean) =>
-  migrationsFolder(
-    Object.fromEntries(
-      readMigrations()
-        .filter((m) => m.name < MIGRATION || (include && m.name === MIGRATION))
-        .map((m) => [m.name, m.sql]),
-    ),
-  );
-
 /** The migrations before this one, applied: the database as the previous version left it. */
 async function migratedUpToIt(client: MigrationTarget) {
-  await applyMigrations(client, { migrationsDir: migrationsUntil(false) });
+  await applyMigrations(client, { migrationsDir: migrationsUntil(MIGRATION, false) });
 }
 
 async function createUser(client: MigrationTarget, email: string): Promise<string> {
@@ -89,7 +78,9 @@ describe.each(migrationTargets())('migration digest_recipient on %s', (_kind, op
     });
 
     // Later migrations are not this test's subject: the applier sees the folder up to this one.
-    expect(await applyMigrations(client, { migrationsDir: migrationsUntil(true) })).toEqual([MIGRATION]);
+    expect(await applyMigrations(client, { migrationsDir: migrationsUntil(MIGRATION, true) })).toEqual([
+      MIGRATION,
+    ]);
 
     const rows = await query<{ id: string; data: Record<string, unknown> }>(
       client,

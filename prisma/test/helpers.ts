@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { MigrationTarget, PrismaClient } from '../src/index.ts';
+import { readMigrations } from '../src/migrations-dir.ts';
 import { createPglite } from '../src/pglite.ts';
 
 /** The PostgreSQL server the suite may use, if any (the same variables as createTestDatabase). */
@@ -54,6 +55,19 @@ export function migrationsFolder(migrations: Record<string, string>): string {
   }
   return dir;
 }
+
+/**
+ * For a data migration's test: the migrations before `migration`, and it too when `include`, as a
+ * folder the applier reads (later migrations are not the test's subject).
+ */
+export const migrationsUntil = (migration: string, include: boolean) =>
+  migrationsFolder(
+    Object.fromEntries(
+      readMigrations()
+        .filter((m) => m.name < migration || (include && m.name === migration))
+        .map((m) => [m.name, m.sql]),
+    ),
+  );
 
 /** An empty, unmigrated database on the test server, dropped by cleanup(). */
 export async function scratchPostgres(url: string) {

@@ -6,7 +6,9 @@ export function safeNextPath(next: unknown, fallback = '/min-side'): string {
   try {
     const base = 'http://naboskab.invalid';
     const url = new URL(next, base);
-    return url.origin === base ? url.pathname + url.search + url.hash : fallback;
+    const path = url.pathname + url.search + url.hash;
+    // Dot segments can resolve to "//host" ("/.//evil.example"), which the router reads as another site.
+    return url.origin === base && !path.startsWith('//') ? path : fallback;
   } catch {
     return fallback;
   }

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 
 /**
  * Counts one attempt for `key` in the current fixed window and says whether it is still within
  * `limit`. One atomic upsert, so parallel requests and several API processes count exactly. Call
  * it with `prisma`, outside the request's transaction: a refused attempt must still count.
+ * Keys name e-mail addresses, numbers and IPs; the counters keep only their SHA-256, as the
+ * sign-in counters do, since they outlive the window and are not erased with the person.
  */
 export async function withinRateLimit(
   prisma: PrismaClient,
@@ -13,30 +16,42 @@ export async function withinRateLimit(
 ): Promise<boolean> {
   const windowMs = windowMinutes * 60_000;
   const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+  const digest = createHash('sha256').update(key).digest('hex');
   const rows = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${digest}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "count"`;
   return Number(rows[0]?.count ?? Number.POSITIVE_INFINITY) <= limit;
 }
 
 /** Limits for unauthenticated account writes, per e-mail address and per client address. */
-export const accountLimits = {
-  perAddress: { limit: 3, windowMinutes: 60 },
-  perIp: { limit: 20, windowMinutes: 60 },
-} as const;
+export const accountLimits = { perAddress: 3, perIp: 20, windowMinutes: 60 } as const;
+
+/**
+ * Counts one attempt against each `[key, limit]` in the same window (every one is counted, so an
+ * attempt refused by one still counts in the others) and says whether all allow it.
+ */
+export async function withinRateLimits(
+  prisma: PrismaClient,
+  windowMinutes: number,
+  limits: [key: string, limit: number][],
+): Promise<boolean> {
+  const allowed = await Promise.all(
+    limits.map(([key, limit]) => withinRateLimit(prisma, key, limit, windowMinutes)),
+  );
+  return allowed.every(Boolean);
+}
 
 /** True when both the address's and the IP's limits allow one more attempt of `action`. */
-export async function accountActionAllowed(
+export function accountActionAllowed(
   prisma: PrismaClient,
   action: string,
   email: string,
   ip: string,
 ): Promise<boolean> {
-  const { perAddress, perIp } = accountLimits;
-  const [byAddress, byIp] = await Promise.all([
-    withinRateLimit(prisma, `${action}:email:${email}`, perAddress.limit, perAddress.windowMinutes),
-    withinRateLimit(prisma, `${action}:ip:${ip}`, perIp.limit, perIp.windowMinutes),
+  const { perAddress, perIp, windowMinutes } = accountLimits;
+  return withinRateLimits(prisma, windowMinutes, [
+    [`${action}:email:${email}`, perAddress],
+    [`${action}:ip:${ip}`, perIp],
   ]);
-  return byAddress && byIp;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { weakPasswordReason } from '../auth/password-strength.ts';
+import { fieldIssue } from '../errors.ts';
 
 // Input rules shared by several schema modules. Messages are catalogue keys (i18n.ts).
 export const emailField = z
@@ -30,6 +31,20 @@ export function refusePersonalPassword(
 ) {
   if (weakPasswordReason(input.password, [input.email, input.name]) === 'password.personal') {
     ctx.addIssue({ code: 'custom', path: ['password'], message: 'password.personal' });
+  }
+}
+
+/**
+ * For an input that names no one (an invitation's, a reset's, a change's): refuses a password built
+ * from the e-mail or name of the person it is for, as `field` of the input.
+ */
+export function assertNotPersonalPassword(
+  password: string,
+  person: { email: string; name: string },
+  field = 'password',
+): void {
+  if (weakPasswordReason(password, [person.email, person.name]) === 'password.personal') {
+    throw fieldIssue(['input', field], 'password.personal');
   }
 }
 

@@ -13,7 +13,7 @@ import {
   NotFoundError,
   parseInput,
 } from '../errors.ts';
-import { emailField, passwordField, requiredText } from './fields.ts';
+import { assertNotPersonalPassword, emailField, passwordField, requiredText } from './fields.ts';
 import { OrganisationRef } from './organisation.ts';
 import { PartnershipRef } from './partnership.ts';
 import { UserRoleEnum } from './user.ts';
@@ -145,9 +145,10 @@ const InvitationIdInput = builder.inputType('InvitationIdInput', {
   fields: (t) => ({ invitationId: t.globalID({ required: true, for: InvitationRef }) }),
 });
 
-for (const [name, act, description] of [
-  ['resendInvitation', resendInvitation, 'Sends a new link; the old one stops working.'],
-  ['revokeInvitation', revokeInvitation, 'Withdraws a pending invitation; its link stops working.'],
+for (const [name, act, description, refusals] of [
+  // Resending is an e-mail, counted against the limits of invitation e-mails.
+  ['resendInvitation', resendInvitation, 'Sends a new link; the old one stops working.', [NotAllowedError]],
+  ['revokeInvitation', revokeInvitation, 'Withdraws a pending invitation; its link stops working.', []],
 ] as const) {
   const typeName = `${name[0]?.toUpperCase()}${name.slice(1)}`;
   builder.mutationField(name, (t) =>
@@ -163,7 +164,7 @@ for (const [name, act, description] of [
       },
       args: { input: t.arg({ type: InvitationIdInput, required: true }) },
       errors: {
-        types: [NotFoundError, ConflictError],
+        types: [NotFoundError, ConflictError, ...refusals],
         union: { name: `${typeName}Result` },
         result: { name: `${typeName}Success` },
         dataField: { name: 'invitation' },
@@ -256,6 +257,11 @@ builder.mutationField('acceptInvitation', (t) =>
         z.object({ token: z.string().min(1).max(200), password: passwordField }),
         args.input,
       );
+      const invited = await ctx.prisma.invitation.findUnique({
+        where: { tokenHash: hashToken(input.token) },
+        select: { email: true, name: true },
+      });
+      if (invited) assertNotPersonalPassword(input.password, invited);
       const passwordHash = await hashPassword(input.password);
       const accepted = await ctx.prisma.$transaction((tx) =>
         acceptInvitation(tx, { token: input.token }, { passwordHash }),

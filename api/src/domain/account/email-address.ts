@@ -82,6 +82,8 @@ export async function confirmEmail(ctx: Context, token: string) {
       await tx.user.update({ where: { id: user.id }, data: { email, emailVerifiedAt: now } });
       await tx.person.update({ where: { id: user.personId }, data: { email } });
       await tx.session.deleteMany({ where: { userId: user.id } });
+      // Links sent to the old address (a reset, a verification that signs in) must not outlive it.
+      await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
       await enqueueEmail(tx, {
         to: user.email,
         locale: user.locale,

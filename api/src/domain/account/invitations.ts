@@ -1,4 +1,5 @@
 import type { Prisma, Role } from '@naboskab/db';
+import { withinRateLimits } from '../../auth/rate-limit.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError, fieldIssue, NotAllowedError } from '../../errors.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
@@ -6,6 +7,8 @@ import { audit } from '../audit.ts';
 import { expiryText, mailLocale, newLinkToken } from './account-token.ts';
 
 export const INVITATION_DAYS = 7;
+/** Invitation e-mails an hour: per address, so no inbox can be flooded, and per inviter. */
+export const invitationSendLimits = { perAddress: 3, perInviter: 30, windowMinutes: 60 } as const;
 
 export interface InviteInput {
   email: string;
@@ -44,8 +47,9 @@ export async function inviteUser(ctx: Context, input: InviteInput): Promise<stri
   if (role === 'COORDINATOR' && !input.partnershipId) {
     throw fieldIssue(['input', 'partnershipId'], 'invitation.partnershipRequired');
   }
+  await assertMaySend(ctx, input.email);
   return ctx.prisma.$transaction(async (tx) => {
-    if (!byAdmin) await assertMemberOrganisation(tx, input);
+    await (byAdmin ? assertNamedRowsExist(tx, input) : assertMemberOrganisation(tx, input));
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new ConflictError('invitation.userExists');
     }
@@ -93,6 +97,17 @@ const pendingElsewhere = (input: InviteInput): Prisma.InvitationWhereInput => ({
   OR: [{ partnershipId: null }, { partnershipId: { not: input.partnershipId } }],
 });
 
+/** An administrator may name any organisation and partnership, but one that exists. */
+async function assertNamedRowsExist(tx: Prisma.TransactionClient, input: InviteInput) {
+  const { organisationId, partnershipId } = input;
+  if (organisationId && !(await tx.organisation.count({ where: { id: organisationId } }))) {
+    throw fieldIssue(['input', 'organisationId'], 'notFound');
+  }
+  if (partnershipId && !(await tx.partnership.count({ where: { id: partnershipId } }))) {
+    throw fieldIssue(['input', 'partnershipId'], 'notFound');
+  }
+}
+
 async function assertMemberOrganisation(tx: Prisma.TransactionClient, input: InviteInput) {
   const member =
     input.organisationId && input.partnershipId
@@ -106,6 +121,8 @@ async function assertMemberOrganisation(tx: Prisma.TransactionClient, input: Inv
 
 /** A new link for a pending invitation: the old link stops working and the week starts again. */
 export async function resendInvitation(ctx: Context, id: string): Promise<void> {
+  const { email } = await ctx.prisma.invitation.findUniqueOrThrow({ where: { id }, select: { email: true } });
+  await assertMaySend(ctx, email);
   await ctx.prisma.$transaction(async (tx) => {
     const { token, tokenHash } = newLinkToken();
     const renewed = await tx.invitation.updateMany({
@@ -126,6 +143,16 @@ export async function revokeInvitation(ctx: Context, id: string): Promise<void> 
     if (revoked.count === 0) throw new ConflictError('invitation.notPending');
     await audit(tx, ctx, { action: 'revoke', entityType: 'Invitation', entityId: id });
   });
+}
+
+/** Counted before the transaction, with `prisma`: a refused or failed send still counts. */
+async function assertMaySend(ctx: Context, email: string) {
+  const { perAddress, perInviter, windowMinutes } = invitationSendLimits;
+  const allowed = await withinRateLimits(ctx.prisma, windowMinutes, [
+    [`invitation:email:${email}`, perAddress],
+    [`invitation:inviter:${ctx.viewer?.userId}`, perInviter],
+  ]);
+  if (!allowed) throw new NotAllowedError('rateLimit.exceeded');
 }
 
 async function sendInvitation(tx: Prisma.TransactionClient, ctx: Context, id: string, token: string) {

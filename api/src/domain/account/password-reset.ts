@@ -1,20 +1,29 @@
-import { hashPassword } from '@naboskab/db';
+import { hashPassword, type PrismaClient } from '@naboskab/db';
 import { accountActionAllowed } from '../../auth/rate-limit.ts';
 import type { Context } from '../../context.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
+import { assertNotPersonalPassword } from '../../schema/fields.ts';
 import { consumeAccountToken, issueAccountToken } from './account-token.ts';
 import { setPassword } from './set-password.ts';
 
 export const RESET_MINUTES = 30;
 
 /**
- * "Glemt adgangskode" (OWASP Forgot Password): the caller always gets the same answer, whether or
- * not the address has an account, is rate-limited or deactivated. Only an active account gets a
- * link; the work done either way is a few short queries, so timings stay alike.
+ * "Glemt adgangskode" (OWASP Forgot Password): the caller always gets the same answer, at the same
+ * time, whether or not the address has an account, is rate-limited or deactivated. The answer goes
+ * once the attempt is counted; the account is looked up and mailed after it, so the work done for
+ * a known address cannot be timed.
  */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<void> {
   if (!(await accountActionAllowed(ctx.prisma, 'password-reset', email, ctx.ip))) return;
-  await ctx.prisma.$transaction(async (tx) => {
+  ctx.waitUntil(
+    sendResetLink(ctx.prisma, email).catch((error) => console.error('[api] password reset failed', error)),
+  );
+}
+
+/** Only an active account gets a link. */
+async function sendResetLink(prisma: PrismaClient, email: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },
       include: { person: { select: { name: true } } },
@@ -43,6 +52,8 @@ export async function resetPassword(ctx: Context, token: string, password: strin
   const passwordHash = await hashPassword(password);
   await ctx.prisma.$transaction(async (tx) => {
     const { user } = await consumeAccountToken(tx, token, ['PASSWORD_RESET']);
+    // Refused inside the transaction, so the link stays usable for a better password.
+    assertNotPersonalPassword(password, { email: user.email, name: user.person.name });
     await setPassword(tx, { ...user, name: user.person.name }, passwordHash);
     // Following the link proved the address too.
     if (!user.emailVerifiedAt)

@@ -4,8 +4,8 @@ import { enqueueEmail } from '../../mail/outbox.ts';
 
 /**
  * Gives a user a new password hash, ends their sessions (all, or all but `keepSessionId`), drops
- * unused reset links, clears failed sign-ins and tells the owner by e-mail, in the caller's
- * transaction.
+ * unused reset and address-change links, clears failed sign-ins and tells the owner by e-mail, in
+ * the caller's transaction.
  */
 export async function setPassword(
   tx: Prisma.TransactionClient,
@@ -17,7 +17,11 @@ export async function setPassword(
   await tx.session.deleteMany({
     where: { userId: user.id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
   });
-  await tx.accountToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
+  // An address change asked for under the old password goes too: whoever knew that password
+  // could otherwise still move the account to their address after the owner reset it.
+  await tx.accountToken.deleteMany({
+    where: { userId: user.id, purpose: { in: ['PASSWORD_RESET', 'EMAIL_CHANGE'] }, usedAt: null },
+  });
   // The real owner proved themself: lift every sign-in delay on the account, and forget the
   // failures logged against it.
   await clearSignInThrottle(tx, user.email);

@@ -1,7 +1,8 @@
 import type { HostLinkPurpose } from '@naboskab/db';
+import { withinRateLimit } from '../../auth/rate-limit.ts';
 import { hashFeedToken, newFeedToken } from '../../calendar/feed.ts';
 import type { Context } from '../../context.ts';
-import { ConflictError } from '../../errors.ts';
+import { ConflictError, NotAllowedError } from '../../errors.ts';
 import { enqueueEmail } from '../../mail/outbox.ts';
 import { enqueueSms } from '../../sms/outbox.ts';
 import { normaliseDanishPhone } from '../../sms/phone.ts';
@@ -11,6 +12,8 @@ import { findWorkableReferral } from './transition-referral.ts';
 
 /** A host link works this long; a new one replaces it. */
 const LINK_DAYS = 30;
+/** Links a referral may get an hour: each is an e-mail or SMS to the host, and an SMS costs. */
+export const HOST_LINKS_PER_HOUR = 5;
 
 export const hostLinkPath = (token: string) => `/vaert/${token}`;
 
@@ -20,6 +23,10 @@ export const hostLinkPath = (token: string) => `/vaert/${token}`;
  * token is returned once, for the guide to send by SMS or e-mail; only its hash is stored.
  */
 export async function issueHostLink(ctx: Context, referralId: string) {
+  // Counted outside the transaction, so a link that fails to be made still counts.
+  if (!(await withinRateLimit(ctx.prisma, `host-link:${referralId}`, HOST_LINKS_PER_HOUR, 60))) {
+    throw new NotAllowedError('rateLimit.exceeded');
+  }
   return ctx.prisma.$transaction(async (tx) => {
     const referral = await findWorkableReferral(ctx, tx, referralId);
     const purpose: HostLinkPurpose | null =

@@ -3,7 +3,7 @@ import { idOf } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { guideOfReferral } from '../../domain/referral/access.ts';
 import { confirmHostLink, issueHostLink, viewHostLink } from '../../domain/referral/host-link.ts';
-import { ConflictError, NotFoundError } from '../../errors.ts';
+import { ConflictError, NotAllowedError, NotFoundError } from '../../errors.ts';
 import { HostLinkPurposeEnum, ReferralRef } from './types.ts';
 
 // The host's single-use link: the guide makes it, the host opens it without an account.
@@ -38,7 +38,7 @@ builder.mutationField('issueHostLink', (t) =>
     args: { input: t.arg({ type: IssueHostLinkInput, required: true }) },
     authScopes: (_root, args, ctx) => guideOfReferral(ctx, args.input.referralId, 'input.referralId'),
     errors: {
-      types: [NotFoundError, ConflictError],
+      types: [NotFoundError, ConflictError, NotAllowedError],
       union: { name: 'IssueHostLinkResult' },
       result: { name: 'IssueHostLinkSuccess' },
       dataField: { name: 'link' },
