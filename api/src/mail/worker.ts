@@ -3,7 +3,7 @@ import nodemailer from 'nodemailer';
 import type { Env } from '../env.ts';
 import { linkSecret } from '../notifications/unsubscribe.ts';
 import { type DeliveryConfig, deliverOutboxMessage } from './deliver.ts';
-import { OUTBOX_QUEUE, type OutboxJob, startQueue } from './queue.ts';
+import { OUTBOX_BATCH, OUTBOX_QUEUE, type OutboxJob, startQueue } from './queue.ts';
 
 export interface MailWorkerOptions {
   prisma: PrismaClient;
@@ -58,9 +58,12 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   const boss = await startQueue(options.sql);
   await boss.work<OutboxJob>(
     OUTBOX_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: OUTBOX_BATCH },
     async (jobs) => {
-      for (const job of jobs) await deliverOutboxMessage(config, job.data.messageId);
+      // A batch comes back in no set order; outbox ids are UUIDv7, so sorting them sends in the
+      // order the messages were written (a meeting's update before its cancellation).
+      const ids = jobs.map((job) => job.data.messageId).sort();
+      for (const id of ids) await deliverOutboxMessage(config, id);
     },
   );
   let stopped: Promise<void> | undefined;
