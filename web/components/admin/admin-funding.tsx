@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendEdges } from '../list-states';
 import { FundingPoolForm } from './funding-pool-form';
 import { FundingPoolsList } from './funding-pools-list';
 import { FundingRoundForm } from './funding-round-form';
@@ -12,7 +13,7 @@ import { GrantsList } from './grants-list';
 import { useSaveGrant } from './use-save-grant';
 
 const AdminFundingQuery = graphql(`
-  query AdminFunding {
+  query AdminFunding($after: String) {
     fundingPools(first: 100) {
       edges {
         node {
@@ -30,8 +31,12 @@ const AdminFundingQuery = graphql(`
         }
       }
     }
-    grants(first: 100) {
+    grants(first: 100, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -61,7 +66,7 @@ const AdminFundingQuery = graphql(`
 
 /** Funding pools, their rounds and the grants: a form for each beside the lists. */
 export function AdminFunding() {
-  const { data, refetch } = useAppQuery(AdminFundingQuery);
+  const { data, refetch, fetchMore } = useAppQuery(AdminFundingQuery);
   const saveGrant = useSaveGrant(refetch);
   const pools = data?.fundingPools.edges.map((e) => e.node) ?? [];
   const grants = data?.grants.edges.map((e) => e.node) ?? [];
@@ -81,7 +86,24 @@ export function AdminFunding() {
       />
       <GrantForm grant={editGrant} pools={pools} save={saveGrant} onCancel={() => setEditGrant(null)} />
       <FundingPoolsList pools={pools} onEditPool={setEditPool} onEditRound={setEditRound} />
-      <GrantsList grants={grants} onEdit={setEditGrant} onSave={saveGrant.submit} onDeleted={refetch} />
+      <GrantsList
+        grants={grants}
+        onEdit={setEditGrant}
+        onSave={saveGrant.submit}
+        onDeleted={refetch}
+        onMore={
+          data?.grants.pageInfo.hasNextPage
+            ? () =>
+                fetchMore({
+                  variables: { after: data.grants.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    grants: appendEdges(previous.grants, fetchMoreResult.grants),
+                  }),
+                })
+            : undefined
+        }
+      />
     </div>
   );
 }

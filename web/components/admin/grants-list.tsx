@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatKroner } from '../../lib/i18n/format';
 import { ConfirmAction } from '../ui/confirm-action';
+import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
 import { TableScroll } from '../ui/table-scroll';
 import { useMutationResult } from '../ui/use-mutation-result';
@@ -29,11 +30,14 @@ export function GrantsList({
   onEdit,
   onSave,
   onDeleted,
+  onMore,
 }: {
   grants: Grant[];
   onEdit: (grant: Grant) => void;
   onSave: ReturnType<typeof useSaveGrant>['submit'];
   onDeleted: () => Promise<unknown>;
+  /** The next page of grants, when there is one. */
+  onMore?: () => Promise<unknown>;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -117,6 +121,7 @@ export function GrantsList({
           </tbody>
         </table>
       </TableScroll>
+      {onMore && <LoadMore label={t('meetings.loadMore')} load={onMore} />}
     </section>
   );
 }
