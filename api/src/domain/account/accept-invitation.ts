@@ -1,6 +1,7 @@
 import type { Prisma } from '@naboskab/db';
 import { hashToken } from '../../auth/session.ts';
 import { ConflictError, mapPrismaError, NotAllowedError } from '../../errors.ts';
+import { assertNotPersonalPassword } from '../../schema/fields.ts';
 
 export interface AcceptedInvitation {
   userId: string;
@@ -16,7 +17,7 @@ export interface AcceptedInvitation {
 export async function acceptInvitation(
   tx: Prisma.TransactionClient,
   where: { token: string } | { email: string },
-  account: { passwordHash: string; oidcSubject?: string },
+  account: { passwordHash: string; oidcSubject?: string; password?: string },
 ): Promise<AcceptedInvitation> {
   const now = new Date();
   const pending = { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
@@ -27,6 +28,8 @@ export async function acceptInvitation(
     include: { partnership: { select: { slug: true } } },
   });
   if (!invitation) throw new NotAllowedError('invitation.invalid');
+  // A password chosen on the invitation's page must not be built from the invited name or address.
+  if (account.password !== undefined) assertNotPersonalPassword(account.password, invitation);
   const claimed = await tx.invitation.updateMany({
     where: { id: invitation.id, ...pending },
     data: { acceptedAt: now },

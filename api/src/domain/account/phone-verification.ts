@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@naboskab/db';
-import { withinRateLimit } from '../../auth/rate-limit.ts';
+import { withinRateLimits } from '../../auth/rate-limit.ts';
 import { hashToken } from '../../auth/session.ts';
 import type { Context } from '../../context.ts';
 import { fieldIssue, NotAllowedError } from '../../errors.ts';
@@ -87,11 +87,11 @@ export async function startPhoneVerification(ctx: Context, phone: string | null)
   if ((await ctx.prisma.person.count({ where: mayIssue })) === 0)
     throw new NotAllowedError('phone.codeJustSent');
   const { perUser, perNumber, windowMinutes } = codeSendLimits;
-  const [byUser, byNumber] = await Promise.all([
-    withinRateLimit(ctx.prisma, `phone-code:user:${viewer.userId}`, perUser, windowMinutes),
-    withinRateLimit(ctx.prisma, `phone-code:number:${phone}`, perNumber, windowMinutes),
+  const allowed = await withinRateLimits(ctx.prisma, windowMinutes, [
+    [`phone-code:user:${viewer.userId}`, perUser],
+    [`phone-code:number:${phone}`, perNumber],
   ]);
-  if (!byUser || !byNumber) throw new NotAllowedError('rateLimit.exceeded');
+  if (!allowed) throw new NotAllowedError('rateLimit.exceeded');
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await ctx.prisma.$transaction(async (tx) => {
     // One conditional update: of two requests at once, the second finds the first one's code.
