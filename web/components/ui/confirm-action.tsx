@@ -68,7 +68,8 @@ export function ConfirmAction({
           className="button"
           disabled={busy}
           onClick={async () => {
-            if (!(await onConfirm())) close();
+            // The alert takes focus on a refusal; giving it back to the opener here raced with it.
+            if (!(await onConfirm())) setAsking(false);
           }}
         >
           {yes}
