@@ -179,4 +179,34 @@ describe('logging hours', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(result)).not.toContain('Vera');
   });
+
+  it('decides each entry once when two coordinators approve and reject it at once (conditional update)', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        app.prisma.volunteerHours.create({
+          data: {
+            activityId: w.activity.id,
+            personId: w.people.volunteer.person.id,
+            date: new Date(`${day(-3 - i)}T00:00:00Z`),
+            hours: '1.00',
+          },
+        }),
+      ),
+    );
+    const decide = (id: string, decision: 'APPROVED' | 'REJECTED') =>
+      w.as.coordinator.gql(DECIDE, { input: { hoursIds: [gid('VolunteerHours', id)], decision } });
+    const results = await Promise.all(
+      created.map((row) => Promise.all([decide(row.id, 'APPROVED'), decide(row.id, 'REJECTED')])),
+    );
+    for (const [index, pair] of results.entries()) {
+      const kinds = pair.map((r) => outcome(r, 'decideVolunteerHours'));
+      // One decision wins; the other learns it came too late instead of overwriting it.
+      expect(kinds.sort()).toEqual(['ConflictError', 'DecideVolunteerHoursSuccess']);
+      const winner = pair.find((r) => outcome(r, 'decideVolunteerHours') === 'DecideVolunteerHoursSuccess');
+      const row = await app.prisma.volunteerHours.findUniqueOrThrow({ where: { id: created[index]?.id } });
+      expect(winner?.data?.decideVolunteerHours.hours).toEqual([{ status: row.status }]);
+      const audits = await app.prisma.auditEntry.count({ where: { entityId: row.id } });
+      expect(audits).toBe(1);
+    }
+  });
 });

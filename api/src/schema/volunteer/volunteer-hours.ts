@@ -229,10 +229,13 @@ builder.mutationField('decideVolunteerHours', (t) =>
         });
         if (rows.length !== ids.length) throw new NotFoundError();
         if (rows.some((h) => h.status !== 'PENDING')) throw new ConflictError('volunteer.alreadyDecided');
-        await tx.volunteerHours.updateMany({
-          where: { id: { in: ids } },
+        // Conditional on PENDING: of two decisions at once the second waits for the first and
+        // then finds nothing to change, so it is refused instead of overwriting it.
+        const { count } = await tx.volunteerHours.updateMany({
+          where: { id: { in: ids }, status: 'PENDING' },
           data: { status: decision, decidedAt: new Date() },
         });
+        if (count !== ids.length) throw new ConflictError('volunteer.alreadyDecided');
         await notifyHoursDecided(tx, ids, decision);
         for (const h of rows) {
           await audit(tx, ctx, {
