@@ -196,6 +196,42 @@ describe('meetings: plan, change, cancel, read', () => {
     expect(afterwards.data?.updateMeeting.__typename).toBe('NotAllowedError');
   });
 
+  it('never changes a meeting that a cancellation at the same moment has already cancelled', async () => {
+    const meetings = await Promise.all(
+      Array.from({ length: 12 }, () => w.createMeeting({ title: 'Kapløb' })),
+    );
+    const update = (meeting: (typeof meetings)[number]) =>
+      w.as.coordinator.gql(
+        `mutation ($input: UpdateMeetingInput!) {
+          updateMeeting(input: $input) { __typename ... on UpdateMeetingSuccess { meeting { status } } }
+        }`,
+        {
+          input: {
+            meetingId: gid('Meeting', meeting.id),
+            title: 'Flyttet',
+            startsAt: inDays(30, 15).toISOString(),
+            endsAt: inDays(30, 16).toISOString(),
+            address: meeting.address,
+          },
+        },
+      );
+    const results = await Promise.all(
+      meetings.map((meeting) =>
+        Promise.all([
+          update(meeting),
+          w.as.coordinator.gql(CANCEL, { input: { meetingId: gid('Meeting', meeting.id) } }),
+        ]),
+      ),
+    );
+    for (const [updated, cancelled] of results) {
+      expect(cancelled.data?.cancelMeeting.meeting.status).toBe('CANCELLED');
+      // Either the change landed first (on a planned meeting) or it was refused.
+      const answer = updated.data?.updateMeeting;
+      if (answer?.__typename === 'UpdateMeetingSuccess') expect(answer.meeting.status).toBe('PLANNED');
+      else expect(answer?.__typename).toBe('NotAllowedError');
+    }
+  });
+
   it('shows a meeting to members and coordinators only; others get null', async () => {
     const meeting = await w.createMeeting({ title: 'Synligt' });
     const id = gid('Meeting', meeting.id);

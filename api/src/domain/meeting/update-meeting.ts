@@ -4,6 +4,7 @@ import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { notifyMinutesPublished } from '../../notifications/events/meeting-record.ts';
 import { audit, changedFields } from '../audit.ts';
 import { checkBooking } from './check-place.ts';
+import { editableMeeting } from './editable-meeting.ts';
 import type { MeetingFields } from './plan-meeting.ts';
 
 // A calendar client replaces its copy of an event only when SEQUENCE rises: bump it whenever the
@@ -12,9 +13,8 @@ const calendarFields = ['startsAt', 'endsAt', 'address', 'onlineUrl', 'bookingId
 
 export function updateMeeting(ctx: Context, meetingId: string, fields: MeetingFields) {
   return ctx.prisma.$transaction(async (tx) => {
-    const before = await tx.meeting.findUnique({ where: { id: meetingId } });
-    if (!before) throw new NotFoundError();
-    if (before.status !== 'PLANNED') throw new NotAllowedError('meeting.notPlanned');
+    // Locked: a cancellation or closing at the same moment waits for this change or refuses it.
+    const before = await editableMeeting(tx, meetingId);
     await checkBooking(tx, before.partnershipId, fields, meetingId);
     const changes = changedFields(before, fields);
     const moved = calendarFields.some((field) => field in changes);
