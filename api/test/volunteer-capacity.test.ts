@@ -226,4 +226,30 @@ describe('the waiting list', () => {
     });
     expect(mail.subject).toBe(`Du har fået en plads fra ventelisten: ${opportunity.title}`);
   });
+
+  it('gives a freed place to the next real volunteer, not to the waiting sign-up of one who deleted their account', async () => {
+    const people = await volunteers(2);
+    const leaving = await createUser(file.app.prisma, { role: 'VOLUNTEER' });
+    const leavingClient = file.app.client();
+    await leavingClient.signIn(leaving.user.email, leaving.password);
+    const opportunity = await opportunityWith(1);
+    const [approved] = await signUps(opportunity.id, people.slice(0, 1), 'APPROVED');
+    const [ghost, next] = await signUps(
+      opportunity.id,
+      [{ client: leavingClient, personId: leaving.person.id }, people[1] as Volunteer],
+      'WAITLISTED',
+    );
+    const deleted = await leavingClient.gql(
+      'mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { __typename } }',
+      { input: { confirmEmail: leaving.user.email } },
+    );
+    expect(outcome(deleted, 'deleteMyAccount')).toBe('DeleteMyAccountSuccess');
+    // Nobody is left to give the place to: the erased person's sign-up leaves the line.
+    expect(await statusOf(ghost?.id as string)).toBe('WITHDRAWN');
+    expect(outcome(await withdraw(people[0] as Volunteer, approved?.id as string), 'withdrawSignUp')).toBe(
+      'WithdrawSignUpSuccess',
+    );
+    expect(await statusOf(next?.id as string)).toBe('APPROVED');
+    expect(await statusOf(ghost?.id as string)).toBe('WITHDRAWN');
+  });
 });

@@ -1,6 +1,7 @@
-import type { Prisma } from '@naboskab/db';
+import type { Prisma, SignUpStatus } from '@naboskab/db';
 import { noPhone } from './account/phone-verification.ts';
 import { recipientsOf } from './export-personal-data.ts';
+import { lockOpportunities } from './volunteer-places.ts';
 
 /**
  * Erases a person's personal data inside the caller's transaction (GDPR art. 17). Sign-ups and
@@ -16,6 +17,16 @@ export async function erasePerson(
   const person = await tx.person.findUnique({ where: { id: personId }, include: { user: true } });
   if (!person) return;
   const user = person.user;
+  // Nobody is left to approve or to give a place to: a sign-up still applied or waiting ends
+  // here (under the opportunities' locks, as every change of places), so the waiting list does
+  // not later promote the empty shell over the next real volunteer.
+  const open = { personId, status: { in: ['APPLIED', 'WAITLISTED'] as SignUpStatus[] } };
+  const waiting = await tx.volunteerSignUp.findMany({ where: open, select: { opportunityId: true } });
+  await lockOpportunities(
+    tx,
+    waiting.map((s) => s.opportunityId),
+  );
+  await tx.volunteerSignUp.updateMany({ where: open, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
   await tx.volunteerSignUp.updateMany({ where: { personId }, data: { personId: null, message: '' } });
   await tx.volunteerHours.updateMany({ where: { personId }, data: { personId: null, note: '' } });
   await tx.consent.deleteMany({ where: { personId } });
