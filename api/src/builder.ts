@@ -11,7 +11,7 @@ import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { globalIdPlugin } from './auth/global-id-plugin.ts';
-import { decodeGlobalId, invalidId } from './auth/partnership-access.ts';
+import { canonicalUuid, decodeGlobalId, invalidId } from './auth/partnership-access.ts';
 import { visibleNodeIds } from './auth/visible-where.ts';
 import { type Context, coordinates, memberPartnershipIds } from './context.ts';
 import { BoundedDate, BoundedDateTime } from './date-bounds.ts';
@@ -37,6 +37,22 @@ async function visibleNodes<Id extends { typename: string; id: string }>(
 }
 
 const pageSize = z.number().int().min(0).max(100).nullish();
+
+/**
+ * A cursor this API handed out: Pothos's `GPC:S:` and a row's key (a UUID, or a municipality's
+ * four-digit code). Anything else would reach the database as that key and fail there as a bug.
+ */
+const cursor = z
+  .string()
+  .max(200)
+  .refine(
+    (value) => {
+      const key = /^GPC:S:(.*)$/s.exec(Buffer.from(value, 'base64').toString('utf8'))?.[1];
+      return key !== undefined && (canonicalUuid(key) !== null || /^\d{4}$/.test(key));
+    },
+    { error: 'cursor.invalid' },
+  )
+  .nullish();
 
 export interface Scopes {
   signedIn: boolean;
@@ -133,6 +149,8 @@ export const builder = new SchemaBuilder<{
     },
     firstArgOptions: { description: 'At most 100.', validate: pageSize },
     lastArgOptions: { description: 'At most 100.', validate: pageSize },
+    beforeArgOptions: { validate: cursor },
+    afterArgOptions: { validate: cursor },
   },
 });
 

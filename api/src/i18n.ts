@@ -101,6 +101,10 @@ const coreMessages = {
   },
   'id.invalid': { da: "Id'et er ikke gyldigt.", en: 'The id is not valid.' },
   'id.tooMany': { da: "Højst 100 id'er ad gangen.", en: 'At most 100 ids at a time.' },
+  'cursor.invalid': {
+    da: 'Sidemarkøren er ikke gyldig: hent listen forfra.',
+    en: 'The page cursor is not valid: load the list from the start.',
+  },
 } as const satisfies Catalogue;
 
 const messages = {

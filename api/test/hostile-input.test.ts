@@ -1,3 +1,4 @@
+import { createPartnership } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, startTestApi } from './support.ts';
 
@@ -42,6 +43,56 @@ describe('hostile scalar input', () => {
     const result = await app.client().gql(query, { input });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.map((e) => e.message).join('\n')).toContain(`at "${field}"`);
+  });
+});
+
+describe('page cursors', () => {
+  let app: Awaited<ReturnType<typeof startTestApi>>;
+  beforeAll(async () => {
+    app = await startTestApi();
+  });
+  afterAll(() => app.close());
+  const cursorOf = (text: string) => Buffer.from(text).toString('base64');
+  const PAGE =
+    'query ($after: String) { municipalities(first: 2, after: $after) { pageInfo { endCursor } } }';
+
+  it.each([
+    ['text that is no cursor', 'zzz'],
+    ['a cursor whose key is no UUID', cursorOf('GPC:S:notauuid')],
+    ['a cursor carrying SQL', cursorOf("GPC:S:' OR 1=1 --")],
+    ['a number cursor', cursorOf('GPC:N:12')],
+  ])(
+    'answers %s as BAD_USER_INPUT naming the argument, not as an unexpected error',
+    async (_name, cursor) => {
+      for (const [query, argument] of [
+        ['query ($after: String) { activities(first: 2, after: $after) { totalCount } }', 'after'],
+        [
+          'query ($before: String) { volunteerOpportunities(last: 2, before: $before) { totalCount } }',
+          'before',
+        ],
+      ] as const) {
+        const result = await app.client().gql(query, { [argument]: cursor });
+        expect(result.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          issues: [{ path: [argument], message: 'Sidemarkøren er ikke gyldig: hent listen forfra.' }],
+        });
+      }
+    },
+  );
+
+  it('still takes the cursors it hands out, UUID and municipality code alike', async () => {
+    const first = await app.client().gql(PAGE);
+    const next = await app.client().gql(PAGE, { after: first.data?.municipalities.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
+    const { id } = await app.prisma.activity.create({
+      data: { partnershipId: (await createPartnership(app.prisma)).id, title: 'Side', published: true },
+    });
+    const activities = await app
+      .client()
+      .gql('query ($after: String) { activities(first: 2, after: $after) { totalCount } }', {
+        after: cursorOf(`GPC:S:${id}`),
+      });
+    expect(activities.errors).toBeUndefined();
   });
 });
 
