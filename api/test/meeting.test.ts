@@ -196,6 +196,32 @@ describe('meetings: plan, change, cancel, read', () => {
     expect(afterwards.data?.updateMeeting.__typename).toBe('NotAllowedError');
   });
 
+  it('links a booked room to one meeting only when two meetings ask for it at once', async () => {
+    const bookings = await Promise.all(
+      [21, 22, 23, 24, 25, 26].map((day) =>
+        w.createBooking({ status: 'CONFIRMED', startsAt: inDays(day, 14), endsAt: inDays(day, 18) }),
+      ),
+    );
+    const plan = (booking: (typeof bookings)[number]) =>
+      w.as.coordinator.gql(PLAN, {
+        input: {
+          ...input(),
+          address: null,
+          startsAt: booking.startsAt.toISOString(),
+          endsAt: booking.endsAt.toISOString(),
+          bookingId: gid('Booking', booking.id),
+        },
+      });
+    const pairs = await Promise.all(bookings.map((booking) => Promise.all([plan(booking), plan(booking)])));
+    for (const pair of pairs) {
+      const kinds = pair.map((r) => r.data?.planMeeting.__typename ?? r.errors?.[0]?.message).sort();
+      // The second is told the room is taken, as it would be one request later.
+      expect(kinds).toEqual(['PlanMeetingSuccess', 'ValidationError']);
+      const refused = pair.find((r) => r.data?.planMeeting.__typename === 'ValidationError');
+      expect(refused?.data?.planMeeting.issues?.[0].path).toEqual(['input', 'bookingId']);
+    }
+  });
+
   it('never changes a meeting that a cancellation at the same moment has already cancelled', async () => {
     const meetings = await Promise.all(
       Array.from({ length: 12 }, () => w.createMeeting({ title: 'Kapløb' })),

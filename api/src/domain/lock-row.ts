@@ -1,7 +1,14 @@
 import { Prisma } from '@naboskab/db';
 
 /** Tables whose rows are locked by id to order a check and its write; names are SQL, so listed. */
-const lockableTables = ['Meeting', 'Partnership', 'Person', 'User', 'VolunteerOpportunity'] as const;
+const lockableTables = [
+  'Booking',
+  'Meeting',
+  'Partnership',
+  'Person',
+  'User',
+  'VolunteerOpportunity',
+] as const;
 export type LockableTable = (typeof lockableTables)[number];
 
 const strengths = { UPDATE: Prisma.raw('FOR UPDATE'), SHARE: Prisma.raw('FOR SHARE') } as const;

@@ -1,5 +1,6 @@
 import type { Prisma } from '@naboskab/db';
 import { fieldIssue } from '../../errors.ts';
+import { lockRow } from '../lock-row.ts';
 
 export interface Place {
   startsAt: Date;
@@ -18,6 +19,8 @@ export async function checkBooking(
   meetingId: string | null,
 ): Promise<void> {
   if (!place.bookingId) return;
+  // Locked: of two meetings asking for the same booking at once, the second sees the first's link.
+  await lockRow(tx, 'Booking', place.bookingId);
   const booking = await tx.booking.findUnique({
     where: { id: place.bookingId },
     select: {
