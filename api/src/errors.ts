@@ -75,6 +75,24 @@ export function requestError(locale: Locale, key: MessageKey, code: string): Gra
   return new GraphQLError(t(locale, key), { extensions: { code } });
 }
 
+/**
+ * Runs `work` (a check for a clash, then the write) and answers a unique index's refusal as the
+ * check's own field issue: two saves of one value at once both pass the check, and the later one
+ * meets the index.
+ */
+export async function clashAsIssue<T>(
+  path: string[],
+  message: MessageKey,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (mapPrismaError(error) instanceof ConflictError) throw fieldIssue(path, message);
+    throw error;
+  }
+}
+
 /** Prisma's known request errors mapped to domain errors in one place; anything else is a bug. */
 export function mapPrismaError(error: unknown): unknown {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;

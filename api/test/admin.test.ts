@@ -216,4 +216,42 @@ describe('admin: organisations, areas and user roles', () => {
       'MINISTRY',
     );
   });
+
+  it('saves one organisation per CVR and one area per slug when many are saved at once', async () => {
+    const admin = await w.as('admin');
+    const outcomes = (
+      results: {
+        data?: Record<string, { __typename: string; issues?: unknown[] }> | null;
+        errors?: unknown[];
+      }[],
+      field: string,
+    ) => ({
+      saved: results.filter((r) => r.data?.[field]?.__typename.endsWith('Success')).length,
+      issues: results.flatMap((r) => r.data?.[field]?.issues ?? []),
+      errors: results.flatMap((r) => r.errors ?? []),
+    });
+    const orgs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        admin.gql(ORG, { input: { name: `Samtidig forening ${i}`, kind: 'OTHER', cvr: '31000009' } }),
+      ),
+    );
+    expect(outcomes(orgs, 'saveOrganisation')).toEqual({
+      saved: 1,
+      issues: Array.from({ length: 5 }, () => ({
+        path: ['input', 'cvr'],
+        message: expect.stringContaining('CVR'),
+      })),
+      errors: [],
+    });
+    const areas = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        admin.gql(AREA, { input: { name: 'Samtidigt område', boundary: polygon(clockwise) } }),
+      ),
+    );
+    expect(outcomes(areas, 'saveArea')).toEqual({
+      saved: 1,
+      issues: Array.from({ length: 5 }, () => ({ path: ['input', 'name'], message: expect.any(String) })),
+      errors: [],
+    });
+  });
 });

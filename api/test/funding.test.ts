@@ -215,4 +215,31 @@ describe('funding pools, rounds and grants (admin)', () => {
     expect((await ministry.gql('{ grants { totalCount } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await (await w.as('admin')).gql('{ grants { totalCount } }')).data?.grants.totalCount).toBe(1);
   });
+
+  it('creates one pool and one round when the same name is saved many times at once', async () => {
+    const admin = await w.as('admin');
+    const name = `Samtidig pulje ${Date.now()}`;
+    const pools = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        admin.gql(POOL, { input: { name, stream: 'OTHER', funderName: 'Fonden' } }),
+      ),
+    );
+    const poolResults = pools.map((r) => r.data?.saveFundingPool.__typename);
+    expect(poolResults.filter((t) => t === 'SaveFundingPoolSuccess')).toHaveLength(1);
+    expect(poolResults.filter((t) => t === 'ValidationError')).toHaveLength(7);
+    expect(pools.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const racedPoolId = pools.find((r) => r.data?.saveFundingPool.pool)?.data?.saveFundingPool.pool.id;
+
+    const rounds = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        admin.gql(ROUND, { input: { poolId: racedPoolId, name: 'Runde 2027', year: 2027, budget: 100 } }),
+      ),
+    );
+    const roundResults = rounds.map((r) => r.data?.saveFundingRound.__typename);
+    expect(roundResults.filter((t) => t === 'SaveFundingRoundSuccess')).toHaveLength(1);
+    expect(rounds.flatMap((r) => r.data?.saveFundingRound.issues ?? [])).toEqual(
+      Array.from({ length: 7 }, () => ({ path: ['input', 'name'], message: 'Navnet er allerede i brug.' })),
+    );
+    expect(rounds.flatMap((r) => r.errors ?? [])).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { compactGeometry } from '../domain/compact-geometry.ts';
 import { findMunicipality } from '../domain/find-municipality.ts';
 import { parseAreaBoundary } from '../domain/parse-area-boundary.ts';
 import { slugify } from '../domain/slugify.ts';
-import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { clashAsIssue, fieldIssue, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
 import { requiredText } from './fields.ts';
 
 const AreaListingEnum = builder.enumType(AreaListing, {
@@ -163,47 +163,50 @@ builder.mutationField('saveArea', (t) =>
       if (!id && !boundary) throw fieldIssue(['input', 'boundary'], 'field.required');
       const parsed = boundary ? parseAreaBoundary(boundary) : null;
       if (parsed && !parsed.ok) throw fieldIssue(['input', 'boundary'], parsed.error);
-      const saved = await ctx.prisma.$transaction(async (tx) => {
-        const before = id ? await tx.area.findUnique({ where: { id } }) : null;
-        if (id && !before) throw new NotFoundError();
-        const slug = input.slug ?? before?.slug ?? slugify(input.name);
-        const clash = await tx.area.findFirst({
-          where: { slug, ...(id ? { NOT: { id } } : {}) },
-          select: { id: true },
-        });
-        if (clash) throw fieldIssue(['input', input.slug ? 'slug' : 'name'], 'area.slugTaken');
-        const geo =
-          parsed?.ok === true
-            ? {
-                boundary: parsed.geometry as unknown as Prisma.InputJsonValue,
-                centreLat: parsed.centre.lat,
-                centreLon: parsed.centre.lon,
-                municipalityCode: await findMunicipality(tx, parsed.centre),
-              }
-            : null;
-        if (geo && !geo.municipalityCode) throw fieldIssue(['input', 'boundary'], 'area.noMunicipality');
-        const data = {
-          name: input.name,
-          slug,
-          ...(input.description != null ? { description: input.description } : {}),
-          ...(input.listing !== undefined ? { listing: input.listing } : {}),
-          ...(geo ? { ...geo, municipalityCode: geo.municipalityCode as string } : {}),
-        };
-        const area = id
-          ? await tx.area.update({ where: { id }, data })
-          : await tx.area.create({ data: data as Prisma.AreaUncheckedCreateInput });
-        const { boundary: _b, ...loggable } = data as typeof data & { boundary?: unknown };
-        await audit(tx, ctx, {
-          action: id ? 'update' : 'create',
-          entityType: 'Area',
-          entityId: area.id,
-          changes: {
-            ...(before ? changedFields(before, loggable) : changedFields({}, loggable)),
-            ...(geo ? { boundary: [before ? 'previous' : null, 'new'] } : {}),
-          },
-        });
-        return area;
-      });
+      const slugField = input.slug ? 'slug' : 'name';
+      const saved = await clashAsIssue(['input', slugField], 'area.slugTaken', () =>
+        ctx.prisma.$transaction(async (tx) => {
+          const before = id ? await tx.area.findUnique({ where: { id } }) : null;
+          if (id && !before) throw new NotFoundError();
+          const slug = input.slug ?? before?.slug ?? slugify(input.name);
+          const clash = await tx.area.findFirst({
+            where: { slug, ...(id ? { NOT: { id } } : {}) },
+            select: { id: true },
+          });
+          if (clash) throw fieldIssue(['input', slugField], 'area.slugTaken');
+          const geo =
+            parsed?.ok === true
+              ? {
+                  boundary: parsed.geometry as unknown as Prisma.InputJsonValue,
+                  centreLat: parsed.centre.lat,
+                  centreLon: parsed.centre.lon,
+                  municipalityCode: await findMunicipality(tx, parsed.centre),
+                }
+              : null;
+          if (geo && !geo.municipalityCode) throw fieldIssue(['input', 'boundary'], 'area.noMunicipality');
+          const data = {
+            name: input.name,
+            slug,
+            ...(input.description != null ? { description: input.description } : {}),
+            ...(input.listing !== undefined ? { listing: input.listing } : {}),
+            ...(geo ? { ...geo, municipalityCode: geo.municipalityCode as string } : {}),
+          };
+          const area = id
+            ? await tx.area.update({ where: { id }, data })
+            : await tx.area.create({ data: data as Prisma.AreaUncheckedCreateInput });
+          const { boundary: _b, ...loggable } = data as typeof data & { boundary?: unknown };
+          await audit(tx, ctx, {
+            action: id ? 'update' : 'create',
+            entityType: 'Area',
+            entityId: area.id,
+            changes: {
+              ...(before ? changedFields(before, loggable) : changedFields({}, loggable)),
+              ...(geo ? { boundary: [before ? 'previous' : null, 'new'] } : {}),
+            },
+          });
+          return area;
+        }),
+      );
       return ctx.prisma.area.findUniqueOrThrow({ ...query, where: { id: saved.id } });
     },
   }),

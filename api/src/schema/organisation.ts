@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { globalIdField } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { audit, changedFields } from '../domain/audit.ts';
-import { fieldIssue, InputValidationError, mapPrismaError, NotFoundError, parseInput } from '../errors.ts';
+import {
+  clashAsIssue,
+  fieldIssue,
+  InputValidationError,
+  mapPrismaError,
+  NotFoundError,
+  parseInput,
+} from '../errors.ts';
 import { emailField, phoneField, requiredText } from './fields.ts';
 
 export const OrganisationKindEnum = builder.enumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -135,32 +142,34 @@ builder.mutationField('saveOrganisation', (t) =>
         phone: input.phone ?? null,
       };
       try {
-        const saved = await ctx.prisma.$transaction(async (tx) => {
-          const before = id ? await tx.organisation.findUnique({ where: { id } }) : null;
-          if (id && !before) throw new NotFoundError();
-          if (data.cvr) {
-            const clash = await tx.organisation.findFirst({
-              where: { cvr: data.cvr, ...(id ? { NOT: { id } } : {}) },
-              select: { id: true },
+        const saved = await clashAsIssue(['input', 'cvr'], 'organisation.cvrTaken', () =>
+          ctx.prisma.$transaction(async (tx) => {
+            const before = id ? await tx.organisation.findUnique({ where: { id } }) : null;
+            if (id && !before) throw new NotFoundError();
+            if (data.cvr) {
+              const clash = await tx.organisation.findFirst({
+                where: { cvr: data.cvr, ...(id ? { NOT: { id } } : {}) },
+                select: { id: true },
+              });
+              if (clash) throw fieldIssue(['input', 'cvr'], 'organisation.cvrTaken');
+            }
+            if (
+              data.municipalityCode &&
+              !(await tx.municipality.findUnique({ where: { code: data.municipalityCode } }))
+            )
+              throw fieldIssue(['input', 'municipalityCode'], 'id.invalid');
+            const organisation = id
+              ? await tx.organisation.update({ where: { id }, data })
+              : await tx.organisation.create({ data });
+            await audit(tx, ctx, {
+              action: id ? 'update' : 'create',
+              entityType: 'Organisation',
+              entityId: organisation.id,
+              changes: before ? changedFields(before, data) : changedFields({}, data),
             });
-            if (clash) throw fieldIssue(['input', 'cvr'], 'organisation.cvrTaken');
-          }
-          if (
-            data.municipalityCode &&
-            !(await tx.municipality.findUnique({ where: { code: data.municipalityCode } }))
-          )
-            throw fieldIssue(['input', 'municipalityCode'], 'id.invalid');
-          const organisation = id
-            ? await tx.organisation.update({ where: { id }, data })
-            : await tx.organisation.create({ data });
-          await audit(tx, ctx, {
-            action: id ? 'update' : 'create',
-            entityType: 'Organisation',
-            entityId: organisation.id,
-            changes: before ? changedFields(before, data) : changedFields({}, data),
-          });
-          return organisation;
-        });
+            return organisation;
+          }),
+        );
         return ctx.prisma.organisation.findUniqueOrThrow({ ...query, where: { id: saved.id } });
       } catch (error) {
         throw mapPrismaError(error);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { globalIdField } from '../../auth/partnership-access.ts';
 import { builder } from '../../builder.ts';
 import { audit, changedFields } from '../../domain/audit.ts';
-import { fieldIssue, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
+import { clashAsIssue, fieldIssue, InputValidationError, NotFoundError, parseInput } from '../../errors.ts';
 import { requiredText } from '../fields.ts';
 import { FundingPoolRef, FundingRoundRef, FundingStreamEnum } from './types.ts';
 
@@ -71,24 +71,26 @@ builder.mutationField('saveFundingPool', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const { id, ...data } = parseInput(poolInput, args.input);
-      const saved = await ctx.prisma.$transaction(async (tx) => {
-        const before = id ? await tx.fundingPool.findUnique({ where: { id } }) : null;
-        if (id && !before) throw new NotFoundError();
-        const clash = await tx.fundingPool.findFirst({
-          where: { name: data.name, ...(id ? { NOT: { id } } : {}) },
-        });
-        if (clash) throw fieldIssue(['input', 'name'], 'funding.nameTaken');
-        const pool = id
-          ? await tx.fundingPool.update({ where: { id }, data })
-          : await tx.fundingPool.create({ data });
-        await audit(tx, ctx, {
-          action: id ? 'update' : 'create',
-          entityType: 'FundingPool',
-          entityId: pool.id,
-          changes: before ? changedFields(before, data) : changedFields({}, data),
-        });
-        return pool;
-      });
+      const saved = await clashAsIssue(['input', 'name'], 'funding.nameTaken', () =>
+        ctx.prisma.$transaction(async (tx) => {
+          const before = id ? await tx.fundingPool.findUnique({ where: { id } }) : null;
+          if (id && !before) throw new NotFoundError();
+          const clash = await tx.fundingPool.findFirst({
+            where: { name: data.name, ...(id ? { NOT: { id } } : {}) },
+          });
+          if (clash) throw fieldIssue(['input', 'name'], 'funding.nameTaken');
+          const pool = id
+            ? await tx.fundingPool.update({ where: { id }, data })
+            : await tx.fundingPool.create({ data });
+          await audit(tx, ctx, {
+            action: id ? 'update' : 'create',
+            entityType: 'FundingPool',
+            entityId: pool.id,
+            changes: before ? changedFields(before, data) : changedFields({}, data),
+          });
+          return pool;
+        }),
+      );
       return ctx.prisma.fundingPool.findUniqueOrThrow({ ...query, where: { id: saved.id } });
     },
   }),
@@ -109,26 +111,28 @@ builder.mutationField('saveFundingRound', (t) =>
     resolve: async (query, _root, args, ctx) => {
       const { id, poolId, budget, ...rest } = parseInput(roundInput, args.input);
       const data = { ...rest, budgetOre: budget };
-      const saved = await ctx.prisma.$transaction(async (tx) => {
-        if (!(await tx.fundingPool.findUnique({ where: { id: poolId }, select: { id: true } })))
-          throw new NotFoundError();
-        const before = id ? await tx.fundingRound.findUnique({ where: { id } }) : null;
-        if (id && (!before || before.poolId !== poolId)) throw new NotFoundError();
-        const clash = await tx.fundingRound.findFirst({
-          where: { poolId, name: data.name, ...(id ? { NOT: { id } } : {}) },
-        });
-        if (clash) throw fieldIssue(['input', 'name'], 'funding.nameTaken');
-        const round = id
-          ? await tx.fundingRound.update({ where: { id }, data })
-          : await tx.fundingRound.create({ data: { ...data, poolId } });
-        await audit(tx, ctx, {
-          action: id ? 'update' : 'create',
-          entityType: 'FundingRound',
-          entityId: round.id,
-          changes: before ? changedFields(before, data) : changedFields({}, { ...data, poolId }),
-        });
-        return round;
-      });
+      const saved = await clashAsIssue(['input', 'name'], 'funding.nameTaken', () =>
+        ctx.prisma.$transaction(async (tx) => {
+          if (!(await tx.fundingPool.findUnique({ where: { id: poolId }, select: { id: true } })))
+            throw new NotFoundError();
+          const before = id ? await tx.fundingRound.findUnique({ where: { id } }) : null;
+          if (id && (!before || before.poolId !== poolId)) throw new NotFoundError();
+          const clash = await tx.fundingRound.findFirst({
+            where: { poolId, name: data.name, ...(id ? { NOT: { id } } : {}) },
+          });
+          if (clash) throw fieldIssue(['input', 'name'], 'funding.nameTaken');
+          const round = id
+            ? await tx.fundingRound.update({ where: { id }, data })
+            : await tx.fundingRound.create({ data: { ...data, poolId } });
+          await audit(tx, ctx, {
+            action: id ? 'update' : 'create',
+            entityType: 'FundingRound',
+            entityId: round.id,
+            changes: before ? changedFields(before, data) : changedFields({}, { ...data, poolId }),
+          });
+          return round;
+        }),
+      );
       return ctx.prisma.fundingRound.findUniqueOrThrow({ ...query, where: { id: saved.id } });
     },
   }),
