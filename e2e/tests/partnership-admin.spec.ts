@@ -30,6 +30,54 @@ test.describe('administration', () => {
     await page.goto(`/organisationer?q=${encodeURIComponent(renamed)}`);
     await expect(page.getByRole('rowheader', { name: renamed })).toBeVisible();
   });
+  test('an admin creates a funding pool and a round in it, then edits the round', async ({ page }) => {
+    const pool = `Testpulje ${Date.now()}`;
+    const round = `Testrunde ${Date.now()}`;
+    await page.goto('/admin');
+    const funding = page.getByRole('region', { name: 'Puljer, runder og bevillinger' });
+    const list = funding.getByRole('region', { name: 'Puljer og runder' });
+
+    const newPool = funding.getByRole('form', { name: 'Ny pulje' });
+    await newPool.getByLabel('Navn', { exact: true }).fill(pool);
+    await newPool.getByLabel('Bevillingsgiver').fill('Social- og Boligministeriet');
+    // A double click saves once: the button is held while saving.
+    await newPool.getByRole('button', { name: 'Gem' }).dblclick();
+    await expect(newPool.getByRole('status')).toHaveText('Gemt.');
+    await expect(newPool.getByLabel('Navn', { exact: true })).toHaveValue('');
+    await expect(list.getByRole('button', { name: `Rediger ${pool}` })).toHaveCount(1);
+
+    const newRound = funding.getByRole('form', { name: 'Ny ansøgningsrunde' });
+    await newRound.getByLabel('Pulje').selectOption({ label: pool });
+    await newRound.getByLabel('Navn', { exact: true }).fill(round);
+    await newRound.getByLabel('År').fill('2027');
+    await newRound.getByLabel('Budget i kr.').fill('et beløb');
+    await newRound.getByRole('button', { name: 'Gem' }).click();
+    await expect(newRound.getByRole('alert')).toBeFocused();
+    await expect(list.getByText(round, { exact: false })).toHaveCount(0);
+    await newRound.getByLabel('Budget i kr.').fill('1.250.000');
+    await newRound.getByRole('button', { name: 'Gem' }).click();
+    await expect(newRound.getByRole('status')).toHaveText('Gemt.');
+    await expect(list.getByText(`${round} (2027)`)).toBeVisible();
+
+    // The form shows the round it edits, not what it held before.
+    await list.getByRole('button', { name: `Rediger ${round}` }).click();
+    const edit = funding.getByRole('form', { name: `Redigér runden ${round}` });
+    await expect(edit.getByLabel('Pulje')).toBeFocused();
+    await expect(edit.getByLabel('Navn', { exact: true })).toHaveValue(round);
+    await expect(edit.getByLabel('Budget i kr.')).toHaveValue('1250000');
+    await edit.getByLabel('År').fill('2028');
+    await edit.getByRole('button', { name: 'Gem' }).click();
+    await expect(edit.getByRole('status')).toHaveText('Gemt.');
+    await expect(list.getByText(`${round} (2028)`)).toBeVisible();
+    await edit.getByRole('button', { name: 'Annullér redigering' }).click();
+    await expect(funding.getByRole('form', { name: 'Ny ansøgningsrunde' })).toBeVisible();
+    await expect(list.getByRole('button', { name: `Rediger ${round}` })).toBeFocused();
+
+    await list.getByRole('button', { name: `Rediger ${pool}` }).click();
+    await expect(
+      funding.getByRole('form', { name: `Redigér puljen ${pool}` }).getByLabel('Navn', { exact: true }),
+    ).toHaveValue(pool);
+  });
 });
 
 test.describe('the coordinator of a partnership', () => {

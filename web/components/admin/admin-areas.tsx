@@ -1,16 +1,15 @@
 'use client';
 
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminAreaFragment as Area, AreaListing } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
-import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { AdminSearchList, type EditingTitle } from './admin-list';
-import { FormActions } from './form-actions';
+import { AdminForm } from './admin-form';
+import { AdminSearchList } from './admin-list';
 
 export const AdminAreaFragment = graphql(`
   fragment AdminArea on Area {
@@ -109,11 +108,7 @@ type FormProps = { area: Area | null; onDone: () => void; onSaved: () => void };
  */
 function AreaForm({ area, onDone, onSaved }: FormProps) {
   const t = useT();
-  const title: EditingTitle = area
-    ? { id: 'admin-area-edit', text: t('admin.area.edit', { name: area.name }) }
-    : { id: 'admin-area-new', text: t('admin.area.new') };
   const result = useMutationResult({ fields });
-  const loading = result.busy;
   const [geojson, setGeojson] = useState('');
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -121,10 +116,7 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
     if (file) setGeojson(await file.text());
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+  async function save(form: FormData) {
     const listing = String(form.get('listing') ?? '');
     const input = {
       ...(area ? { id: area.id } : {}),
@@ -139,15 +131,20 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
     if (saved.ok) {
       onSaved();
       setGeojson('');
-      if (!area) formElement.reset();
     }
+    return saved.ok;
   }
 
   const boundaryError = result.errors.boundary;
   return (
-    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby={title.id}>
-      <h3 id={title.id}>{title.text}</h3>
-      <MutationAlert result={result} />
+    <AdminForm
+      id={area ? 'admin-area-edit' : 'admin-area-new'}
+      title={area ? t('admin.area.edit', { name: area.name }) : t('admin.area.new')}
+      result={result}
+      editing={!!area}
+      onCancel={onDone}
+      save={save}
+    >
       <FormField
         name="name"
         type="text"
@@ -207,7 +204,6 @@ function AreaForm({ area, onDone, onSaved }: FormProps) {
           onChange={onFile}
         />
       </div>
-      <FormActions editing={!!area} onCancel={onDone} loading={loading} />
-    </form>
+    </AdminForm>
   );
 }

@@ -77,8 +77,14 @@ export function AdminFunding() {
 
   return (
     <div className="admin-grid">
-      <FundingPoolForm pool={editPool} onCancel={() => setEditPool(null)} onSaved={refetch} />
+      <FundingPoolForm
+        key={editPool?.id ?? 'new-pool'}
+        pool={editPool}
+        onCancel={() => setEditPool(null)}
+        onSaved={refetch}
+      />
       <FundingRoundForm
+        key={editRound?.id ?? 'new-round'}
         round={editRound}
         pools={pools}
         onCancel={() => setEditRound(null)}

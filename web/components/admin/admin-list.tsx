@@ -5,25 +5,14 @@ import { FormField } from '../form-field';
 import { ListBody } from '../list-body';
 import { LoadMore } from '../ui/load-more';
 
-/** The heading of a form that creates or edits: its id (for aria-labelledby) and text. */
-export type EditingTitle = { id: string; text: string };
-
-/** "Rediger" for one row of an admin list; the row's name completes the accessible name. */
+/**
+ * "Rediger" for one row of an admin list; the row's name completes the accessible name. The form
+ * it opens takes focus (<AdminForm>).
+ */
 export function EditButton({ name, onClick }: { name: string; onClick: () => void }) {
   const t = useT();
   return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => {
-        onClick();
-        // The form above is re-mounted prefilled: move focus to its first field.
-        requestAnimationFrame(() => {
-          const form = document.activeElement?.closest('.admin-grid')?.querySelector('form');
-          form?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-        });
-      }}
-    >
+    <button type="button" className="link-button" onClick={onClick}>
       {t('admin.edit')}
       <span className="visually-hidden"> {name}</span>
     </button>

@@ -1,16 +1,15 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
-import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { AdminSearchList, appendPage, type EditingTitle } from './admin-list';
-import { FormActions } from './form-actions';
+import { AdminForm } from './admin-form';
+import { AdminSearchList, appendPage } from './admin-list';
 
 export const AdminOrganisationFragment = graphql(`
   fragment AdminOrganisation on Organisation {
@@ -127,15 +126,8 @@ type FormProps = { organisation: Organisation | null; onDone: () => void; onSave
 function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
   const t = useT();
   const result = useMutationResult({ fields });
-  const loading = result.busy;
-  const title: EditingTitle = organisation
-    ? { id: 'admin-org-edit', text: t('admin.org.edit', { name: organisation.name }) }
-    : { id: 'admin-org-new', text: t('admin.org.new') };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+  async function save(form: FormData) {
     const text = (k: string) => String(form.get(k) ?? '').trim() || null;
     const input = {
       ...(organisation ? { id: organisation.id } : {}),
@@ -148,17 +140,20 @@ function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
       email: text('email'),
       phone: text('phone'),
     };
-    if ((await result.run(SaveOrganisationMutation, { input }, t('pform.saved'))).ok) {
-      onSaved();
-      if (!organisation) formElement.reset();
-    }
+    return (await result.run(SaveOrganisationMutation, { input }, t('pform.saved'))).ok;
   }
 
   const o = organisation;
   return (
-    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby={title.id}>
-      <h3 id={title.id}>{title.text}</h3>
-      <MutationAlert result={result} />
+    <AdminForm
+      id={o ? 'admin-org-edit' : 'admin-org-new'}
+      title={o ? t('admin.org.edit', { name: o.name }) : t('admin.org.new')}
+      result={result}
+      editing={!!o}
+      onCancel={onDone}
+      save={save}
+      onSaved={onSaved}
+    >
       <FormField
         name="name"
         type="text"
@@ -218,7 +213,6 @@ function OrganisationForm({ organisation, onDone, onSaved }: FormProps) {
         defaultValue={o?.phone ?? ''}
         error={result.errors.phone}
       />
-      <FormActions editing={!!organisation} onCancel={onDone} loading={loading} />
-    </form>
+    </AdminForm>
   );
 }

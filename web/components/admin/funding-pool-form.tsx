@@ -1,14 +1,12 @@
 'use client';
 
-import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { FundingStream } from '../../gql/graphql';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
-import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { FormActions } from './form-actions';
+import { AdminForm } from './admin-form';
 import type { Pool } from './funding-types';
 
 const SavePool = graphql(`
@@ -34,10 +32,7 @@ export function FundingPoolForm({
   const t = useT();
   const result = useMutationResult({ fields: ['name', 'stream', 'funderName', 'financeAccount'] });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const el = event.currentTarget;
-    const f = new FormData(el);
+  async function save(f: FormData) {
     const input = {
       ...(pool ? { id: pool.id } : {}),
       name: String(f.get('name') ?? '').trim(),
@@ -45,16 +40,19 @@ export function FundingPoolForm({
       funderName: String(f.get('funderName') ?? '').trim(),
       financeAccount: String(f.get('financeAccount') ?? '').trim() || null,
     };
-    if ((await result.run(SavePool, { input }, t('pform.saved'))).ok) {
-      if (!pool) el.reset();
-      await onSaved();
-    }
+    return (await result.run(SavePool, { input }, t('pform.saved'))).ok;
   }
 
   return (
-    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="admin-pool">
-      <h3 id="admin-pool">{pool ? t('admin.pool.edit', { name: pool.name }) : t('admin.pool.new')}</h3>
-      <MutationAlert result={result} />
+    <AdminForm
+      id="admin-pool"
+      title={pool ? t('admin.pool.edit', { name: pool.name }) : t('admin.pool.new')}
+      result={result}
+      editing={!!pool}
+      onCancel={onCancel}
+      save={save}
+      onSaved={onSaved}
+    >
       <FormField
         name="name"
         type="text"
@@ -90,7 +88,6 @@ export function FundingPoolForm({
         error={result.errors.financeAccount}
         defaultValue={pool?.financeAccount ?? ''}
       />
-      <FormActions editing={!!pool} onCancel={onCancel} />
-    </form>
+    </AdminForm>
   );
 }

@@ -1,15 +1,13 @@
 'use client';
 
-import type { FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
 import { kronerInput } from '../../lib/kroner';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
 import { kronerFields } from '../ui/kroner-fields';
-import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { FormActions } from './form-actions';
+import { AdminForm } from './admin-form';
 import type { Pool, Round } from './funding-types';
 
 const SaveRound = graphql(`
@@ -35,12 +33,12 @@ export function FundingRoundForm({
   const t = useT();
   const result = useMutationResult({ fields: ['poolId', 'name', 'year', 'budget'] });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const el = event.currentTarget;
-    const f = new FormData(el);
+  async function save(f: FormData) {
     const amounts = kronerFields({ budget: String(f.get('budget') ?? '') }, t);
-    if (amounts.failure) return result.fail(amounts.failure);
+    if (amounts.failure) {
+      result.fail(amounts.failure);
+      return false;
+    }
     const input = {
       ...(round ? { id: round.id } : {}),
       poolId: String(f.get('poolId') ?? ''),
@@ -48,16 +46,19 @@ export function FundingRoundForm({
       year: Number(f.get('year')) || 0,
       budget: amounts.ore.budget,
     };
-    if ((await result.run(SaveRound, { input }, t('pform.saved'))).ok) {
-      if (!round) el.reset();
-      await onSaved();
-    }
+    return (await result.run(SaveRound, { input }, t('pform.saved'))).ok;
   }
 
   return (
-    <form className="form form--boxed" onSubmit={onSubmit} noValidate aria-labelledby="admin-round">
-      <h3 id="admin-round">{round ? t('admin.round.edit', { name: round.name }) : t('admin.round.new')}</h3>
-      <MutationAlert result={result} />
+    <AdminForm
+      id="admin-round"
+      title={round ? t('admin.round.edit', { name: round.name }) : t('admin.round.new')}
+      result={result}
+      editing={!!round}
+      onCancel={onCancel}
+      save={save}
+      onSaved={onSaved}
+    >
       <SelectField
         name="poolId"
         label={t('admin.round.pool')}
@@ -95,7 +96,6 @@ export function FundingRoundForm({
         defaultValue={kronerInput(round?.budget)}
         required
       />
-      <FormActions editing={!!round} onCancel={onCancel} />
-    </form>
+    </AdminForm>
   );
 }

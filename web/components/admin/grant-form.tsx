@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { GrantStatus } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
@@ -9,8 +9,7 @@ import { kronerInput } from '../../lib/kroner';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
 import { kronerFields } from '../ui/kroner-fields';
-import { MutationAlert } from '../ui/mutation-alert';
-import { FormActions } from './form-actions';
+import { AdminForm } from './admin-form';
 import type { Grant, Pool } from './funding-types';
 import { SearchedSelect } from './searched-select';
 import { statuses, type useSaveGrant } from './use-save-grant';
@@ -66,10 +65,7 @@ export function GrantForm({
   const nodes = <T,>(connection: { edges: { node: T }[] } | undefined) =>
     connection?.edges.map((e) => e.node) ?? [];
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const el = event.currentTarget;
-    const f = new FormData(el);
+  async function onSave(f: FormData) {
     const s = (k: string) => String(f.get(k) ?? '').trim();
     const status = s('status') as GrantStatus;
     // An empty "paid" keeps what was paid.
@@ -77,8 +73,11 @@ export function GrantForm({
       { amount: s('amount'), paid: s('paid') || kronerInput(grant?.paid ?? 0) },
       t,
     );
-    if (amounts.failure) return save.result.fail(amounts.failure);
-    const ok = await save.submit({
+    if (amounts.failure) {
+      save.result.fail(amounts.failure);
+      return false;
+    }
+    return save.submit({
       ...(grant ? { id: grant.id, paid: amounts.ore.paid } : {}),
       roundId: s('roundId'),
       partnershipId: s('partnershipId'),
@@ -90,21 +89,19 @@ export function GrantForm({
       endsOn: s('endsOn') || null,
       awardedOn: status === 'APPLIED' ? null : (grant?.awardedOn ?? s('startsOn')),
     });
-    if (ok && !grant) el.reset();
   }
 
   return (
-    <form
+    <AdminForm
       key={grant?.id ?? 'new-grant'}
-      className="form form--boxed"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="admin-grant"
+      id="admin-grant"
+      title={grant ? t('admin.grant.edit', { caseNumber: grant.caseNumber }) : t('admin.grant.new')}
+      result={save.result}
+      editing={!!grant}
+      onCancel={onCancel}
+      save={onSave}
+      saveLabel={grant ? undefined : t('admin.grant.new')}
     >
-      <h3 id="admin-grant">
-        {grant ? t('admin.grant.edit', { caseNumber: grant.caseNumber }) : t('admin.grant.new')}
-      </h3>
-      <MutationAlert result={save.result} />
       <SelectField
         name="roundId"
         label={t('admin.grant.round')}
@@ -197,12 +194,6 @@ export function GrantForm({
         defaultValue={grant?.endsOn ?? ''}
         required
       />
-      <FormActions
-        editing={!!grant}
-        onCancel={onCancel}
-        label={grant ? undefined : t('admin.grant.new')}
-        loading={save.loading}
-      />
-    </form>
+    </AdminForm>
   );
 }

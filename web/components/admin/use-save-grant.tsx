@@ -51,5 +51,5 @@ export function useSaveGrant(onSaved: () => Promise<unknown>) {
     return ok;
   }
 
-  return { result, submit, loading: result.busy };
+  return { result, submit };
 }
