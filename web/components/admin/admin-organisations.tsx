@@ -4,12 +4,13 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
-import { AdminSearchList, appendPage, type EditingTitle } from './admin-list';
+import { AdminSearchList, type EditingTitle } from './admin-list';
 import { FormActions } from './form-actions';
 
 export const AdminOrganisationFragment = graphql(`
@@ -112,7 +113,7 @@ export function AdminOrganisations() {
             ? () =>
                 fetchMore({
                   variables: { after: list.pageInfo.endCursor },
-                  updateQuery: appendPage('organisations'),
+                  updateQuery: appendPage(['organisations']),
                 })
             : undefined
         }
