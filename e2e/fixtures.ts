@@ -1,4 +1,4 @@
-import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, test as base, expect, type Locator, type Page } from '@playwright/test';
 import { type AccountName, account, type RoleName } from './accounts.ts';
 
 type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
@@ -85,6 +85,38 @@ export async function confirmEmailInCatcher(page: Page, address: string) {
   await page.goto(link ?? '');
   await page.getByRole('button', { name: 'Bekræft min e-mailadresse' }).click();
   await expect(page.getByText('Din e-mailadresse er bekræftet', { exact: false })).toBeVisible();
+}
+
+/**
+ * Asks the API as the person signed in on `page` (its cookies), as the page's own requests do. A
+ * GraphQL error fails the test; typed error results are the caller's to check.
+ */
+export async function graphqlAs<T>(page: Page, query: string, variables?: Record<string, unknown>) {
+  const response = await page.request.post('/graphql', {
+    headers: { 'x-graphql-yoga-csrf': '1' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/**
+ * A "Vis flere" list shows the first `pageSize` of `expected` (the rows' keys, in order, as
+ * `rows` reads them), and the button adds the next page below them: the first page's rows stay
+ * first and in order. The button stays only while more remain.
+ */
+export async function expectNextPageBelow(
+  rows: () => Promise<string[]>,
+  more: Locator,
+  expected: string[],
+  pageSize: number,
+) {
+  expect(expected.length, 'a second page to show').toBeGreaterThan(pageSize);
+  await expect.poll(rows).toEqual(expected.slice(0, pageSize));
+  await more.click();
+  await expect.poll(rows).toEqual(expected.slice(0, 2 * pageSize));
+  await expect(more).toHaveCount(expected.length > 2 * pageSize ? 1 : 0);
 }
 
 export { expect };

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.ts';
+import { expect, expectNextPageBelow, graphqlAs, test } from '../fixtures.ts';
 
 // The coordinator's demo partnership (Aarhus). Tests that change its seeded data put it back.
 const aarhus = '/partnerskaber/faellesskaber-gellerup-toveshoej-bispehaven';
@@ -30,6 +30,7 @@ test.describe('administration', () => {
     await page.goto(`/organisationer?q=${encodeURIComponent(renamed)}`);
     await expect(page.getByRole('rowheader', { name: renamed })).toBeVisible();
   });
+
   test('an admin creates a funding pool and a round in it, then edits the round', async ({ page }) => {
     const pool = `Testpulje ${Date.now()}`;
     const round = `Testrunde ${Date.now()}`;
@@ -77,6 +78,91 @@ test.describe('administration', () => {
     await expect(
       funding.getByRole('form', { name: `Redigér puljen ${pool}` }).getByLabel('Navn', { exact: true }),
     ).toHaveValue(pool);
+  });
+
+  // The grants list pages by 100, newest first: "Vis flere" must add the next page below the first.
+  // Unpaid grants beside an existing one (its round, partnership and recipient, so no figure or
+  // association bar changes) make the second page, and are deleted again.
+  test('the grants list shows its next page below the first', async ({ page }) => {
+    test.setTimeout(120_000);
+    type Grants = {
+      totalCount: number;
+      pageInfo: { endCursor: string };
+      edges: {
+        node: {
+          caseNumber: string;
+          round: { id: string };
+          partnership: { id: string };
+          recipientOrganisation: { id: string };
+        };
+      }[];
+    };
+    const grants = async (after?: string) =>
+      (
+        await graphqlAs<{ grants: Grants }>(
+          page,
+          `query ($after: String) {
+            grants(first: 100, after: $after) {
+              totalCount pageInfo { endCursor }
+              edges { node { caseNumber round { id } partnership { id } recipientOrganisation { id } } }
+            }
+          }`,
+          { after },
+        )
+      ).grants;
+    const before = await grants();
+    const like = before.edges[0]?.node;
+    const tag = `E2E-SIDE-${Date.now()}`;
+    const created: string[] = [];
+    const save = async (i: number) => {
+      const { saveGrant } = await graphqlAs<{ saveGrant: { __typename: string; grant?: { id: string } } }>(
+        page,
+        `mutation ($input: SaveGrantInput!) {
+          saveGrant(input: $input) { __typename ... on SaveGrantSuccess { grant { id } } }
+        }`,
+        {
+          input: {
+            roundId: like?.round.id,
+            partnershipId: like?.partnership.id,
+            recipientOrganisationId: like?.recipientOrganisation.id,
+            caseNumber: `${tag}-${i + 1}`,
+            amount: '100000',
+            startsOn: '2027-01-01',
+            endsOn: '2027-12-31',
+          },
+        },
+      );
+      if (saveGrant.grant) created.push(saveGrant.grant.id);
+      expect(saveGrant.__typename).toBe('SaveGrantSuccess');
+    };
+    try {
+      const missing = Math.max(0, 105 - before.totalCount);
+      for (let i = 0; i < missing; i += 10) {
+        await Promise.all(Array.from({ length: Math.min(10, missing - i) }, (_, j) => save(i + j)));
+      }
+      const first = await grants();
+      const second = await grants(first.pageInfo.endCursor);
+      const expected = [...first.edges, ...second.edges].map(({ node }) => node.caseNumber);
+
+      await page.goto('/admin');
+      const list = page.getByRole('region', { name: 'Bevillinger', exact: true });
+      await expectNextPageBelow(
+        () => list.getByRole('rowheader').allInnerTexts(),
+        list.getByRole('button', { name: 'Vis flere' }),
+        expected,
+        100,
+      );
+    } finally {
+      for (const id of created) {
+        await graphqlAs(
+          page,
+          'mutation ($input: DeleteGrantInput!) { deleteGrant(input: $input) { __typename } }',
+          {
+            input: { id },
+          },
+        );
+      }
+    }
   });
 });
 

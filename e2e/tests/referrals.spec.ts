@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures.ts';
+import { expect, expectNextPageBelow, graphqlAs, test } from '../fixtures.ts';
 
 const AARHUS = 'Fællesskaber i Gellerup, Toveshøj og Bispehaven';
 const SLUG = 'faellesskaber-gellerup-toveshoej-bispehaven';
@@ -208,17 +208,12 @@ test('the ministry turns the unmet-need layer on from the keyboard and a coordin
 test('the read log shows its next page below the first', async ({ pageAs }) => {
   test.setTimeout(120_000);
   const guide = await pageAs('guide');
-  const graphql = async (query: string) => {
-    const response = await guide.request.post('/graphql', {
-      headers: { 'x-graphql-yoga-csrf': '1' },
-      data: { query },
-    });
-    return (await response.json()) as { data?: Record<string, unknown> };
-  };
   const read = 'query { myReferrals(first: 1) { edges { node { citizen { __typename } } } } }';
-  const first = await graphql(read);
-  expect(first.data?.myReferrals, JSON.stringify(first)).toMatchObject({ edges: [expect.anything()] });
-  for (let i = 0; i < 120; i += 10) await Promise.all(Array.from({ length: 10 }, () => graphql(read)));
+  const first = await graphqlAs<{ myReferrals: { edges: unknown[] } }>(guide, read);
+  expect(first.myReferrals.edges).toHaveLength(1);
+  for (let i = 0; i < 120; i += 10) {
+    await Promise.all(Array.from({ length: 10 }, () => graphqlAs(guide, read)));
+  }
 
   const admin = await pageAs('admin');
   await admin.goto('/admin/laesninger');
@@ -228,4 +223,72 @@ test('the read log shows its next page below the first', async ({ pageAs }) => {
   expect(total).toBeGreaterThan(100);
   await admin.getByRole('button', { name: 'Vis flere' }).click();
   await expect(rows).toHaveCount(Math.min(total, 200));
+});
+
+// The caseload pages by 50, oldest first: "Vis flere" must add the next page below the first, with
+// the filter still applied. The guide's own new referrals ("Henvist") make the second page; they
+// stay open, since a referral is never deleted and erasing one would close it.
+test('the caseload shows its next page below the first', async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const guide = await pageAs('guide');
+  type Connection = {
+    totalCount: number;
+    pageInfo: { endCursor: string };
+    edges: { node: { id: string } }[];
+  };
+  const requested = (after?: string) =>
+    graphqlAs<{ myReferrals: Connection }>(
+      guide,
+      `query ($after: String) {
+        myReferrals(states: [REQUESTED], first: 50, after: $after) {
+          totalCount pageInfo { endCursor } edges { node { id } }
+        }
+      }`,
+      { after },
+    );
+  const { myGuidePartnerships } = await graphqlAs<{ myGuidePartnerships: { id: string }[] }>(
+    guide,
+    'query { myGuidePartnerships { id } }',
+  );
+  const partnershipId = myGuidePartnerships[0]?.id;
+  const missing = Math.max(0, 55 - (await requested()).myReferrals.totalCount);
+  const record = async (i: number) => {
+    const { recordReferral } = await graphqlAs<{ recordReferral: { __typename: string } }>(
+      guide,
+      `mutation ($input: RecordReferralInput!) { recordReferral(input: $input) { __typename } }`,
+      {
+        input: {
+          partnershipId,
+          source: 'SELF',
+          firstName: `Side ${i + 1}`,
+          phone: '+45 20 30 40 50',
+          ageBand: 'AGE_30_49',
+          reasons: ['LONELINESS'],
+          arenas: ['LEISURE_AND_COMMUNITIES'],
+          accompaniment: false,
+          consentScopes: ['CONTACT'],
+          consentGivenOn: new Date().toISOString().slice(0, 10),
+        },
+      },
+    );
+    expect(recordReferral.__typename).toBe('RecordReferralSuccess');
+  };
+  for (let i = 0; i < missing; i += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, missing - i) }, (_, j) => record(i + j)));
+  }
+  const first = (await requested()).myReferrals;
+  const second = (await requested(first.pageInfo.endCursor)).myReferrals;
+  const expected = [...first.edges, ...second.edges].map(
+    ({ node }) => `/henvisninger/${encodeURIComponent(node.id)}`,
+  );
+
+  await guide.goto('/henvisninger');
+  await guide.getByLabel('Vis').selectOption('REQUESTED');
+  const links = guide.getByRole('main').getByRole('listitem').getByRole('link');
+  await expectNextPageBelow(
+    () => links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? '')),
+    guide.getByRole('button', { name: 'Vis flere' }),
+    expected,
+    50,
+  );
 });

@@ -39,21 +39,3 @@ export function ListBody({
   if (empty) return <p className="status">{emptyText}</p>;
   return children;
 }
-
-type Page = { edges: unknown[] };
-type WithPartnership = { partnership?: Record<string, unknown> | null };
-
-/** fetchMore's updateQuery for the connection `field` of `partnership`: the next page appended. */
-export function appendPartnershipPage(field: string) {
-  return (previous: WithPartnership, { fetchMoreResult }: { fetchMoreResult: WithPartnership }) => {
-    const before = previous.partnership?.[field] as Page | undefined;
-    const next = fetchMoreResult.partnership?.[field] as Page | undefined;
-    if (!before || !next || !fetchMoreResult.partnership) return previous as never;
-    return {
-      partnership: {
-        ...fetchMoreResult.partnership,
-        [field]: { ...next, edges: [...before.edges, ...next.edges] },
-      },
-    } as never;
-  };
-}

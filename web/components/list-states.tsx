@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useT } from '../lib/i18n/client';
 
-// Pieces every paginated list repeats: the "could not load, try again" alert and "show more".
+// What every paginated list repeats: the "could not load, try again" alert.
 
 /** A load that failed, with a retry that says so when it fails again. */
 export function RetryAlert({
@@ -35,12 +35,4 @@ export function RetryAlert({
       </button>
     </div>
   );
-}
-
-/** A connection with the next page's edges appended to the ones already shown. */
-export function appendEdges<E, C extends { edges: E[] }>(
-  previous: { edges?: E[] } | null | undefined,
-  next: C,
-): C {
-  return { ...next, edges: [...(previous?.edges ?? []), ...next.edges] };
 }

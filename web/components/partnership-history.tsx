@@ -1,9 +1,10 @@
 'use client';
 
 import { useAppQuery } from '../lib/apollo/use-app-query';
+import { appendPage } from '../lib/append-page';
 import { useCatalogue, useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatDateTime, formatKroner } from '../lib/i18n/format';
-import { appendPartnershipPage, ListBody } from './list-body';
+import { ListBody } from './list-body';
 import { PartnershipHistoryQuery } from './partnership-documents';
 import { LoadMore } from './ui/load-more';
 
@@ -145,7 +146,7 @@ export function PartnershipHistory({
             fetchMore({
               variables: { after: history.pageInfo.endCursor },
               // Appends the older page to the entries already shown.
-              updateQuery: appendPartnershipPage('history'),
+              updateQuery: appendPage(['partnership', 'history']),
             })
           }
         />

@@ -3,11 +3,12 @@
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useAppQuery } from '../lib/apollo/use-app-query';
+import { appendPage } from '../lib/append-page';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatKroner, formatNumber } from '../lib/i18n/format';
 import { PartnershipInvitations } from './account/partnership-invitations';
 import { AddMemberForm, type EditedMember } from './add-member-form';
-import { appendPartnershipPage, ListBody } from './list-body';
+import { ListBody } from './list-body';
 import { memberAndFeeDocuments, PartnershipMembersQuery } from './partnership-documents';
 import { StatusMessage } from './status-message';
 import { LoadMore } from './ui/load-more';
@@ -126,7 +127,7 @@ export function PartnershipMembers({ partnershipId, slug, canCoordinate }: Props
           load={() =>
             fetchMore({
               variables: { after: p.members.pageInfo.endCursor },
-              updateQuery: appendPartnershipPage('members'),
+              updateQuery: appendPage(['partnership', 'members']),
             })
           }
         />

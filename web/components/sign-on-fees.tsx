@@ -4,9 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useAppQuery } from '../lib/apollo/use-app-query';
+import { appendPage } from '../lib/append-page';
 import { useLocale, useT } from '../lib/i18n/client';
 import { formatDate, formatKroner } from '../lib/i18n/format';
-import { appendPartnershipPage, ListBody } from './list-body';
+import { ListBody } from './list-body';
 import { memberAndFeeDocuments, PartnershipSignOnFeesQuery } from './partnership-documents';
 import { type CorrectedFee, SignOnFeeCorrectionForm } from './sign-on-fee-correction-form';
 import { StatusMessage } from './status-message';
@@ -110,7 +111,7 @@ export function SignOnFees({ slug, canCoordinate }: { slug: string; canCoordinat
           load={() =>
             fetchMore({
               variables: { after: connection.pageInfo.endCursor },
-              updateQuery: appendPartnershipPage('signOnFees'),
+              updateQuery: appendPage(['partnership', 'signOnFees']),
             })
           }
         />

@@ -78,9 +78,11 @@ export function useFetchQuery<TData, TVars extends OperationVariables>(
   }, [query, key]);
 
   const fetchMore = useCallback(
-    async (more: Partial<TVars>, merge: (shown: TData, next: TData) => TData) => {
+    async (more: Partial<TVars>, merge: (shown: TData, page: { fetchMoreResult: TData }) => TData) => {
       const next = await fetchQuery(query, { ...(JSON.parse(key) as TVars), ...more });
-      setState((s) => (s.key === key && s.data ? { ...s, data: merge(s.data, next) } : s));
+      setState((s) =>
+        s.key === key && s.data ? { ...s, data: merge(s.data, { fetchMoreResult: next }) } : s,
+      );
     },
     [query, key],
   );

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
-import { appendEdges } from '../list-states';
+import { appendPage } from '../../lib/append-page';
 import { FundingPoolForm } from './funding-pool-form';
 import { FundingPoolsList } from './funding-pools-list';
 import { FundingRoundForm } from './funding-round-form';
@@ -102,10 +102,7 @@ export function AdminFunding() {
             ? () =>
                 fetchMore({
                   variables: { after: data.grants.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    grants: appendEdges(previous.grants, fetchMoreResult.grants),
-                  }),
+                  updateQuery: appendPage(['grants']),
                 })
             : undefined
         }

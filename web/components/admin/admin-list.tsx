@@ -19,21 +19,6 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
   );
 }
 
-type Page = { edges: unknown[] } & Record<string, unknown>;
-
-/** fetchMore's updateQuery for a connection at `field` of the query: the next page's edges appended. */
-export function appendPage(field: string) {
-  return (previous: unknown, { fetchMoreResult }: { fetchMoreResult: unknown }) => {
-    const before = (previous as Record<string, Page | undefined>)[field];
-    const next = (fetchMoreResult as Record<string, Page | undefined>)[field];
-    if (!before || !next) return previous as never;
-    return {
-      ...(fetchMoreResult as object),
-      [field]: { ...next, edges: [...before.edges, ...next.edges] },
-    } as never;
-  };
-}
-
 type SearchListProps<T> = {
   /** Id of the list's heading. */
   id: string;

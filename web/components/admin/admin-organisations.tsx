@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { AdminOrganisationFragment as Organisation, OrganisationKind } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useT } from '../../lib/i18n/client';
 import { FormField } from '../form-field';
 import { SelectField } from '../select-field';
 import { useMutationResult } from '../ui/use-mutation-result';
 import { AdminForm } from './admin-form';
-import { AdminSearchList, appendPage } from './admin-list';
+import { AdminSearchList } from './admin-list';
 
 export const AdminOrganisationFragment = graphql(`
   fragment AdminOrganisation on Organisation {
@@ -111,7 +112,7 @@ export function AdminOrganisations() {
             ? () =>
                 fetchMore({
                   variables: { after: list.pageInfo.endCursor },
-                  updateQuery: appendPage('organisations'),
+                  updateQuery: appendPage(['organisations']),
                 })
             : undefined
         }

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { OutboxStatus } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime, formatNumber } from '../../lib/i18n/format';
-import { appendEdges, RetryAlert } from '../list-states';
+import { RetryAlert } from '../list-states';
 import { SelectField } from '../select-field';
 import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -175,9 +176,7 @@ export function OutboxList() {
               load={() =>
                 fetchMore({
                   variables: { after: connection.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    outboxMessages: appendEdges(previous.outboxMessages, fetchMoreResult.outboxMessages),
-                  }),
+                  updateQuery: appendPage(['outboxMessages']),
                 })
               }
             />

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTimeRange } from '../../lib/i18n/format';
 import { LoadMore } from '../ui/load-more';
@@ -67,15 +68,8 @@ export function MeetingList({ slug }: { slug: string }) {
         which === 'upcoming'
           ? { upcomingAfter: p.upcoming.pageInfo.endCursor }
           : { pastAfter: p.past.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => {
-        if (!prev.partnership || !fetchMoreResult.partnership) return prev;
-        const merged = { ...prev.partnership };
-        merged[which] = {
-          ...fetchMoreResult.partnership[which],
-          edges: [...prev.partnership[which].edges, ...fetchMoreResult.partnership[which].edges],
-        };
-        return { ...prev, partnership: merged };
-      },
+      // The newer answer holds the other list's first page only: the pages it has shown stay.
+      updateQuery: appendPage(['partnership', which], { restFrom: 'previous' }),
     });
   return (
     <>

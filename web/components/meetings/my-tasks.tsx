@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { ActionItemStatus } from '../../gql/graphql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useT } from '../../lib/i18n/client';
 import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
@@ -58,12 +59,7 @@ export function MyTasks() {
           load={() =>
             fetchMore({
               variables: { after: data.myActionItems.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({
-                myActionItems: {
-                  ...fetchMoreResult.myActionItems,
-                  edges: [...prev.myActionItems.edges, ...fetchMoreResult.myActionItems.edges],
-                },
-              }),
+              updateQuery: appendPage(['myActionItems']),
             })
           }
         />

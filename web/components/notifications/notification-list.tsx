@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
-import { appendEdges } from '../list-states';
 import { LoadFailure } from '../ui/load-failure';
 import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
@@ -87,9 +87,7 @@ export function NotificationList() {
           load={() =>
             fetchMore({
               variables: { after: data.notifications.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => ({
-                notifications: appendEdges(prev.notifications, fetchMoreResult.notifications),
-              }),
+              updateQuery: appendPage(['notifications']),
             })
           }
         />

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { ConfirmAction } from '../ui/confirm-action';
@@ -167,18 +168,7 @@ export function OutcomeReporting({ slug }: { slug: string }) {
             load={() =>
               fetchMore({
                 variables: { after: pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => {
-                  const before = previous.partnership?.outcomeReports;
-                  const next = fetchMoreResult.partnership?.outcomeReports;
-                  if (!before || !next || !fetchMoreResult.partnership) return previous as never;
-                  return {
-                    ...fetchMoreResult,
-                    partnership: {
-                      ...fetchMoreResult.partnership,
-                      outcomeReports: { ...next, edges: [...before.edges, ...next.edges] },
-                    },
-                  } as never;
-                },
+                updateQuery: appendPage(['partnership', 'outcomeReports']),
               })
             }
           />

@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate } from '../../lib/i18n/format';
-import { appendEdges } from '../list-states';
 import { SelectField } from '../select-field';
 import { LoadFailure } from '../ui/load-failure';
 import { LoadMore } from '../ui/load-more';
@@ -106,10 +106,7 @@ export function Caseload() {
           load={() =>
             fetchMore({
               variables: { after: data.myReferrals.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                myReferrals: appendEdges(previous.myReferrals, fetchMoreResult.myReferrals),
-              }),
+              updateQuery: appendPage(['myReferrals']),
             })
           }
         />

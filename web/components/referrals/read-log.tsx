@@ -2,9 +2,9 @@
 
 import { graphql } from '../../gql';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDateTime } from '../../lib/i18n/format';
-import { appendEdges } from '../list-states';
 import { LoadMore } from '../ui/load-more';
 import { TableScroll } from '../ui/table-scroll';
 
@@ -62,9 +62,7 @@ export function ReadLog() {
           load={() =>
             fetchMore({
               variables: { after: log.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                referralReadLog: appendEdges(previous.referralReadLog, fetchMoreResult.referralReadLog),
-              }),
+              updateQuery: appendPage(['referralReadLog']),
             })
           }
         />

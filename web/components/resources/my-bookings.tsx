@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { graphql } from '../../gql';
 import { useT } from '../../lib/i18n/client';
-import { appendEdges, RetryAlert } from '../list-states';
+import { RetryAlert } from '../list-states';
 import { LoadMore } from '../ui/load-more';
 import { MutationAlert } from '../ui/mutation-alert';
 import { useMutationResult } from '../ui/use-mutation-result';
@@ -12,6 +12,7 @@ import { bookingDocuments, MyBookingsQuery } from './documents';
 import { resourcePath } from './resource-ids';
 import '../../app/styles/resources.css';
 import { useAppQuery } from '../../lib/apollo/use-app-query';
+import { appendPage } from '../../lib/append-page';
 
 const CancelBookingMutation = graphql(`
   mutation CancelBooking($input: CancelBookingInput!) {
@@ -94,9 +95,7 @@ export function MyBookings() {
           load={() =>
             fetchMore({
               variables: { after: data.myBookings.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                myBookings: appendEdges(previous.myBookings, fetchMoreResult.myBookings),
-              }),
+              updateQuery: appendPage(['myBookings']),
             })
           }
         />

@@ -4,11 +4,12 @@ import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useMemo, useState } from 'react';
 import { graphql } from '../../gql';
+import { appendPage } from '../../lib/append-page';
 import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import { MapPlaceholder } from '../../map/map-placeholder';
-import { appendEdges, RetryAlert } from '../list-states';
+import { RetryAlert } from '../list-states';
 import { LoadMore } from '../ui/load-more';
 import { ResourceCardView } from './resource-card';
 import { filterKeys, filtersFromAddress, KINDS } from './resource-filters';
@@ -251,11 +252,7 @@ export function ResourceSearch() {
         {data?.resources.pageInfo.hasNextPage && (
           <LoadMore
             label={t('res.more')}
-            load={() =>
-              fetchMore({ after: data.resources.pageInfo.endCursor }, (shown, next) => ({
-                resources: appendEdges(shown.resources, next.resources),
-              }))
-            }
+            load={() => fetchMore({ after: data.resources.pageInfo.endCursor }, appendPage(['resources']))}
           />
         )}
       </section>

@@ -5,12 +5,13 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useMemo } from 'react';
 import { graphql } from '../../gql';
 import type { ActivityFilter, Arena, TargetGroup } from '../../gql/graphql';
+import { appendPage } from '../../lib/append-page';
 import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatNumber } from '../../lib/i18n/format';
 import type { ActivityPoint } from '../../map/activity-map';
 import { MapPlaceholder } from '../../map/map-placeholder';
-import { appendEdges, RetryAlert } from '../list-states';
+import { RetryAlert } from '../list-states';
 import { arenas, targetGroups } from '../partnership-options';
 import { LoadMore } from '../ui/load-more';
 import { ActivityCard } from './activity-card';
@@ -224,9 +225,7 @@ export function VolunteerExplorer() {
             <LoadMore
               label={t('volunteers.more')}
               load={() =>
-                fetchMore({ after: data.activities.pageInfo.endCursor }, (shown, next) => ({
-                  activities: appendEdges(shown.activities, next.activities),
-                }))
+                fetchMore({ after: data.activities.pageInfo.endCursor }, appendPage(['activities']))
               }
             />
           )}
