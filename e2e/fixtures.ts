@@ -104,7 +104,7 @@ export async function graphqlAs<T>(page: Page, query: string, variables?: Record
 /**
  * A "Vis flere" list shows the first `pageSize` of `expected` (the rows' keys, in order, as
  * `rows` reads them), and the button adds the next page below them: the first page's rows stay
- * first and in order. The button stays only while more remain.
+ * first and in order, and the first new row takes focus. The button stays only while more remain.
  */
 export async function expectNextPageBelow(
   rows: () => Promise<string[]>,
@@ -114,9 +114,15 @@ export async function expectNextPageBelow(
 ) {
   expect(expected.length, 'a second page to show').toBeGreaterThan(pageSize);
   await expect.poll(rows).toEqual(expected.slice(0, pageSize));
-  await more.click();
+  // From the keyboard: the first new row takes focus, where the person goes on reading.
+  await more.focus();
+  await more.press('Enter');
   await expect.poll(rows).toEqual(expected.slice(0, 2 * pageSize));
   await expect(more).toHaveCount(expected.length > 2 * pageSize ? 1 : 0);
+  await expect
+    // The row holds its key (a case number in its text, a referral's address in its link).
+    .poll(() => more.page().evaluate(() => document.activeElement?.outerHTML ?? ''))
+    .toContain(expected[pageSize]);
 }
 
 export { expect };
