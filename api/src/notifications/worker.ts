@@ -1,4 +1,5 @@
 import type { PrismaClient, SqlExecutor } from '@naboskab/db';
+import { rateLimitCleanup } from '../auth/rate-limit-cleanup.ts';
 import { startQueue } from '../mail/queue.ts';
 import { actionItemSweep } from './action-item-sweep.ts';
 import { DIGEST_QUEUE, type DigestJob } from './digest-schedule.ts';
@@ -10,7 +11,10 @@ export interface NotificationWorker {
   stop(): Promise<void>;
 }
 
-/** Runs the notification jobs (digests, sweeps) from the shared job queue, beside the mail worker. */
+/**
+ * Runs the notification jobs (digests, sweeps) and the rate-limit cleanup from the shared job
+ * queue, beside the mail worker.
+ */
 export async function startNotificationWorker(options: {
   prisma: PrismaClient;
   sql: SqlExecutor;
@@ -29,5 +33,6 @@ export async function startNotificationWorker(options: {
   );
   await workSweep(boss, options.prisma, actionItemSweep, polling);
   await workSweep(boss, options.prisma, reminderSweep(options.reminderSweepSeconds ?? 300), polling);
+  await workSweep(boss, options.prisma, rateLimitCleanup, polling);
   return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 60_000 }) };
 }
