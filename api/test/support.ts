@@ -1,4 +1,4 @@
-import type { Database } from '@naboskab/db';
+import type { Database, PrismaClient } from '@naboskab/db';
 import { createTestDatabase } from '@naboskab/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { CSRF_HEADER, createApi, readEnv } from '../src/index.ts';
@@ -19,6 +19,19 @@ export function worldPerFile<W>(build: (app: Awaited<ReturnType<typeof startTest
   });
   afterAll(() => started.app.close());
   return started;
+}
+
+/** Resolves once `count` statements on this database wait for a lock (PostgreSQL only). */
+export async function waitForLockWaits(prisma: PrismaClient, count: number) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) >= count) return;
+    if (Date.now() > deadline) throw new Error(`Fewer than ${count} statements waited for a lock`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** A fresh migrated database and the API over it, served in-process through yoga.fetch. */

@@ -2,7 +2,7 @@ import type { PrismaClient, SqlExecutor } from '@naboskab/db';
 import { rateLimitCleanup } from '../auth/rate-limit-cleanup.ts';
 import { startQueue } from '../mail/queue.ts';
 import { actionItemSweep } from './action-item-sweep.ts';
-import { DIGEST_QUEUE, type DigestJob } from './digest-schedule.ts';
+import { DIGEST_BATCH, DIGEST_QUEUE, type DigestJob } from './digest-schedule.ts';
 import { reminderSweep } from './reminder-sweep.ts';
 import { sendDigest } from './send-digest.ts';
 import { workSweep } from './sweep.ts';
@@ -26,7 +26,7 @@ export async function startNotificationWorker(options: {
   const boss = await startQueue(options.sql);
   await boss.work<DigestJob>(
     DIGEST_QUEUE,
-    { pollingIntervalSeconds: polling, batchSize: 1 },
+    { pollingIntervalSeconds: polling, batchSize: DIGEST_BATCH },
     async (jobs) => {
       for (const job of jobs) await sendDigest(options.prisma, job.data);
     },
