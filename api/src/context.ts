@@ -63,6 +63,8 @@ export interface ServerContext {
   /** Node's request, when served by node:http (absent in tests calling yoga.fetch). */
   req?: IncomingMessage;
   mapData?: MapCache;
+  /** Set by the server adapter; a test's own keeps track of the work (test/support.ts). */
+  waitUntil?: (work: Promise<unknown>) => void;
 }
 
 export async function createContext(initial: YogaInitialContext & ServerContext): Promise<Context> {

@@ -1,3 +1,4 @@
+import { createUser } from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFrom } from './account-support.ts';
 import { startMailCatcher, startTestMailWorker } from './mail-support.ts';
@@ -50,6 +51,7 @@ describe('volunteer self-registration', () => {
       registration: { email: 'amina.hansen@example.dk' },
     });
     expect((await client.gql('{ viewer { email } }')).data?.viewer).toBeNull();
+    await app.settled(); // the account is made after the answer
     const user = await app.prisma.user.findUniqueOrThrow({
       where: { email: 'amina.hansen@example.dk' },
       include: { person: { include: { consents: true } } },
@@ -81,11 +83,48 @@ describe('volunteer self-registration', () => {
       __typename: 'RegisterVolunteerSuccess',
       registration: { email: 'amina.hansen@example.dk' },
     });
+    await app.settled();
     expect(await app.prisma.person.count()).toBe(people);
     const [notice] = (await catcher.waitForMessages(before + 1)).slice(before);
     expect(notice?.envelopeTo).toEqual(['amina.hansen@example.dk']);
     expect(notice?.parsed.subject).toBe('Nogen forsøgte at oprette en konto med din e-mail');
   });
+
+  // PostgreSQL only: the embedded PGlite has one connection, so nothing can hold a table meanwhile.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'answers a new and a taken address alike before reading any account, so the time tells nothing',
+    async () => {
+      await createUser(app.prisma, { email: 'optaget@example.dk', name: 'Olga Optaget' });
+      const as = (email: string) => ({ ...valid, name: 'Tove Tidtager', email });
+      // While no account can be read or written, neither answer may wait: both go once the attempt
+      // is counted and the password hashed. Were one to wait, this transaction would time out.
+      const answers = await app.prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`LOCK TABLE "User" IN ACCESS EXCLUSIVE MODE`;
+          return Promise.all([
+            app.client().gql(REGISTER, { input: as('ny@example.dk') }),
+            app.client().gql(REGISTER, { input: as('optaget@example.dk') }),
+          ]);
+        },
+        { timeout: 20_000 },
+      );
+      expect(answers.map((a) => a.data)).toEqual(
+        ['ny@example.dk', 'optaget@example.dk'].map((email) => ({
+          registerVolunteer: { __typename: 'RegisterVolunteerSuccess', registration: { email } },
+        })),
+      );
+      expect(answers.map((a) => [a.status, a.headers.get('set-cookie')])).toEqual([
+        [200, null],
+        [200, null],
+      ]);
+      // Then each address gets its one e-mail: the new one a link, the taken one a notice.
+      await app.settled();
+      const mailTo = (recipient: string) =>
+        app.prisma.outboxMessage.findMany({ where: { recipient }, select: { kind: true } });
+      expect(await mailTo('ny@example.dk')).toEqual([{ kind: 'account.email-confirm' }]);
+      expect(await mailTo('optaget@example.dk')).toEqual([{ kind: 'account.notice' }]);
+    },
+  );
 
   it('limits registrations per address, atomically, in Danish and English', async () => {
     const input = { ...valid, email: 'limit@example.dk' };
@@ -97,6 +136,7 @@ describe('volunteer self-registration', () => {
     expect(refused[0]?.data?.registerVolunteer.message).toBe(
       'Too many attempts. Wait a while and try again.',
     );
+    await app.settled();
     expect(await app.prisma.user.count({ where: { email: 'limit@example.dk' } })).toBe(1);
   });
 

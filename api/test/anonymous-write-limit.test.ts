@@ -38,6 +38,7 @@ describe('anonymous writes', () => {
     expect(refused?.errors?.[0]?.message).toMatch(
       /^For mange ændringer fra din adresse uden at være logget ind\. Vent \d+ minutter?, og prøv igen\.$/,
     );
+    await app.settled();
     expect(await app.prisma.user.count({ where: { email: { startsWith: 'karen.juhl.' } } })).toBe(5);
   });
 

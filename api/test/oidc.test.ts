@@ -164,6 +164,7 @@ describe('staff sign-in with OpenID Connect against a real local provider', () =
       },
     );
     expect(registered.data?.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+    await app.settled();
     await squatter.signIn('karen@aarhus.dk', password);
     const change = await squatter.gql(
       'mutation ($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) { __typename } }',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFeedToken } from '../src/calendar/feed.ts';
 import { HOST_LINKS_PER_HOUR } from '../src/domain/referral/host-link.ts';
 import { connectedReferral, referralWorld } from './referral-support.ts';
-import { type GraphQLResponse, startTestApi } from './support.ts';
+import { type GraphQLResponse, startTestApi, waitForLockWaits } from './support.ts';
 
 const ISSUE = /* GraphQL */ `
   mutation ($input: IssueHostLinkInput!) {
@@ -70,7 +70,7 @@ describe('referrals: host links at once', () => {
         async (tx) => {
           await tx.$queryRaw`SELECT 1 FROM "HostLink" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
           confirming = w.as.anonymous.gql(CONFIRM, { input: { token, takingPart: true } });
-          await waitForLockWait(app.prisma);
+          await waitForLockWaits(app.prisma, 1);
           await tx.$executeRaw`
             UPDATE "HostLink" SET "expiresAt" = now() - interval '1 second'
             WHERE "tokenHash" = ${tokenHash}`;
@@ -90,16 +90,3 @@ describe('referrals: host links at once', () => {
     },
   );
 });
-
-/** Resolves once some statement on this database waits for a row lock. */
-async function waitForLockWait(prisma: Awaited<ReturnType<typeof startTestApi>>['prisma']) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const [row] = await prisma.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((row?.waiting ?? 0) > 0) return;
-    if (Date.now() > deadline) throw new Error('Nothing waited for the lock');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

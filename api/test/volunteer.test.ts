@@ -490,6 +490,7 @@ describe('registration with languages and skills', () => {
         },
       });
     expect(result.data?.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+    await app.settled();
     const person = await app.prisma.person.findFirstOrThrow({ where: { email: 'sprog@frivillig.example' } });
     expect(person).toMatchObject({ languages: ['dansk', 'arabisk'], skills: ['madlavning'] });
   });

@@ -13,9 +13,19 @@ export interface SqlExecutor {
 
 export function poolExecutor(connectionString: string): SqlExecutor {
   const pool = new pg.Pool({ connectionString, max: 4 });
+  let closing = false;
+  // An idle connection ended by the server (a restart; a test's database dropped while the pool
+  // closes, as end() does not wait for its connections) must not crash the process: the pool
+  // drops it and connects again when asked.
+  pool.on('error', (error) => {
+    if (!closing) console.error('[db] idle connection lost:', error.message);
+  });
   return {
     executeSql: (text, values) => pool.query(text, values),
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 

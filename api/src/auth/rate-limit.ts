@@ -7,6 +7,8 @@ import type { PrismaClient } from '@naboskab/db';
  * it with `prisma`, outside the request's transaction: a refused attempt must still count.
  * Keys name e-mail addresses, numbers and IPs; the counters keep only their SHA-256, as the
  * sign-in counters do, since they outlive the window and are not erased with the person.
+ * Windows follow the database's clock, which the cleanup reads too; each row records when its
+ * window ends, so the cleanup needs to know no caller's window length (rate-limit-cleanup.ts).
  */
 export async function withinRateLimit(
   prisma: PrismaClient,
@@ -14,11 +16,14 @@ export async function withinRateLimit(
   limit: number,
   windowMinutes: number,
 ): Promise<boolean> {
-  const windowMs = windowMinutes * 60_000;
-  const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
   const digest = createHash('sha256').update(key).digest('hex');
+  const seconds = windowMinutes * 60;
   const rows = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${digest}, ${windowStart}, 1)
+    WITH "window" AS (
+      SELECT to_timestamp(floor(extract(epoch FROM now()) / ${seconds}::int) * ${seconds}::int) AS "start"
+    )
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "windowEnd", "count")
+    SELECT ${digest}, "start", "start" + make_interval(secs => ${seconds}::int), 1 FROM "window"
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "count"`;
   return Number(rows[0]?.count ?? Number.POSITIVE_INFINITY) <= limit;

@@ -11,12 +11,17 @@ const lockableTables = [
 ] as const;
 export type LockableTable = (typeof lockableTables)[number];
 
-const strengths = { UPDATE: Prisma.raw('FOR UPDATE'), SHARE: Prisma.raw('FOR SHARE') } as const;
+const strengths = {
+  UPDATE: Prisma.raw('FOR UPDATE'),
+  NO_KEY_UPDATE: Prisma.raw('FOR NO KEY UPDATE'),
+  SHARE: Prisma.raw('FOR SHARE'),
+} as const;
 
 /**
  * Locks one row by id until the transaction ends and says whether it exists. UPDATE by default;
- * SHARE holds a row that others may lock likewise, but not change, meanwhile. Only a listed table
- * name reaches the SQL text, so no input can.
+ * NO_KEY_UPDATE excludes the same and UPDATE but lets rows that refer to this one be written
+ * meanwhile; SHARE holds a row that others may lock likewise, but not change, meanwhile. Only a
+ * listed table name reaches the SQL text, so no input can.
  */
 export async function lockRow(
   tx: Prisma.TransactionClient,

@@ -17,9 +17,11 @@ export interface RegisterVolunteerInput {
 
 /**
  * Registers a volunteer without telling anyone whether the address already has an account: the
- * answer is always "check your e-mail". A new address gets an unverified account and a link that
- * confirms it and signs in; a taken one gets a notice to its owner instead. Rate-limited per
- * address and per client.
+ * answer is always "check your e-mail". Like a password reset it goes once the attempt is counted,
+ * before the address is looked up, so neither its content nor its time depends on the address;
+ * the rest follows the answer. A new address gets an unverified account and a link that confirms
+ * it and signs in; a taken one gets a notice to its owner instead. Rate-limited per address and
+ * per client.
  */
 export async function registerVolunteer(
   ctx: Context,
@@ -28,14 +30,15 @@ export async function registerVolunteer(
   if (!(await accountActionAllowed(ctx.prisma, 'register', input.email, ctx.ip))) {
     throw new NotAllowedError('rateLimit.exceeded');
   }
-  // Hashed either way, so a taken address does not answer faster.
+  // Hashed before the answer either way: the same cost for every address, paid by the caller.
   const passwordHash = await hashPassword(input.password);
-  try {
-    await register(ctx, input, passwordHash);
-  } catch (error) {
-    // Two registrations of one new address at once: the loser answers like any taken address.
-    if (!(mapPrismaError(error) instanceof ConflictError)) throw error;
-  }
+  ctx.waitUntil(
+    register(ctx, input, passwordHash).catch((error) => {
+      // Two registrations of one new address at once: the first one's link is on its way.
+      if (mapPrismaError(error) instanceof ConflictError) return;
+      console.error('[api] registration failed', error);
+    }),
+  );
   return { email: input.email };
 }
 

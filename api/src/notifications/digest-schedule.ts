@@ -3,6 +3,12 @@ import { localParts, localToUtc, nextDate } from '../domain/resource/copenhagen-
 import { enqueueJob } from '../mail/queue.ts';
 
 export const DIGEST_QUEUE = 'notification.digest';
+/**
+ * Digest jobs the worker takes per fetch. Every daily digest falls due at 07:00 and pg-boss waits
+ * a polling interval after each fetch, so one at a time took hours for a few thousand people. A
+ * batch is safe because a repeated or concurrent digest run claims nothing twice (send-digest.ts).
+ */
+export const DIGEST_BATCH = 25;
 export type DigestFrequency = Extract<NotificationFrequency, 'DAILY' | 'WEEKLY'>;
 
 export interface DigestJob {

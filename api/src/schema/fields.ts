@@ -21,6 +21,11 @@ export const passwordField = z
     if (reason) ctx.addIssue({ code: 'custom', message: reason });
   });
 
+/** True when the password is built from the person's e-mail or name: the one rule of both checks below. */
+function isPersonalPassword(password: string, person: { email?: string | null; name?: string | null }) {
+  return weakPasswordReason(password, [person.email, person.name]) === 'password.personal';
+}
+
 /**
  * For an input that also holds the person's e-mail and name: refuses a password built from them.
  * Use as `.superRefine(refusePersonalPassword)` on the input object.
@@ -29,7 +34,7 @@ export function refusePersonalPassword(
   input: { password: string; email?: string | null; name?: string | null },
   ctx: z.RefinementCtx,
 ) {
-  if (weakPasswordReason(input.password, [input.email, input.name]) === 'password.personal') {
+  if (isPersonalPassword(input.password, input)) {
     ctx.addIssue({ code: 'custom', path: ['password'], message: 'password.personal' });
   }
 }
@@ -43,9 +48,7 @@ export function assertNotPersonalPassword(
   person: { email: string; name: string },
   field = 'password',
 ): void {
-  if (weakPasswordReason(password, [person.email, person.name]) === 'password.personal') {
-    throw fieldIssue(['input', field], 'password.personal');
-  }
+  if (isPersonalPassword(password, person)) throw fieldIssue(['input', field], 'password.personal');
 }
 
 export const requiredText = (max: number) => z.string().trim().min(1, { error: 'field.required' }).max(max);
