@@ -19,7 +19,7 @@ async function inLanguage(page: Page, locale: string) {
   await page.reload();
 }
 
-/** A volunteer account made through the API (registration leaves it signed out). */
+/** A volunteer account made through the API (registration leaves it signed out, unconfirmed). */
 async function registerVolunteer(page: Page, name: string, email: string, password: string) {
   const response = await page.request.post('/graphql', {
     headers: { 'x-graphql-yoga-csrf': '1' },
@@ -31,6 +31,9 @@ async function registerVolunteer(page: Page, name: string, email: string, passwo
     },
   });
   expect((await response.json()).data.registerVolunteer.__typename).toBe('RegisterVolunteerSuccess');
+  // Registration answers before it makes the account (its time must not tell whether the address
+  // has one): the account is there once its confirmation e-mail is.
+  await openMailTo(page, email, 'Bekræft din e-mail til Naboskab');
 }
 
 async function signIn(page: Page, email: string, password: string) {
