@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The longest window the anonymous-write limit may be given; the cleanup relies on it. */
+export const LONGEST_ANONYMOUS_WRITE_WINDOW_MINUTES = 1440;
+
 // Every environment variable the API reads, validated once at start.
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -33,7 +36,12 @@ const schema = z.object({
   SIGN_IN_MAX_DELAY_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   /** Mutations without a session (registration and the like) allowed per address and window. */
   ANONYMOUS_WRITE_LIMIT: z.coerce.number().int().positive().default(30),
-  ANONYMOUS_WRITE_WINDOW_MINUTES: z.coerce.number().int().positive().max(1440).default(60),
+  ANONYMOUS_WRITE_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(LONGEST_ANONYMOUS_WRITE_WINDOW_MINUTES)
+    .default(60),
   /** Volunteers inactive for longer than this are anonymised by `npm run anonymise-inactive`. */
   VOLUNTEER_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Staff sign-in by OpenID Connect (e.g. MitID Erhverv through a broker, or Entra ID): off unless set. */

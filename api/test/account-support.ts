@@ -44,8 +44,11 @@ export function tokenFrom(mail: CaughtMail, path: string): string {
 
 /** Waits until the outbox has no message left to send, so "no e-mail" can be asserted. */
 export async function outboxSettled(app: {
+  settled: () => Promise<void>;
   prisma: { outboxMessage: { count: (a: object) => Promise<number> } };
 }) {
+  // Work left for after an answer (ctx.waitUntil) may still be writing to the outbox.
+  await app.settled();
   const deadline = Date.now() + 10_000;
   while ((await app.prisma.outboxMessage.count({ where: { status: { in: ['PENDING', 'SENDING'] } } })) > 0) {
     if (Date.now() > deadline) throw new Error('The outbox did not empty');

@@ -3,8 +3,9 @@ import { accountLimits } from '../src/auth/rate-limit.ts';
 import { startNotificationWorker } from '../src/notifications/worker.ts';
 import { startTestApi } from './support.ts';
 
-// The rate-limit counters are deleted by an hourly job once their window has ended, and only then:
-// a counter that still counts must survive the cleanup, or its limit would start over.
+// The rate limits' counters (and the anonymous-write quota and sign-in throttle rows) are deleted
+// by an hourly job once their window has ended, and only then: a counter that still counts must
+// survive the cleanup, or its limit would start over.
 
 const REGISTER = /* GraphQL */ `
   mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { __typename } }
@@ -53,6 +54,14 @@ describe('rate-limit cleanup', () => {
       INSERT INTO "RateLimitCounter" ("key", "windowStart", "windowEnd", "count") VALUES
         (repeat('a', 64), now() - interval '2 hours', now() - interval '1 hour', 3),
         (repeat('b', 64), now() - interval '25 hours', now() - interval '24 hours', 20)`;
+    // The anonymous-write quota and the sign-in throttle: a day's worth ago (gone) and just now (kept).
+    await app.prisma.$executeRaw`
+      INSERT INTO "RequestQuota" ("key", "count", "windowStart") VALUES
+        ('quota-old', 30, now() - interval '25 hours'), ('quota-live', 30, now() - interval '23 hours')`;
+    await app.prisma.$executeRaw`
+      INSERT INTO "SignInThrottle" ("key", "accountKey", "failures", "notBefore", "lastFailureAt") VALUES
+        ('throttle-old', NULL, 40, now() - interval '24 hours', now() - interval '25 hours'),
+        ('throttle-live', NULL, 40, now() + interval '10 minutes', now() - interval '1 minute')`;
 
     const worker = await startNotificationWorker({
       prisma: app.db.prisma,
@@ -75,6 +84,16 @@ describe('rate-limit cleanup', () => {
     }
 
     expect(await app.prisma.rateLimitCounter.findMany({ orderBy: { key: 'asc' } })).toEqual(live);
+    expect(
+      (await app.prisma.requestQuota.findMany({ where: { key: { startsWith: 'quota-' } } })).map(
+        (q) => q.key,
+      ),
+    ).toEqual(['quota-live']);
+    expect(
+      (await app.prisma.signInThrottle.findMany({ where: { key: { startsWith: 'throttle-' } } })).map(
+        (t) => t.key,
+      ),
+    ).toEqual(['throttle-live']);
     // The run queued the next one, an hour on.
     const [next] = await cleanupJobs('created');
     expect(next?.startAfter.getTime()).toBeGreaterThan(Date.now() + 59 * 60_000);

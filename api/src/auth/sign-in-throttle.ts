@@ -17,8 +17,8 @@ interface Counter {
 /** Many attempts on one account queue for its row: give them time to get a connection and the lock. */
 const CONTENDED = { maxWait: 20_000, timeout: 20_000 };
 
-/** A counter quiet this long starts again from zero. */
-const FORGET_AFTER_HOURS = 24;
+/** A counter quiet this long starts again from zero (and the hourly cleanup deletes it). */
+export const FORGET_AFTER_HOURS = 24;
 /** A stranger can slow an account down from many addresses, but by no more than this. */
 const ACCOUNT_MAX_DELAY_SECONDS = 60;
 
