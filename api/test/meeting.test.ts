@@ -244,18 +244,22 @@ describe('meetings: plan, change, cancel, read', () => {
       },
     );
 
+  /** Each meeting moved ahead and, at the same moment, cancelled or closed: both answers of each. */
+  const movedRacing = (meetings: { id: string; address: string | null }[], statusChange: string) =>
+    Promise.all(
+      meetings.map((meeting) =>
+        Promise.all([
+          moveAhead(meeting),
+          w.as.coordinator.gql(statusChange, { input: { meetingId: gid('Meeting', meeting.id) } }),
+        ]),
+      ),
+    );
+
   it('never changes a meeting that a cancellation at the same moment has already cancelled', async () => {
     const meetings = await Promise.all(
       Array.from({ length: 12 }, () => w.createMeeting({ title: 'Kapløb' })),
     );
-    const results = await Promise.all(
-      meetings.map((meeting) =>
-        Promise.all([
-          moveAhead(meeting),
-          w.as.coordinator.gql(CANCEL, { input: { meetingId: gid('Meeting', meeting.id) } }),
-        ]),
-      ),
-    );
+    const results = await movedRacing(meetings, CANCEL);
     for (const [updated, cancelled] of results) {
       expect(cancelled.data?.cancelMeeting.meeting.status).toBe('CANCELLED');
       // Either the change landed first (on a planned meeting) or it was refused.
@@ -276,14 +280,7 @@ describe('meetings: plan, change, cancel, read', () => {
         }),
       ),
     );
-    const results = await Promise.all(
-      meetings.map((meeting) =>
-        Promise.all([
-          moveAhead(meeting),
-          w.as.coordinator.gql(CLOSE, { input: { meetingId: gid('Meeting', meeting.id) } }),
-        ]),
-      ),
-    );
+    const results = await movedRacing(meetings, CLOSE);
     for (const [moved, closed] of results) {
       // One of the two, in either order: closed first (the edit is refused, the record is final)
       // or moved first (closing is refused, the meeting has not begun).
