@@ -27,7 +27,7 @@ const WEEK = /* GraphQL */ `
     resource(id: $id) {
       bookings(first: 100, from: $from, to: $to) {
         totalCount
-        edges { node { purpose status startsAt requesterName viewerCanDecide viewerIsRequester } }
+        edges { node { purpose status startsAt requesterName partnership { name } viewerCanDecide viewerIsRequester } }
       }
     }
   }
@@ -43,6 +43,13 @@ describe('booking resources', () => {
     times: { startsAt: string; endsAt: string },
     purpose = 'Bestyrelsesmøde',
   ) => client.gql(BOOK, { input: { resourceId: gid('Resource', resourceId), purpose, ...times } });
+
+  /** The week view's variables: the week from `date`. */
+  const weekOf = (resourceId: string, date: string) => ({
+    id: gid('Resource', resourceId),
+    from: slot(date, 0, 0).startsAt,
+    to: new Date(Date.parse(slot(date, 0, 0).startsAt) + 7 * 86_400_000).toISOString(),
+  });
 
   beforeAll(async () => {
     app = await startTestApi();
@@ -260,29 +267,31 @@ describe('booking resources', () => {
     ).toBe('BookResourceSuccess');
   });
 
-  it('shows the week of bookings to all who may see the resource, but who asked only to requester and owners', async () => {
+  it('shows the week of bookings to all who may see the resource, but why and for whom only to requester and owners', async () => {
     const resource = await w.resource({ audience: 'AREA' });
     const date = futureDate(2);
     await book(w.as.member, resource.id, slot(date, 10, 12), 'Lektiecafé');
-    const week = {
-      id: gid('Resource', resource.id),
-      from: slot(date, 0, 0).startsAt,
-      to: new Date(Date.parse(slot(date, 0, 0).startsAt) + 7 * 86_400_000).toISOString(),
-    };
+    const week = weekOf(resource.id, date);
     const nodes = async (client: typeof w.as.member) =>
       (await client.gql(WEEK, week)).data?.resource?.bookings.edges.map((e: { node: unknown }) => e.node);
+    const details = { purpose: 'Lektiecafé', requesterName: 'Ali Medlem', partnership: { name: w.p.name } };
     expect(await nodes(w.as.coordinator)).toEqual([
-      expect.objectContaining({ purpose: 'Lektiecafé', requesterName: 'Ali Medlem', viewerCanDecide: true }),
+      expect.objectContaining({ ...details, viewerCanDecide: true }),
     ]);
+    expect(await nodes(w.as.admin)).toEqual([expect.objectContaining(details)]);
     expect(await nodes(w.as.member)).toEqual([
+      expect.objectContaining({ ...details, viewerIsRequester: true, viewerCanDecide: false }),
+    ]);
+    // A partnership of the same area sees that the slot is taken, not why or by whom.
+    expect(await nodes(w.as.neighbour)).toEqual([
       expect.objectContaining({
-        requesterName: 'Ali Medlem',
-        viewerIsRequester: true,
+        status: 'REQUESTED',
+        startsAt: slot(date, 10, 12).startsAt,
+        purpose: null,
+        requesterName: null,
+        partnership: null,
         viewerCanDecide: false,
       }),
-    ]);
-    expect(await nodes(w.as.neighbour)).toEqual([
-      expect.objectContaining({ requesterName: null, viewerCanDecide: false }),
     ]);
     expect((await w.as.other.gql(WEEK, week)).data?.resource).toBeNull();
     const tooLong = await w.as.coordinator.gql(WEEK, {
@@ -290,6 +299,28 @@ describe('booking resources', () => {
       to: new Date(Date.parse(week.from) + 40 * 86_400_000).toISOString(),
     });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the purpose of a booking of a resource open to everyone signed in from volunteers and other partnerships', async () => {
+    const resource = await w.resource({ audience: 'SIGNED_IN', requiresApproval: false });
+    const date = futureDate(3);
+    const booking = (await book(w.as.member, resource.id, slot(date, 10, 12), 'Samtale med Hanne om gæld'))
+      .data?.bookResource.booking;
+    const NODE = `query ($id: ID!) { node(id: $id) { ... on Booking { startsAt purpose requesterName partnership { name } } } }`;
+    for (const client of [w.as.volunteer, w.as.other, w.as.neighbour]) {
+      expect((await client.gql(WEEK, weekOf(resource.id, date))).data?.resource.bookings.edges).toEqual([
+        { node: expect.objectContaining({ status: 'CONFIRMED', purpose: null, partnership: null }) },
+      ]);
+      expect((await client.gql(NODE, { id: booking.id })).data?.node).toEqual({
+        startsAt: slot(date, 10, 12).startsAt,
+        purpose: null,
+        requesterName: null,
+        partnership: null,
+      });
+    }
+    expect((await w.as.coordinator.gql(NODE, { id: booking.id })).data?.node.purpose).toBe(
+      'Samtale med Hanne om gæld',
+    );
   });
 
   it("lists the viewer's bookings and the owner's open requests", async () => {

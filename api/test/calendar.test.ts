@@ -183,6 +183,33 @@ describe('calendar feeds (RFC 5545), parsed back with ical.js', () => {
     );
   });
 
+  it("names a booking's purpose only in the requester's own feed, not in the partnership's", async () => {
+    const resource = await createResource(app.prisma, {
+      partnershipId: w.partnership.id,
+      title: 'Minibussen',
+    });
+    const booking = await createBooking(app.prisma, {
+      resourceId: resource.id,
+      requestedById: w.people.coordinator.user.id,
+      purpose: 'Kørsel til lægen med Inger',
+      status: 'CONFIRMED',
+      startsAt: inDays(8, 9),
+      endsAt: inDays(8, 11),
+    });
+    const feedText = async (client: typeof w.as.member, input: object) =>
+      (
+        await app
+          .client()
+          .fetch(path((await client.gql(CREATE, { input })).data?.createCalendarFeed.created.url))
+      ).text();
+    const uid = `booking-${booking.id}@naboskab.dk`;
+    const shared = await feedText(w.as.member, { partnershipId: gid('Partnership', w.partnership.id) });
+    expect(parse(shared).find((e) => e.uid === uid)?.summary).toBe('Minibussen');
+    expect(shared).not.toContain('Inger');
+    const own = await feedText(w.as.coordinator, {});
+    expect(parse(own).find((e) => e.uid === uid)?.summary).toBe('Minibussen: Kørsel til lægen med Inger');
+  });
+
   it('answers 404 for an unknown, revoked or wrong-kind token; only the owner revokes', async () => {
     const created = await w.as.coordinator.gql(CREATE, {
       input: { partnershipId: gid('Partnership', w.partnership.id) },

@@ -1,3 +1,4 @@
+import { addPartnershipMember, createUser } from '@naboskab/seed/factories';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaughtMail, TestMailCatcher } from './mail-support.ts';
@@ -23,6 +24,9 @@ const ANSWER_IN_APP = /* GraphQL */ `
 `;
 const LINK = /* GraphQL */ `
   query ($token: String!) { meetingAnswerLink(token: $token) { title place status response } }
+`;
+const LEFT = /* GraphQL */ `
+  query ($token: String!) { meetingAnswerLink(token: $token) { response personLeft } }
 `;
 const ANSWER_BY_LINK = /* GraphQL */ `
   mutation ($input: AnswerMeetingByLinkInput!) {
@@ -131,6 +135,74 @@ describe('meeting invitations as iCalendar (iTIP)', () => {
     // A cancelled meeting takes no more answers.
     const late = await anonymous.gql(ANSWER_BY_LINK, { input: { token, response: 'YES' } });
     expect(late.data?.answerMeetingByLink.__typename).toBe('NotAllowedError');
+  });
+
+  it('refuses the links of people who left the partnership or were deactivated, recording nothing', async () => {
+    // Staff of two member organisations, each invited in person.
+    const staffOf = async () => {
+      const membership = await addPartnershipMember(app.prisma, { partnershipId: w.partnership.id });
+      const { person, user } = await createUser(app.prisma, {
+        role: 'COORDINATOR',
+        organisationId: membership.organisationId,
+      });
+      return { membership, person, user };
+    };
+    const leaver = await staffOf();
+    const deactivated = await staffOf();
+    const meeting = await w.createMeeting({ title: 'Afskedsmøde', startsAt: inDays(6) });
+    const personIds = [leaver, deactivated].map((p) => gid('Person', p.person.id));
+    await w.as.coordinator.gql(INVITE, { input: { meetingId: gid('Meeting', meeting.id), personIds } });
+    const tokenOf = async (email: string) =>
+      new URL(findLink(await catcher.waitForMessageTo(email), '/moeder/svar/')).pathname.split('/').pop() ??
+      '';
+    const tokens = [await tokenOf(leaver.user.email), await tokenOf(deactivated.user.email)];
+    const views = () => Promise.all(tokens.map(async (token) => (await anonymous.gql(LEFT, { token })).data));
+    expect(await views()).toEqual([
+      { meetingAnswerLink: { response: 'PENDING', personLeft: false } },
+      { meetingAnswerLink: { response: 'PENDING', personLeft: false } },
+    ]);
+
+    // One's organisation leaves the partnership; an administrator deactivates the other's account.
+    const removed = await w.as.coordinator.gql(
+      'mutation ($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { __typename } }',
+      { input: { id: gid('PartnershipMember', leaver.membership.id) } },
+    );
+    expect(removed.data?.removePartnershipMember.__typename).toBe('RemovePartnershipMemberSuccess');
+    const admin = await createUser(app.prisma, { role: 'ADMIN' });
+    const asAdmin = app.client();
+    await asAdmin.signIn(admin.user.email, admin.password);
+    const off = await asAdmin.gql(
+      'mutation ($input: UserStatusInput!) { deactivateUser(input: $input) { __typename } }',
+      { input: { userId: gid('User', deactivated.user.id) } },
+    );
+    expect(off.data?.deactivateUser.__typename).toBe('DeactivateUserSuccess');
+
+    const answers = await app.prisma.auditEntry.count({ where: { action: 'meeting.answer' } });
+    expect(await views()).toEqual([
+      { meetingAnswerLink: { response: 'PENDING', personLeft: true } },
+      { meetingAnswerLink: { response: 'PENDING', personLeft: true } },
+    ]);
+    const refused = {
+      __typename: 'NotAllowedError',
+      message:
+        'Du er ikke længere med i partnerskabet, eller din konto er deaktiveret, så du kan ikke svare på invitationen.',
+    };
+    for (const token of tokens)
+      expect(
+        (await anonymous.gql(ANSWER_BY_LINK, { input: { token, response: 'YES' } })).data
+          ?.answerMeetingByLink,
+      ).toEqual(refused);
+    const english = await anonymous.gql(
+      ANSWER_BY_LINK,
+      { input: { token: tokens[0], response: 'NO' } },
+      { 'accept-language': 'en' },
+    );
+    expect(english.data?.answerMeetingByLink.message).toBe(
+      'You are no longer part of the partnership, or your account is deactivated, so you cannot answer the invitation.',
+    );
+    const invitations = await app.prisma.meetingInvitation.findMany({ where: { meetingId: meeting.id } });
+    expect(invitations.map((i) => i.response)).toEqual(['PENDING', 'PENDING']);
+    expect(await app.prisma.auditEntry.count({ where: { action: 'meeting.answer' } })).toBe(answers);
   });
 
   it('refuses an unknown link', async () => {

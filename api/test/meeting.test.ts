@@ -20,6 +20,11 @@ const CANCEL = /* GraphQL */ `
     cancelMeeting(input: $input) { ${RESULT_FIELDS} ... on CancelMeetingSuccess { meeting { status sequence } } }
   }
 `;
+const CLOSE = /* GraphQL */ `
+  mutation Close($input: MeetingIdInput!) {
+    closeMeeting(input: $input) { ${RESULT_FIELDS} ... on CloseMeetingSuccess { meeting { status } } }
+  }
+`;
 const MEETING = /* GraphQL */ `
   query Meeting($id: ID!) {
     meeting(id: $id) {
@@ -222,33 +227,39 @@ describe('meetings: plan, change, cancel, read', () => {
     }
   });
 
+  /** Moves a meeting 30 days ahead, answering the meeting's status. */
+  const moveAhead = (meeting: { id: string; address: string | null }) =>
+    w.as.coordinator.gql(
+      `mutation ($input: UpdateMeetingInput!) {
+        updateMeeting(input: $input) { __typename ... on UpdateMeetingSuccess { meeting { status } } }
+      }`,
+      {
+        input: {
+          meetingId: gid('Meeting', meeting.id),
+          title: 'Flyttet',
+          startsAt: inDays(30, 15).toISOString(),
+          endsAt: inDays(30, 16).toISOString(),
+          address: meeting.address,
+        },
+      },
+    );
+
+  /** Each meeting moved ahead and, at the same moment, cancelled or closed: both answers of each. */
+  const movedRacing = (meetings: { id: string; address: string | null }[], statusChange: string) =>
+    Promise.all(
+      meetings.map((meeting) =>
+        Promise.all([
+          moveAhead(meeting),
+          w.as.coordinator.gql(statusChange, { input: { meetingId: gid('Meeting', meeting.id) } }),
+        ]),
+      ),
+    );
+
   it('never changes a meeting that a cancellation at the same moment has already cancelled', async () => {
     const meetings = await Promise.all(
       Array.from({ length: 12 }, () => w.createMeeting({ title: 'Kapløb' })),
     );
-    const update = (meeting: (typeof meetings)[number]) =>
-      w.as.coordinator.gql(
-        `mutation ($input: UpdateMeetingInput!) {
-          updateMeeting(input: $input) { __typename ... on UpdateMeetingSuccess { meeting { status } } }
-        }`,
-        {
-          input: {
-            meetingId: gid('Meeting', meeting.id),
-            title: 'Flyttet',
-            startsAt: inDays(30, 15).toISOString(),
-            endsAt: inDays(30, 16).toISOString(),
-            address: meeting.address,
-          },
-        },
-      );
-    const results = await Promise.all(
-      meetings.map((meeting) =>
-        Promise.all([
-          update(meeting),
-          w.as.coordinator.gql(CANCEL, { input: { meetingId: gid('Meeting', meeting.id) } }),
-        ]),
-      ),
-    );
+    const results = await movedRacing(meetings, CANCEL);
     for (const [updated, cancelled] of results) {
       expect(cancelled.data?.cancelMeeting.meeting.status).toBe('CANCELLED');
       // Either the change landed first (on a planned meeting) or it was refused.
@@ -256,6 +267,32 @@ describe('meetings: plan, change, cancel, read', () => {
       if (answer?.__typename === 'UpdateMeetingSuccess') expect(answer.meeting.status).toBe('PLANNED');
       else expect(answer?.__typename).toBe('NotAllowedError');
     }
+  });
+
+  it('never closes a meeting that an edit at the same moment moved into the future', async () => {
+    // Begun an hour ago: closable, until someone moves it ahead.
+    const meetings = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        w.createMeeting({
+          title: 'Lukkekapløb',
+          startsAt: new Date(Date.now() - 3_600_000),
+          endsAt: new Date(Date.now() + 3_600_000),
+        }),
+      ),
+    );
+    const results = await movedRacing(meetings, CLOSE);
+    for (const [moved, closed] of results) {
+      // One of the two, in either order: closed first (the edit is refused, the record is final)
+      // or moved first (closing is refused, the meeting has not begun).
+      const kinds = [moved.data?.updateMeeting.__typename, closed.data?.closeMeeting.__typename];
+      expect([
+        ['UpdateMeetingSuccess', 'NotAllowedError'],
+        ['NotAllowedError', 'CloseMeetingSuccess'],
+      ]).toContainEqual(kinds);
+    }
+    const rows = await app.prisma.meeting.findMany({ where: { id: { in: meetings.map((m) => m.id) } } });
+    for (const row of rows)
+      if (row.status === 'CLOSED') expect(row.startsAt.getTime()).toBeLessThan(Date.now());
   });
 
   it('shows a meeting to members and coordinators only; others get null', async () => {

@@ -119,6 +119,37 @@ describe('exports of the ministry map', () => {
     }
   });
 
+  it('refuses a parameter that is no filter, or is given twice, naming it, and exports nothing', async () => {
+    const refused = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await ministry.fetch(path, { headers });
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toBeNull();
+      return response.text();
+    };
+    // "arean" for "arena": without the check, every partnership was exported.
+    for (const file of ['partnerships.csv', 'partnerships.geojson', 'grants.360giving.json']) {
+      expect(await refused(`/exports/${file}?arean=HEALTH_AND_CARE`)).toBe(
+        'Intet er eksporteret: filtrene i adressen er ikke gyldige. Filtrene er pool, round, region, ' +
+          'municipality, arena, targetGroup, status, minKr, maxKr.\narean: Ukendt filter.',
+      );
+    }
+    expect(
+      await refused('/exports/partnerships.csv?status=ACTIVE&Status=ENDED', { 'accept-language': 'en' }),
+    ).toBe(
+      'Nothing was exported: the filters in the address are not valid. The filters are pool, round, region, ' +
+        'municipality, arena, targetGroup, status, minKr, maxKr.\nStatus: Unknown filter.',
+    );
+    const twice = await refused('/exports/partnerships.csv?arena=HEALTH_AND_CARE&arena=HOME_AND_HOUSING');
+    expect(twice).toMatch(/\narena: Filteret er angivet mere end én gang\.$/);
+    // An empty value is no filter, but its name must still be one.
+    expect(await refused('/exports/partnerships.csv?region=&minkr=')).toMatch(/\nminkr: Ukendt filter\.$/);
+    expect(await refused('/exports/partnerships.csv?region=abc&foo=1')).toMatch(
+      /\nfoo: Ukendt filter\.\nregion: /,
+    );
+    expect((await download(ministry, '/exports/partnerships.csv?region=&status=')).response.status).toBe(200);
+  });
+
   it('writes RFC 7946 GeoJSON: one MultiPolygon Feature per partnership, so sums over features are right', async () => {
     const { response, bytes } = await download(ministry, '/exports/partnerships.geojson');
     expect(response.status).toBe(200);

@@ -281,6 +281,43 @@ describe('outcome reports', () => {
     expect(kept).toBe(18);
   });
 
+  it('writes one history entry per edit of two at once, each against the figures the other left', async () => {
+    const report = (await create(figures())).data?.createOutcomeReport.report;
+    const edit = (participantsReached: number) =>
+      clients.coordinator.gql(UPDATE, {
+        input: { reportId: report.id, ...figures({ participantsReached }) },
+      });
+    for (let round = 0; round < 6; round++) {
+      const pair = await Promise.all([edit(200 + 2 * round), edit(201 + 2 * round)]);
+      expect(pair.map((r) => r.data?.updateOutcomeReport.__typename)).toEqual([
+        'UpdateOutcomeReportSuccess',
+        'UpdateOutcomeReportSuccess',
+      ]);
+    }
+    const history = await clients.coordinator.gql(
+      'query ($slug: String!) { partnership(slug: $slug) { history(first: 100) { edges { node { action entityType changes } } } } }',
+      { slug: own.slug },
+    );
+    const steps: [number, number][] = history.data?.partnership.history.edges
+      .map((e: { node: { action: string; entityType: string; changes: any } }) => e.node)
+      .filter(
+        (n: { action: string; entityType: string }) =>
+          n.action === 'update' && n.entityType === 'OutcomeReport',
+      )
+      .map((n: { changes: { participantsReached: [number, number] } }) => n.changes.participantsReached);
+    expect(steps).toHaveLength(12);
+    // Each entry starts where another ended: 120 → … → the figure stored now, every edit once.
+    let reached = 120;
+    const unchained = [...steps];
+    for (let next = unchained.findIndex(([from]) => from === reached); next >= 0; ) {
+      reached = (unchained.splice(next, 1)[0] as [number, number])[1];
+      next = unchained.findIndex(([from]) => from === reached);
+    }
+    expect(unchained).toEqual([]);
+    const stored = await app.prisma.outcomeReport.findFirstOrThrow({ where: { partnershipId: own.id } });
+    expect(stored.participantsReached).toBe(reached);
+  });
+
   it('takes a typed new participants bridged only from a partnership without referrals: refused, nothing saved, once it records them', async () => {
     const guide = await createUser(app.prisma, { role: 'COORDINATOR' });
     const bridging = await createPartnership(app.prisma, { coordinators: [guide.user.id] });

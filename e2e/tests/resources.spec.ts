@@ -11,6 +11,14 @@ function tuesdayAhead(): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** How many weeks the Tuesday `date` lies after this week (Copenhagen time): clicks on "Næste uge". */
+function weeksUntil(date: string): number {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`) / 86_400_000;
+  const thisMonday = day(today) - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7);
+  return Math.round((day(date) - 1 - thisMonday) / 7);
+}
+
 // Another member of the platform, signed in through the form in a context of their own (the
 // saved role sessions are shared with other files and must not be signed out).
 async function signInAs(
@@ -84,6 +92,22 @@ test('a coordinator offers a room, another member books it, the owner approves, 
   await requests.getByRole('button', { name: /^Godkend Bestyrelsesmøde i Vollsmose/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Bookingen er godkendt.' })).toBeVisible();
   await expect(requests.getByText('Ingen anmodninger venter.')).toBeVisible();
+
+  // A volunteer sees that the slot is taken, not what for or for whom (and no "null" instead).
+  const volunteer = await signInAs(browser, baseURL, demoAccounts.volunteer);
+  await volunteer.goto(resourceUrl);
+  const heading = volunteer.locator('#week-title');
+  for (let i = weeksUntil(date); i > 0; i--) {
+    const shown = (await heading.textContent()) ?? '';
+    await volunteer.getByRole('button', { name: /Næste uge/ }).click();
+    await expect(heading).not.toHaveText(shown);
+  }
+  const taken = volunteer.getByRole('region', { name: /^Uge \d+/ });
+  await expect(taken.getByText('Bekræftet')).toBeVisible();
+  await expect(taken).not.toContainText('Bestyrelsesmøde');
+  await expect(taken).not.toContainText('Vollsmose');
+  await expect(taken).not.toContainText('null');
+  await volunteer.context().close();
 
   // A second booking overlapping the confirmed one is refused, naming the clash.
   await member.reload();

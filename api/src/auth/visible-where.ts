@@ -43,6 +43,28 @@ export const recordAccess = {
   unauthorizedResolver: () => null,
 } as const;
 
+/**
+ * Why and for whom a resource is booked (purpose: free text that may name people; who asked; the
+ * partnership it is for, which often points to one coordinator): the requester and the resource's
+ * owners (coordinators of its partnership, who decide; admins). Everyone else who may see the
+ * resource sees the times and status, and null here. Each field selects `bookingPartiesSelect`.
+ */
+export const bookingDetailsAccess = {
+  nullable: true,
+  authScopes: (
+    booking: { requestedById: string; resource: { partnershipId: string } },
+    _args: unknown,
+    ctx: Context,
+  ) => ctx.viewer?.userId === booking.requestedById || { coordinatorOf: booking.resource.partnershipId },
+  unauthorizedResolver: () => null,
+} as const;
+
+/** What bookingDetailsAccess reads of a booking. */
+export const bookingPartiesSelect = {
+  requestedById: true,
+  resource: { select: { partnershipId: true } },
+} as const;
+
 /** Opportunities the viewer may see: published ones of published activities, and their own partnerships'. */
 export function visibleOpportunityWhere(ctx: Context): Prisma.VolunteerOpportunityWhereInput {
   const held = heldPartnershipsWhere(ctx, 'coordinatorOf');

@@ -1,8 +1,7 @@
 import type { Context } from '../context.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError } from '../errors.ts';
 import { audit } from './audit.ts';
-import { lockRow } from './lock-row.ts';
-import { followUpsHaveBaselines, sortedCounts } from './save-outcome-report.ts';
+import { followUpsHaveBaselines, lockedOutcomeReport, sortedCounts } from './save-outcome-report.ts';
 
 /**
  * Deletes an outcome report entered by mistake, unless a later report's follow-up counts need its
@@ -11,11 +10,7 @@ import { followUpsHaveBaselines, sortedCounts } from './save-outcome-report.ts';
  */
 export async function deleteOutcomeReport(ctx: Context, id: string): Promise<string> {
   return ctx.prisma.$transaction(async (tx) => {
-    const found = await tx.outcomeReport.findUnique({ where: { id }, select: { partnershipId: true } });
-    if (!found) throw new NotFoundError();
-    await lockRow(tx, 'Partnership', found.partnershipId);
-    const report = await tx.outcomeReport.findUnique({ where: { id }, include: { loneliness: true } });
-    if (!report) throw new NotFoundError();
+    const report = await lockedOutcomeReport(tx, id);
     const others = await tx.outcomeReport.findMany({
       where: { partnershipId: report.partnershipId, id: { not: id } },
       select: { loneliness: { select: { phase: true, item: true, count: true } } },

@@ -44,12 +44,29 @@ export const ministryQuerySchema = z
     path: ['minKr'],
   });
 
-/** Parses the query string of an export URL; empty values mean "no filter". */
+/** The parameters an export URL may carry. */
+export const ministryFilterKeys = Object.keys(ministryQuerySchema.shape);
+
+/**
+ * Parses the query string of an export URL; empty values mean "no filter". A parameter that is
+ * no filter, or one given twice, is an issue naming it: a mistyped filter must not quietly
+ * export everything.
+ */
 export function parseMinistryFilter(params: URLSearchParams) {
   const raw: Record<string, string> = {};
-  for (const [key, value] of params) if (value !== '') raw[key] = value;
+  const unread: { path: string[]; message: string }[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    // Named back as written, but short and on one line.
+    const path = [key.replace(/\p{Cc}/gu, '?').slice(0, 60)];
+    if (!ministryFilterKeys.includes(key)) unread.push({ path, message: 'ministry.unknownFilter' });
+    else if (seen.has(key)) unread.push({ path, message: 'ministry.repeatedFilter' });
+    seen.add(key);
+    if (value !== '') raw[key] = value;
+  }
   const result = ministryQuerySchema.safeParse(raw);
-  if (!result.success) return { success: false as const, issues: result.error.issues };
+  if (unread.length || !result.success)
+    return { success: false as const, issues: [...unread, ...(result.error?.issues ?? [])] };
   const f = result.data;
   const filter: MinistryFilter = {
     poolId: f.pool,

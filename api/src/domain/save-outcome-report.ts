@@ -36,12 +36,9 @@ type Target =
 export async function saveOutcomeReport(ctx: Context, target: Target, figures: OutcomeFigures) {
   try {
     return await ctx.prisma.$transaction(async (tx) => {
-      const existing = target.reportId
-        ? await tx.outcomeReport.findUnique({ where: { id: target.reportId }, include: { loneliness: true } })
-        : null;
-      if (target.reportId && !existing) throw new NotFoundError();
+      const existing = target.reportId ? await lockedOutcomeReport(tx, target.reportId) : null;
       const partnershipId = existing?.partnershipId ?? (target.partnershipId as string);
-      if (!(await lockRow(tx, 'Partnership', partnershipId))) throw new NotFoundError();
+      if (!existing && !(await lockRow(tx, 'Partnership', partnershipId))) throw new NotFoundError();
       await checkBridgedFigure(tx, partnershipId, figures.newParticipantsBridged);
 
       const others = await tx.outcomeReport.findMany({
@@ -108,6 +105,19 @@ export async function saveOutcomeReport(ctx: Context, target: Target, figures: O
   } catch (error) {
     throw mapPrismaError(error);
   }
+}
+
+/**
+ * A report with its counts, read under its partnership's row lock (taken here, as every change of
+ * the partnership's reports takes it): an edit or deletion at the same moment is over, and seen.
+ */
+export async function lockedOutcomeReport(tx: Prisma.TransactionClient, id: string) {
+  const found = await tx.outcomeReport.findUnique({ where: { id }, select: { partnershipId: true } });
+  if (!found) throw new NotFoundError();
+  await lockRow(tx, 'Partnership', found.partnershipId);
+  const report = await tx.outcomeReport.findUnique({ where: { id }, include: { loneliness: true } });
+  if (!report) throw new NotFoundError();
+  return report;
 }
 
 /**

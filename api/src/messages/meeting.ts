@@ -47,6 +47,10 @@ export const meetingMessages = {
     en: 'Choose at least one person or organisation.',
   },
   'meeting.notInvited': { da: 'Du er ikke inviteret til mødet.', en: 'You are not invited to the meeting.' },
+  'meeting.answererLeft': {
+    da: 'Du er ikke længere med i partnerskabet, eller din konto er deaktiveret, så du kan ikke svare på invitationen.',
+    en: 'You are no longer part of the partnership, or your account is deactivated, so you cannot answer the invitation.',
+  },
   'meeting.agendaItemElsewhere': {
     da: 'Punktet hører ikke til dette møde.',
     en: 'The item does not belong to this meeting.',

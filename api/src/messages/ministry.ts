@@ -46,6 +46,15 @@ export const ministryMessages = {
     da: 'Svaret skal være 1, 2 eller 3.',
     en: 'The answer must be 1, 2 or 3.',
   },
+  'ministry.exportRefused': {
+    da: 'Intet er eksporteret: filtrene i adressen er ikke gyldige. Filtrene er {filters}.',
+    en: 'Nothing was exported: the filters in the address are not valid. The filters are {filters}.',
+  },
+  'ministry.unknownFilter': { da: 'Ukendt filter.', en: 'Unknown filter.' },
+  'ministry.repeatedFilter': {
+    da: 'Filteret er angivet mere end én gang.',
+    en: 'The filter is given more than once.',
+  },
   'ministry.grantRange': {
     da: 'Mindstebeløbet kan ikke være større end højestebeløbet.',
     en: 'The minimum amount cannot be larger than the maximum.',

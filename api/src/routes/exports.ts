@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { loadExportData } from '../domain/ministry-export-rows.ts';
-import { parseMinistryFilter } from '../domain/parse-ministry-filter.ts';
+import { ministryFilterKeys, parseMinistryFilter } from '../domain/parse-ministry-filter.ts';
 import { writeGrants360Giving } from '../domain/write-grants-360giving.ts';
 import { writePartnershipsCsv } from '../domain/write-partnerships-csv.ts';
 import { writePartnershipsGeojson } from '../domain/write-partnerships-geojson.ts';
@@ -33,7 +33,11 @@ type Format = keyof typeof formats;
 const text = (status: number, body: string) =>
   new Response(body, {
     status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
   });
 
 function refusal(ctx: Context): Response | null {
@@ -53,7 +57,8 @@ export const exportsRoute: Route = {
       const issues = parsed.issues.map(
         (i) => `${i.path.join('.')}: ${translateIssue(i.message, ctx.locale)}`,
       );
-      return text(400, `${t(ctx.locale, 'input.invalid')}\n${issues.join('\n')}`);
+      const headline = t(ctx.locale, 'ministry.exportRefused', { filters: ministryFilterKeys.join(', ') });
+      return text(400, `${headline}\n${issues.join('\n')}`);
     }
     const format = formats[file as Format];
     const body = await format.body(await loadExportData(ctx.prisma, parsed.filter));

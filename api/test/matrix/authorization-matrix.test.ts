@@ -41,6 +41,7 @@ type Spelling = keyof typeof SPELLINGS;
 const TYPENAME: Partial<Record<Kind, string>> = {
   ClosedMeeting: 'Meeting',
   ClosedAgendaItem: 'AgendaItem',
+  OpenBooking: 'Booking',
   Account: 'User',
 };
 const gid = (kind: Kind, uuid: string) => Buffer.from(`${TYPENAME[kind] ?? kind}:${uuid}`).toString('base64');

@@ -6,6 +6,7 @@ export type PersonalRow = Row & { sees: (data: any) => unknown };
 
 const node = (fragment: string) => `query ($id: ID!) { node(id: $id) { ... on ${fragment} } }`;
 const edges = (connection: any) => connection?.edges?.length ?? 0;
+const bookingDetails = (d: any) => d?.node?.purpose ?? d?.node?.requesterName ?? d?.node?.partnership;
 
 export const personalRows: Record<string, PersonalRow> = {
   "member organisations' contact e-mails (partnership → members)": {
@@ -31,6 +32,19 @@ export const personalRows: Record<string, PersonalRow> = {
     on: 'VolunteerHours',
     allow: owner,
     sees: (d) => d?.node?.volunteer?.name,
+  },
+  // The times of a booking are for all who may see the resource; why and for whom are not.
+  "a booking's purpose, requester and partnership (node Booking)": {
+    doc: node('Booking { startsAt purpose requesterName partnership { name } }'),
+    on: 'Booking',
+    allow: owner,
+    sees: bookingDetails,
+  },
+  'the same of a booking of a resource open to everyone signed in (node Booking)': {
+    doc: node('Booking { startsAt purpose requesterName partnership { name } }'),
+    on: 'OpenBooking',
+    allow: owner,
+    sees: bookingDetails,
   },
   'minutes text of a closed meeting': {
     doc: node('Meeting { minutes(first: 10) { edges { node { text } } } }'),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 import { DEMO_PASSWORD, demoAccounts, seedDemo } from '@naboskab/seed';
-import { createUser } from '@naboskab/seed/factories';
+import { createBooking, createResource, createUser } from '@naboskab/seed/factories';
 import { hashToken } from '../../src/auth/session.ts';
 import { hashFeedToken } from '../../src/calendar/feed.ts';
 import type { startTestApi, TestClient } from '../support.ts';
@@ -145,6 +145,10 @@ async function objectsOf(prisma: PrismaClient, partnershipId: string, coordinato
     ),
     Resource: await pick(prisma.resource, { ...byPartnership, audience: 'PARTNERSHIP' }, 'resource'),
     Booking: await pick(prisma.booking, { resource: byPartnership, status: 'REQUESTED' }, 'booking'),
+    /** A booking of a resource open to everyone signed in, volunteers too; its coordinator asked. */
+    OpenBooking: await createResource(prisma, { partnershipId, audience: 'SIGNED_IN' })
+      .then((resource) => createBooking(prisma, { resourceId: resource.id, requestedById: coordinator.id }))
+      .then((booking) => booking.id),
     Grant: grant.id,
     FundingRound: grant.roundId,
     FundingPool: grant.round.poolId,

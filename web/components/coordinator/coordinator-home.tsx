@@ -137,7 +137,8 @@ export function CoordinatorHome({ data, t, locale }: Props) {
               {t('coord.pendingBooking', { title: b.resource.title })}
             </Link>{' '}
             <span className="meta">
-              {formatDateTime(locale, b.startsAt)} · {b.purpose}
+              {formatDateTime(locale, b.startsAt)}
+              {b.purpose && ` · ${b.purpose}`}
             </span>
           </li>
         ))}

@@ -12,7 +12,7 @@ import { meetingPath } from './meeting-list';
 
 const AnswerLinkQuery = graphql(`
   query MeetingAnswerLink($token: String!) {
-    meetingAnswerLink(token: $token) { meetingId title startsAt place status response }
+    meetingAnswerLink(token: $token) { meetingId title startsAt place status response personLeft }
   }
 `);
 
@@ -47,6 +47,13 @@ export function AnswerLink({ token, suggestion }: { token: string; suggestion: s
   if (error && !data) return <LoadFailure error={error} text={t('meetings.answerLinkError')} />;
   const view = data?.meetingAnswerLink;
   if (!view) return <p role="alert">{t('meetings.answerLinkInvalid')}</p>;
+  if (view.personLeft)
+    return (
+      <>
+        <h2>{view.title}</h2>
+        <p role="alert">{t('meetings.answerLinkLeft')}</p>
+      </>
+    );
   const wanted = suggestion ? suggested[suggestion] : undefined;
   const open = view.status === 'PLANNED';
   return (

@@ -96,7 +96,12 @@ export function BookingRequests({
             return (
               <li key={b.id}>
                 <p>
-                  <strong>{b.purpose}</strong> · {when}
+                  {b.purpose && (
+                    <>
+                      <strong>{b.purpose}</strong> ·{' '}
+                    </>
+                  )}
+                  {when}
                 </p>
                 <p className="meta">
                   {!resourceId && (
@@ -112,7 +117,7 @@ export function BookingRequests({
                     type="button"
                     className="button"
                     disabled={decision.busy}
-                    aria-label={t('res.req.approveLabel', { purpose: b.purpose, when })}
+                    aria-label={t('res.req.approveLabel', { purpose: b.purpose ?? b.resource.title, when })}
                     onClick={() => decide(b.id, true)}
                   >
                     {t('res.req.approve')}
@@ -121,7 +126,7 @@ export function BookingRequests({
                     type="button"
                     className="button button--secondary"
                     disabled={decision.busy}
-                    aria-label={t('res.req.declineLabel', { purpose: b.purpose, when })}
+                    aria-label={t('res.req.declineLabel', { purpose: b.purpose ?? b.resource.title, when })}
                     onClick={() => decide(b.id, false)}
                   >
                     {t('res.req.decline')}

@@ -68,7 +68,7 @@ export function MyBookings() {
                   · {when}
                 </p>
                 <p className="meta">
-                  {b.purpose} ·{' '}
+                  {b.purpose && `${b.purpose} · `}
                   <span className={`badge badge--${b.status.toLowerCase()}`}>
                     {t(`res.status.${b.status}`)}
                   </span>
@@ -78,7 +78,7 @@ export function MyBookings() {
                     type="button"
                     className="button button--secondary"
                     disabled={cancellation.busy}
-                    aria-label={t('res.mine.cancelLabel', { purpose: b.purpose, when })}
+                    aria-label={t('res.mine.cancelLabel', { purpose: b.purpose ?? b.resource.title, when })}
                     onClick={() => onCancel(b.id)}
                   >
                     {t('res.mine.cancel')}

@@ -126,7 +126,7 @@ export function WeekCalendar({ resourceId, monday, onWeekChange }: Props) {
                           {time(b.startsAt)}–{time(b.endsAt)}
                         </span>{' '}
                         <span className="slot__status">{t(`res.status.${b.status}`)}</span>
-                        <span className="slot__purpose">{b.purpose}</span>
+                        {b.purpose && <span className="slot__purpose">{b.purpose}</span>}
                         {(b.requesterName || b.partnership) && (
                           <span className="meta">
                             {[b.requesterName, b.partnership?.name].filter(Boolean).join(' · ')}

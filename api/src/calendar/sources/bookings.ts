@@ -26,12 +26,15 @@ export const bookingSource: CalendarSource = {
       orderBy: { startsAt: 'asc' },
       take: 500,
     });
+    // The purpose is the requester's to read (and the resource's owners', in the app): a
+    // partnership's feed, which any of its members may hold, says only what is booked when.
+    const personal = scope.kind === 'personal';
     return bookings.map((b) => ({
       uid: `booking-${b.id}@naboskab.dk`,
       sequence: b.sequence,
       status: statusOf[b.status],
-      summary: `${b.resource.title}: ${b.purpose}`,
-      description: b.purpose,
+      summary: personal ? `${b.resource.title}: ${b.purpose}` : b.resource.title,
+      description: personal ? b.purpose : undefined,
       location: b.resource.address ?? undefined,
       start: b.startsAt,
       end: b.endsAt,

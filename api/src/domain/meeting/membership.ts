@@ -28,6 +28,14 @@ export function partnershipPeopleWhere(partnershipId: string): Prisma.PersonWher
   };
 }
 
+/**
+ * Who may still answer an invitation to a partnership's meeting: its people, without a
+ * deactivated account. Someone who has left answers no more, in the app or by an e-mail's link.
+ */
+export function answererWhere(partnershipId: string): Prisma.PersonWhereInput {
+  return { ...partnershipPeopleWhere(partnershipId), NOT: { user: { disabledAt: { not: null } } } };
+}
+
 /** Today's date in Copenhagen as a UTC-midnight Date, comparable with @db.Date columns. */
 export function copenhagenToday(now = new Date()): Date {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);

@@ -3,6 +3,7 @@ import { NotAllowedError, NotFoundError } from '../../errors.ts';
 import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { notifyMinutesPublished } from '../../notifications/events/meeting-record.ts';
 import { audit, changedFields } from '../audit.ts';
+import { lockRow } from '../lock-row.ts';
 import { checkBooking } from './check-place.ts';
 import { editableMeeting } from './editable-meeting.ts';
 import type { MeetingFields } from './plan-meeting.ts';
@@ -43,10 +44,14 @@ const statusChanges = {
   PLANNED: { from: 'CLOSED', refused: 'meeting.notClosed', action: 'meeting.reopen' },
 } as const;
 
-/** Closes, cancels or reopens a meeting; the row is locked by the conditional update. */
+/**
+ * Closes, cancels or reopens a meeting. The row is locked before it is read, so the checks (its
+ * status, and for closing that it has begun) see any edit or status change at the same moment.
+ */
 export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof typeof statusChanges) {
   const change = statusChanges[status];
   return ctx.prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'Meeting', meetingId);
     const before = await tx.meeting.findUnique({ where: { id: meetingId } });
     if (!before) throw new NotFoundError();
     if (before.status !== change.from) throw new NotAllowedError(change.refused);
@@ -58,10 +63,7 @@ export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof 
         : status === 'PLANNED'
           ? { status, closedAt: null }
           : { status, sequence: { increment: 1 } };
-    // Conditional on the status read above: of two concurrent changes only one applies.
-    const updated = await tx.meeting.updateMany({ where: { id: meetingId, status: change.from }, data });
-    if (updated.count === 0) throw new NotAllowedError(change.refused);
-    const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const meeting = await tx.meeting.update({ where: { id: meetingId }, data });
     if (status === 'CANCELLED') await notifyMeetingInvitees(tx, meetingId, 'meeting.cancelled');
     if (status === 'CLOSED') await notifyMinutesPublished(tx, meetingId);
     await audit(tx, ctx, {

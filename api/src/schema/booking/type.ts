@@ -1,7 +1,12 @@
 import { BookingStatus } from '@naboskab/db';
-import { visibleResourceWhere } from '../../auth/visible-where.ts';
+import {
+  bookingDetailsAccess,
+  bookingPartiesSelect,
+  visibleResourceWhere,
+} from '../../auth/visible-where.ts';
 import { builder } from '../../builder.ts';
 import { type Context, coordinates } from '../../context.ts';
+import { PartnershipRef } from '../partnership.ts';
 
 export const BookingStatusEnum = builder.enumType(BookingStatus, { name: 'BookingStatus' });
 
@@ -12,34 +17,38 @@ export const BookingRef = builder.prismaNode('Booking', {
   id: { field: 'id' },
   nullable: true,
   description:
-    "A booked slot of a resource. Anyone who may see the resource sees its bookings' times; who asked is shown only to the requester and the resource's owners.",
+    "A booked slot of a resource. Anyone who may see the resource sees its bookings' times and status; why and for whom (purpose, requesterName, partnership) only the requester, the resource's owners (its partnership's coordinators) and admins, others get null.",
   authScopes: { signedIn: true },
   findUnique: async (id, ctx) => ({ id: id, resource: await visibleResourceWhere(ctx) }),
   fields: (t) => ({
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),
     status: t.expose('status', { type: BookingStatusEnum }),
-    purpose: t.exposeString('purpose'),
+    purpose: t.string({
+      ...bookingDetailsAccess,
+      description:
+        'What the booking is for (free text). Null unless the viewer is the requester or an owner.',
+      select: { ...bookingPartiesSelect, purpose: true },
+      resolve: (b) => b.purpose,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     sequence: t.exposeInt('sequence', { description: 'Bumped on every change (iCalendar SEQUENCE).' }),
     resource: t.relation('resource'),
-    partnership: t.relation('partnership', {
-      nullable: true,
-      description: 'The partnership the booking is made for.',
+    partnership: t.field({
+      type: PartnershipRef,
+      ...bookingDetailsAccess,
+      description:
+        'The partnership the booking is made for. Null unless the viewer is the requester or an owner (or when none).',
+      // An object, not nestedSelection: a select function is inferred after authScopes is checked.
+      select: { ...bookingPartiesSelect, partnership: true },
+      resolve: (b) => b.partnership,
     }),
     requesterName: t.string({
-      nullable: true,
-      description: 'Only for the requester and the owners (personal data).',
-      select: {
-        requestedById: true,
-        resource: { select: { partnershipId: true } },
-        requestedBy: { select: { person: { select: { name: true } } } },
-      },
-      resolve: (b, _args, ctx) =>
-        isRequester(ctx, b.requestedById) || mayDecide(ctx, b.resource.partnershipId)
-          ? b.requestedBy.person.name
-          : null,
+      ...bookingDetailsAccess,
+      description: 'Who asked (personal data). Null unless the viewer is the requester or an owner.',
+      select: { ...bookingPartiesSelect, requestedBy: { select: { person: { select: { name: true } } } } },
+      resolve: (b) => b.requestedBy.person.name,
     }),
     viewerIsRequester: t.boolean({
       select: { requestedById: true },

@@ -4,6 +4,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { type Answer, answerInvitation } from '../../domain/meeting/answer-invitation.ts';
 import { findAnswerToken } from '../../domain/meeting/answer-token.ts';
+import { answererWhere } from '../../domain/meeting/membership.ts';
 import { meetingPlaceText } from '../../domain/place-text.ts';
 import { InputValidationError, NotAllowedError, NotFoundError, parseInput } from '../../errors.ts';
 import { InvitationResponseEnum } from './invitation.ts';
@@ -20,6 +21,7 @@ interface AnswerLinkView {
   place: string | null;
   status: MeetingStatus;
   response: InvitationResponse;
+  personLeft: boolean;
 }
 
 const AnswerLinkRef = builder.objectRef<AnswerLinkView>('MeetingAnswerLink').implement({
@@ -32,6 +34,10 @@ const AnswerLinkRef = builder.objectRef<AnswerLinkView>('MeetingAnswerLink').imp
     place: t.exposeString('place', { nullable: true }),
     status: t.expose('status', { type: MeetingStatusEnum }),
     response: t.expose('response', { type: InvitationResponseEnum }),
+    personLeft: t.exposeBoolean('personLeft', {
+      description:
+        'The person the link is for has left the partnership, or their account is deactivated: the link answers no more.',
+    }),
   }),
 });
 
@@ -50,9 +56,13 @@ async function viewAnswerLink(ctx: Context, token: string): Promise<AnswerLinkVi
       address: true,
       onlineUrl: true,
       status: true,
+      partnershipId: true,
       booking: { select: { resource: { select: { title: true, address: true } } } },
       invitations: { where: { personId: link.personId }, select: { response: true } },
     },
+  });
+  const stays = await ctx.prisma.person.count({
+    where: { id: link.personId, ...answererWhere(meeting.partnershipId) },
   });
   return {
     meetingId: meeting.id,
@@ -62,6 +72,7 @@ async function viewAnswerLink(ctx: Context, token: string): Promise<AnswerLinkVi
     place: meetingPlaceText(meeting),
     status: meeting.status,
     response: meeting.invitations[0]?.response ?? 'PENDING',
+    personLeft: stays === 0,
   };
 }
 

@@ -155,6 +155,8 @@ export const da = {
     'Linket er ukendt. Brug linket i den seneste e-mail, eller log ind og svar på mødesiden.',
   'meetings.answerLinkError': 'Invitationen kunne ikke hentes. Prøv igen om lidt.',
   'meetings.answerLinkClosed': 'Mødet er ikke længere planlagt, så der kan ikke svares.',
+  'meetings.answerLinkLeft':
+    'Du er ikke længere med i partnerskabet, eller din konto er deaktiveret, så linket kan ikke bruges til at svare.',
   'meetings.answerLinkOpen': 'Åbn mødet i Naboskab (kræver login)',
   'meetings.answerSaved': 'Dit svar er gemt.',
   'meetings.answerLink.YES': 'Deltager',
@@ -329,6 +331,8 @@ export const en: Record<keyof typeof da, string> = {
     'The link is unknown. Use the link in the latest e-mail, or sign in and answer on the meeting page.',
   'meetings.answerLinkError': 'The invitation could not be loaded. Please try again shortly.',
   'meetings.answerLinkClosed': 'The meeting is no longer planned, so it cannot be answered.',
+  'meetings.answerLinkLeft':
+    'You are no longer part of the partnership, or your account is deactivated, so the link cannot answer.',
   'meetings.answerLinkOpen': 'Open the meeting in Naboskab (sign-in needed)',
   'meetings.answerSaved': 'Your answer is saved.',
   'meetings.answerLink.YES': 'Attending',
