@@ -1,6 +1,7 @@
 import { addPartnershipMember, createUser } from '@naboskab/seed/factories';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxSettled } from './account-support.ts';
 import type { CaughtMail, TestMailCatcher } from './mail-support.ts';
 import { findLink } from './mail-support.ts';
 import { CANCEL, gid, INVITE, inDays, meetingWorld, UPDATE } from './meeting-support.ts';
@@ -137,7 +138,7 @@ describe('meeting invitations as iCalendar (iTIP)', () => {
     expect(late.data?.answerMeetingByLink.__typename).toBe('NotAllowedError');
   });
 
-  it('refuses the links of people who left the partnership or were deactivated, recording nothing', async () => {
+  it('refuses the links of people who left the partnership or were deactivated, recording nothing, and tells them no more', async () => {
     // Staff of two member organisations, each invited in person.
     const staffOf = async () => {
       const membership = await addPartnershipMember(app.prisma, { partnershipId: w.partnership.id });
@@ -149,8 +150,9 @@ describe('meeting invitations as iCalendar (iTIP)', () => {
     };
     const leaver = await staffOf();
     const deactivated = await staffOf();
+    const stayer = await staffOf();
     const meeting = await w.createMeeting({ title: 'Afskedsmøde', startsAt: inDays(6) });
-    const personIds = [leaver, deactivated].map((p) => gid('Person', p.person.id));
+    const personIds = [leaver, deactivated, stayer].map((p) => gid('Person', p.person.id));
     await w.as.coordinator.gql(INVITE, { input: { meetingId: gid('Meeting', meeting.id), personIds } });
     const tokenOf = async (email: string) =>
       new URL(findLink(await catcher.waitForMessageTo(email), '/moeder/svar/')).pathname.split('/').pop() ??
@@ -201,8 +203,23 @@ describe('meeting invitations as iCalendar (iTIP)', () => {
       'You are no longer part of the partnership, or your account is deactivated, so you cannot answer the invitation.',
     );
     const invitations = await app.prisma.meetingInvitation.findMany({ where: { meetingId: meeting.id } });
-    expect(invitations.map((i) => i.response)).toEqual(['PENDING', 'PENDING']);
+    expect(invitations.map((i) => i.response)).toEqual(['PENDING', 'PENDING', 'PENDING']);
     expect(await app.prisma.auditEntry.count({ where: { action: 'meeting.answer' } })).toBe(answers);
+
+    // The cancellation reaches the one who stayed, and neither of the others.
+    const mailsTo = (email: string) => catcher.messages.filter((m) => m.envelopeTo.includes(email)).length;
+    await catcher.waitForMessageTo(stayer.user.email);
+    const before = [leaver, deactivated, stayer].map((p) => mailsTo(p.user.email));
+    await w.as.coordinator.gql(CANCEL, { input: { meetingId: gid('Meeting', meeting.id) } });
+    await catcher.waitForMessage(
+      (m) => m.envelopeTo.includes(stayer.user.email) && mailsTo(stayer.user.email) > (before[2] ?? 0),
+    );
+    await outboxSettled(app);
+    expect([leaver, deactivated, stayer].map((p) => mailsTo(p.user.email))).toEqual([
+      before[0],
+      before[1],
+      (before[2] ?? 0) + 1,
+    ]);
   });
 
   it('refuses an unknown link', async () => {

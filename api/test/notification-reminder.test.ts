@@ -1,4 +1,11 @@
-import { createActivity, createOpportunity, createShift, createSignUp } from '@naboskab/seed/factories';
+import {
+  addPartnershipMember,
+  createActivity,
+  createOpportunity,
+  createShift,
+  createSignUp,
+  createUser,
+} from '@naboskab/seed/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localParts, localToUtc, nextDate } from '../src/domain/resource/copenhagen-time.ts';
 import { formatWhen } from '../src/mail/kinds/notification-event.tsx';
@@ -176,13 +183,23 @@ describe('reminders the day before', () => {
     const subject = 'Påmindelse: mødet Styregruppe i morgen';
     expect(await app.prisma.outboxMessage.count({ where: { subject } })).toBe(2);
 
-    // Invited after the others were reminded: reminded alone.
-    await app.prisma.meetingInvitation.create({
-      data: { meetingId: meeting.id, personId: w.people.volunteer.person.id },
-    });
+    // Invited after the others were reminded: reminded alone. One who has left is not reminded.
+    const staffOfNewMember = async () => {
+      const { organisationId, id } = await addPartnershipMember(app.prisma, {
+        partnershipId: w.partnership.id,
+      });
+      const { person, user } = await createUser(app.prisma, { organisationId });
+      await app.prisma.meetingInvitation.create({ data: { meetingId: meeting.id, personId: person.id } });
+      return { membershipId: id, user };
+    };
+    const latecomer = await staffOfNewMember();
+    const leaver = await staffOfNewMember();
+    await app.prisma.partnershipMember.delete({ where: { id: leaver.membershipId } });
     expect(await sendReminders(app.prisma, at(today, 18 * 60))).toBe(1);
     expect(await app.prisma.outboxMessage.count({ where: { subject } })).toBe(3);
-    expect((await reminders(meeting.id)).map((r) => r.userId)).toContain(w.people.volunteer.user.id);
+    const reminded = (await reminders(meeting.id)).map((r) => r.userId);
+    expect(reminded).toContain(latecomer.user.id);
+    expect(reminded).not.toContain(leaver.user.id);
 
     // At 20:00 the other partnership's meeting is due.
     expect(await sendReminders(app.prisma, at(today, 20 * 60))).toBe(1);

@@ -53,15 +53,21 @@ const meetings: ReminderSource = {
   },
   // The invitees, except those who sent "afbud" (answered no): they know, and said so.
   async recipients(tx, meetingId) {
-    const invitations = await tx.meetingInvitation.findMany({
-      where: { meetingId },
-      select: { personId: true, organisationId: true, response: true },
+    const { partnershipId, invitations } = await tx.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: {
+        partnershipId: true,
+        invitations: { select: { personId: true, organisationId: true, response: true } },
+      },
     });
     const declined = invitations.flatMap((i) => (i.response === 'NO' && i.personId ? [i.personId] : []));
     const users = await tx.user.findMany({
       where: {
         AND: [
-          inviteeUsersWhere(invitations.filter((i) => i.response !== 'NO')),
+          inviteeUsersWhere(
+            partnershipId,
+            invitations.filter((i) => i.response !== 'NO'),
+          ),
           { personId: { notIn: declined } },
         ],
       },

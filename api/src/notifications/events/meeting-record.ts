@@ -34,7 +34,7 @@ function noticeOf(meeting: Meeting, kind: 'meeting.agenda' | 'meeting.minutes') 
 export async function notifyAgendaSent(tx: Prisma.TransactionClient, meetingId: string) {
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: meetingSelect });
   const users = await tx.user.findMany({
-    where: inviteeUsersWhere(meeting.invitations),
+    where: inviteeUsersWhere(meeting.partnershipId, meeting.invitations),
     select: { id: true },
   });
   await notify(tx, { recipients: users.map((u) => u.id), ...noticeOf(meeting, 'meeting.agenda') });

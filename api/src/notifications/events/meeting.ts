@@ -1,17 +1,26 @@
 import type { Prisma } from '@naboskab/db';
 import { meetingEvent, meetingEventSelect } from '../../calendar/sources/meetings.ts';
 import { issueAnswerToken } from '../../domain/meeting/answer-token.ts';
+import { answererWhere } from '../../domain/meeting/membership.ts';
 import type { InvitationEvent } from '../../mail/kinds/meeting-invitation.tsx';
 import { enqueueEmail } from '../../mail/outbox.ts';
 import { notify } from '../notify.ts';
 
-/** The accounts of a meeting's invitees: people invited in person, and people of invited organisations. */
+/**
+ * The accounts of a meeting's invitees: people invited in person, and people of invited
+ * organisations, while they are still the partnership's people with an account that works. One
+ * who has left is told nothing more about its meetings (and their answer link is refused).
+ */
 export function inviteeUsersWhere(
+  partnershipId: string,
   invitations: { personId: string | null; organisationId: string | null }[],
 ): Prisma.UserWhereInput {
   const personIds = invitations.flatMap((i) => (i.personId ? [i.personId] : []));
   const organisationIds = invitations.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
-  return { OR: [{ personId: { in: personIds } }, { person: { organisationId: { in: organisationIds } } }] };
+  return {
+    OR: [{ personId: { in: personIds } }, { person: { organisationId: { in: organisationIds } } }],
+    person: answererWhere(partnershipId),
+  };
 }
 
 type MeetingEvent = 'meeting.planned' | 'meeting.moved' | 'meeting.cancelled';
@@ -29,11 +38,15 @@ export async function notifyMeetingInvitees(
 ) {
   const meeting = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
-    select: { ...meetingEventSelect, invitations: { select: { personId: true, organisationId: true } } },
+    select: {
+      ...meetingEventSelect,
+      partnershipId: true,
+      invitations: { select: { personId: true, organisationId: true } },
+    },
   });
   const users = await tx.user.findMany({
     where: {
-      ...inviteeUsersWhere(meeting.invitations),
+      ...inviteeUsersWhere(meeting.partnershipId, meeting.invitations),
       ...(kind === 'meeting.planned'
         ? { notifications: { none: { kind: 'meeting.planned', objectId: meetingId } } }
         : {}),
