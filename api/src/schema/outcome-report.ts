@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { holds, idOf, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { deleteOutcomeReport } from '../domain/delete-outcome-report.ts';
-import { rawLoneliness, suppressLoneliness } from '../domain/loneliness-cells.ts';
+import { partnershipLoneliness, rawLoneliness } from '../domain/loneliness-cells.ts';
 import { recordsReferrals } from '../domain/referral/records-referrals.ts';
 import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
@@ -13,7 +13,7 @@ import { PartnershipRef } from './partnership.ts';
 const LonelinessCountRef = lonelinessCellRef(
   'LonelinessCount',
   'How many respondents gave `answer` (1 hardly ever, 2 some of the time, 3 often) to `item`.',
-  "The partnership's members (and administrators, who correct reports) see the counts as typed.",
+  "The partnership's members (and administrators, who correct reports) see the counts as typed; anyone else sees them suppressed together with the partnership's other reports and their sums.",
 );
 
 builder.prismaNode('OutcomeReport', {
@@ -34,10 +34,16 @@ builder.prismaNode('OutcomeReport', {
         "UCLA-3 counts: as typed for the partnership's members, suppressed for anyone else (the ministry).",
       select: { loneliness: { orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }] } },
       // Members typed these counts; everyone else reads them as aggregates (domain.md, "Measures").
-      resolve: async (report, _args, ctx) =>
-        (await holds(ctx, 'memberOf', report.partnershipId))
-          ? rawLoneliness(report.loneliness)
-          : suppressLoneliness(report.loneliness),
+      resolve: async (report, _args, ctx) => {
+        if (await holds(ctx, 'memberOf', report.partnershipId)) return rawLoneliness(report.loneliness);
+        // Suppressed with the partnership's other reports and their sums, once per request.
+        ctx.lonelinessOf ??= new Map();
+        const suppressed =
+          ctx.lonelinessOf.get(report.partnershipId) ??
+          partnershipLoneliness(ctx.prisma, report.partnershipId);
+        ctx.lonelinessOf.set(report.partnershipId, suppressed);
+        return (await suppressed).reports.get(report.id) ?? [];
+      },
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

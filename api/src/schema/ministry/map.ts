@@ -14,7 +14,7 @@ const BRIDGED =
 export const LonelinessTotalRef = lonelinessCellRef(
   'LonelinessTotal',
   'Respondents who gave `answer` (1 hardly ever, 2 some of the time, 3 often) to a UCLA-3 item, summed over outcome reports.',
-  'Sums are suppressed for every viewer; a filtered map also hides a count that differs from the same count over all funded partnerships by 1-4.',
+  "Sums are suppressed for every viewer: a partnership's together with its reports' counts; a filtered map's also against the same sums over every funded partnership (a difference of 1-4 is hidden).",
 );
 
 const MapAreaRef = builder.objectRef<MapArea>('MinistryMapArea').implement({
