@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { PrismaClient, Role } from '@naboskab/db';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { readViewer, type SessionCookies } from './auth/session.ts';
+import type { partnershipLoneliness } from './domain/loneliness-cells.ts';
 import type { MapCache } from './domain/map-cache.ts';
 import type { Env } from './env.ts';
 import { type Locale, localeOf } from './i18n.ts';
@@ -32,6 +33,8 @@ export interface Context {
   guideships?: Promise<ReadonlySet<string>>;
   /** Referrals whose personal data this request has read (logged once each). */
   referralReads?: Set<string>;
+  /** Partnerships' UCLA-3 counts as non-members read them, loaded once per request each. */
+  lonelinessOf?: Map<string, ReturnType<typeof partnershipLoneliness>>;
   /** The API's ministry map cache (absent outside GraphQL: plain routes read uncached). */
   mapData?: MapCache;
   /** Work to finish after the answer is sent (the server waits for it before it stops). */

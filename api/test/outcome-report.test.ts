@@ -154,6 +154,41 @@ describe('outcome reports', () => {
     expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('shows UCLA-3 counts as typed to members and administrators, and suppressed to the ministry', async () => {
+    const LONELINESS = /* GraphQL */ `query ($slug: String!) {
+      partnership(slug: $slug) { outcomeReports(first: 1) { edges { node { loneliness { phase item answer count suppressed } } } } }
+    }`;
+    // Lacks company: 3 is small, and with the phase's respondents known from another item, the
+    // smallest other answer (10) would give it away, so it is hidden too.
+    const typed = [
+      ...ucla('BASELINE', [3, 10, 24], ['LACKS_COMPANY']),
+      ...ucla('BASELINE', [12, 13, 12], ['LEFT_OUT']),
+      ...ucla('BASELINE', [0, 20, 17], ['ISOLATED']),
+    ].filter((c) => c.count > 0);
+    expect((await create(figures({ loneliness: typed }))).data?.createOutcomeReport.__typename).toBe(
+      'CreateOutcomeReportSuccess',
+    );
+    const read = async (client: TestClient) => {
+      const result = await client.gql(LONELINESS, { slug: own.slug });
+      expect(result.errors).toBeUndefined();
+      return result.data?.partnership.outcomeReports.edges[0].node.loneliness;
+    };
+    const raw = typed.map((c) => ({ ...c, suppressed: false }));
+    for (const client of [clients.coordinator, clients.member, clients.admin])
+      expect(await read(client)).toEqual(expect.arrayContaining(raw));
+    const hidden = { count: null, suppressed: true };
+    const seen = await read(clients.ministry);
+    expect(seen).toHaveLength(typed.length);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        { phase: 'BASELINE', item: 'LACKS_COMPANY', answer: 1, ...hidden },
+        { phase: 'BASELINE', item: 'LACKS_COMPANY', answer: 2, ...hidden },
+        { phase: 'BASELINE', item: 'LACKS_COMPANY', answer: 3, count: 24, suppressed: false },
+        ...raw.filter((c) => c.item !== 'LACKS_COMPANY'),
+      ]),
+    );
+  });
+
   it('refuses negative counts, an end before the start and more bridged than reached, per field in Danish and English', async () => {
     const before = await counts();
     const input = figures({

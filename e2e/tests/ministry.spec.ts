@@ -72,6 +72,8 @@ test('the ministry filters the map of funded partnerships, opens one, reads the 
     ),
   ).toBeVisible();
   await expect(panel.getByRole('heading', { name: /Resultater \(\d+ indberetninger\)/ })).toBeVisible();
+  // The UCLA-3 "often" shares, from suppressed sums large enough to show.
+  await expect(panel.getByText(/^\d+\s%\s→\s\d+\s%$/)).toBeVisible();
   await expect(panel.getByRole('link', { name: 'Gå til partnerskabets side' })).toHaveAttribute(
     'href',
     '/partnerskaber/faellesskaber-gellerup-toveshoej-bispehaven',

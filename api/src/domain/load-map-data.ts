@@ -1,6 +1,7 @@
-import type { LonelinessItem, LonelinessPhase, Prisma, PrismaClient } from '@naboskab/db';
+import type { Prisma, PrismaClient } from '@naboskab/db';
 import { associationBarOf, meetsBar } from './association-bar.ts';
 import { compactGeometry, type MapDetail } from './compact-geometry.ts';
+import { type LonelinessCell, suppressLoneliness } from './loneliness-cells.ts';
 import type { MinistryFilter } from './ministry-filter.ts';
 import { type MapPartnershipRow, readMapRows } from './read-map-rows.ts';
 import { suppressColumn, suppressCount } from './referral/suppression.ts';
@@ -42,13 +43,6 @@ export interface MapPartnership {
   areas: MapArea[];
 }
 
-export interface LonelinessTotal {
-  phase: LonelinessPhase;
-  item: LonelinessItem;
-  answer: number;
-  count: number;
-}
-
 export interface MapTotals {
   partnerships: number;
   grantedOre: bigint;
@@ -66,7 +60,8 @@ export interface MapTotals {
   /** Distinct volunteers with an approved sign-up (an erased volunteer still counts once). */
   volunteersActive: number;
   approvedHours: number;
-  loneliness: LonelinessTotal[];
+  /** Suppressed, against the unfiltered sums when the map is filtered (loneliness-cells.ts). */
+  loneliness: LonelinessCell[];
 }
 
 export interface MapData {
@@ -159,7 +154,7 @@ export async function loadMapData(
       activitiesHeld: sum('activitiesHeld'),
       volunteersActive: rows.volunteers,
       approvedHours: Math.round(sum('approvedHours') * 100) / 100,
-      loneliness: rows.loneliness,
+      loneliness: suppressLoneliness(rows.loneliness, rows.lonelinessFunded),
     },
   };
 }

@@ -1,14 +1,7 @@
-import type {
-  Arena,
-  FundingStream,
-  LonelinessItem,
-  LonelinessPhase,
-  PartnershipStatus,
-  PrismaClient,
-  TargetGroup,
-} from '@naboskab/db';
+import type { Arena, FundingStream, PartnershipStatus, PrismaClient, TargetGroup } from '@naboskab/db';
 import { Prisma } from '@naboskab/db';
 import type { MapArea } from './load-map-data.ts';
+import type { LonelinessRow } from './loneliness-cells.ts';
 import { type MinistryFilter, ministrySql } from './ministry-filter.ts';
 
 /** An area as the statement returns it: its stored boundary, outlined per detail by the caller. */
@@ -106,8 +99,20 @@ export interface MapRows {
   /** Distinct voluntary associations and distinct volunteers over all the partnerships. */
   associations: number;
   volunteers: number;
-  loneliness: { phase: LonelinessPhase; item: LonelinessItem; answer: number; count: number }[];
+  loneliness: LonelinessRow[];
+  /** The same sums over every funded partnership; only when the map is filtered. */
+  lonelinessFunded?: LonelinessRow[];
 }
+
+const isFiltered = (filter: MinistryFilter) => Object.values(filter).some((value) => value != null);
+
+/** UCLA-3 answer counts summed over the reports of the partnerships whose ids `ids` selects. */
+const lonelinessSums = (ids: Prisma.Sql) => Prisma.sql`coalesce((
+  SELECT json_agg(json_build_object('phase', phase, 'item', item, 'answer', answer, 'count', count)
+    ORDER BY phase, item, answer)
+  FROM (SELECT l.phase, l.item, l.answer, sum(l.count) AS count
+    FROM "LonelinessCount" l JOIN "OutcomeReport" o ON o.id = l."reportId"
+    WHERE o."partnershipId" = ANY(ARRAY(${ids})) GROUP BY 1, 2, 3) sums), '[]')`;
 
 /**
  * The ministry map's rows in one statement, as one JSON value: the funded partnerships matching
@@ -122,6 +127,12 @@ export interface MapRows {
  */
 export async function readMapRows(prisma: PrismaClient, filter: MinistryFilter): Promise<MapRows> {
   const where = ministrySql(filter);
+  // A filtered map's UCLA-3 sums are suppressed against those of every funded partnership too.
+  const funded = isFiltered(filter)
+    ? Prisma.sql`, 'lonelinessFunded', ${lonelinessSums(
+        Prisma.sql`SELECT g."partnershipId" FROM "Grant" g WHERE ${ministrySql({}).grant}`,
+      )}`
+    : Prisma.empty;
   // As text, parsed here: Prisma's own decoding of a json column costs ~3× JSON.parse on 2 MB.
   const [row] = await prisma.$queryRaw<{ map: string }[]>(Prisma.sql`
     WITH chosen AS MATERIALIZED (
@@ -176,12 +187,7 @@ export async function readMapRows(prisma: PrismaClient, filter: MinistryFilter):
       'associations', (SELECT count(DISTINCT m."organisationId") FROM "PartnershipMember" m
         WHERE m."partnershipId" = ANY(ARRAY(SELECT id FROM chosen)) AND m.role = 'VOLUNTARY_ASSOCIATION'),
       'volunteers', (SELECT count(DISTINCT volunteer) FROM signups),
-      'loneliness', coalesce((
-        SELECT json_agg(json_build_object('phase', phase, 'item', item, 'answer', answer, 'count', count)
-          ORDER BY phase, item, answer)
-        FROM (SELECT l.phase, l.item, l.answer, sum(l.count) AS count
-          FROM "LonelinessCount" l JOIN "OutcomeReport" o ON o.id = l."reportId"
-          WHERE o."partnershipId" = ANY(ARRAY(SELECT id FROM chosen)) GROUP BY 1, 2, 3) sums), '[]')
+      'loneliness', ${lonelinessSums(Prisma.sql`SELECT id FROM chosen`)}${funded}
     )::text AS map`);
   if (!row) throw new Error('The map statement returned no row');
   const map = JSON.parse(row.map) as Omit<MapRows, 'partnerships'> & { partnerships: unknown[][] };

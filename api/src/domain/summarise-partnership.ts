@@ -1,12 +1,13 @@
 import type { PrismaClient } from '@naboskab/db';
 import { associationBarOf } from './association-bar.ts';
+import { partnershipLoneliness } from './loneliness-cells.ts';
 import { FUNDED_GRANT_STATUSES } from './ministry-filter.ts';
 import { suppressCount } from './referral/suppression.ts';
 
 /**
  * What the ministry's side panel shows of one funded partnership: organisations only (counted by
  * kind and role), money, period, outcome figures and the number of upcoming meetings. No person is
- * ever read. Null when the partnership does not exist or is not funded.
+ * ever read; UCLA-3 sums are suppressed. Null when the partnership does not exist or is not funded.
  */
 export async function summarisePartnership(prisma: PrismaClient, id: string, now = new Date()) {
   const partnership = await prisma.partnership.findFirst({
@@ -62,12 +63,7 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
       _min: { periodStart: true },
       _max: { periodEnd: true },
     }),
-    prisma.lonelinessCount.groupBy({
-      by: ['phase', 'item', 'answer'],
-      where: { report: { partnershipId: id } },
-      _sum: { count: true },
-      orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }],
-    }),
+    partnershipLoneliness(prisma, id),
     prisma.referral.count({ where: { partnershipId: id } }),
     prisma.referral.count({ where: { partnershipId: id, firstAttendanceAt: { not: null } } }),
   ]);
@@ -98,12 +94,8 @@ export async function summarisePartnership(prisma: PrismaClient, id: string, now
         ? suppressCount(bridged).value
         : (outcomes._sum.newParticipantsBridged ?? 0),
       activitiesHeld: outcomes._sum.activitiesHeld ?? 0,
-      loneliness: loneliness.map((g) => ({
-        phase: g.phase,
-        item: g.item,
-        answer: g.answer,
-        count: g._sum.count ?? 0,
-      })),
+      // Suppressed together with each report's counts (the ministry reads those too).
+      loneliness: loneliness.sums,
     },
   };
 }

@@ -1,28 +1,20 @@
 import { LonelinessItem, LonelinessPhase } from '@naboskab/db';
 import { z } from 'zod';
-import { idOf, ownerScope } from '../auth/partnership-access.ts';
+import { holds, idOf, ownerScope } from '../auth/partnership-access.ts';
 import { builder } from '../builder.ts';
 import { deleteOutcomeReport } from '../domain/delete-outcome-report.ts';
+import { partnershipLoneliness, rawLoneliness } from '../domain/loneliness-cells.ts';
 import { recordsReferrals } from '../domain/referral/records-referrals.ts';
 import { saveOutcomeReport } from '../domain/save-outcome-report.ts';
 import { ConflictError, InputValidationError, NotFoundError, parseInput } from '../errors.ts';
+import { LonelinessItemEnum, LonelinessPhaseEnum, lonelinessCellRef } from './loneliness.ts';
 import { PartnershipRef } from './partnership.ts';
 
-export const LonelinessPhaseEnum = builder.enumType(LonelinessPhase, { name: 'LonelinessPhase' });
-export const LonelinessItemEnum = builder.enumType(LonelinessItem, {
-  name: 'LonelinessItem',
-  description: 'UCLA-3 / T-ILS items: lacks company, feels left out, feels isolated.',
-});
-
-builder.prismaObject('LonelinessCount', {
-  description: 'How many respondents gave `answer` (1 hardly ever, 2 some of the time, 3 often) to `item`.',
-  fields: (t) => ({
-    phase: t.expose('phase', { type: LonelinessPhaseEnum }),
-    item: t.expose('item', { type: LonelinessItemEnum }),
-    answer: t.exposeInt('answer'),
-    count: t.exposeInt('count'),
-  }),
-});
+const LonelinessCountRef = lonelinessCellRef(
+  'LonelinessCount',
+  'How many respondents gave `answer` (1 hardly ever, 2 some of the time, 3 often) to `item`.',
+  "The partnership's members (and administrators, who correct reports) see the counts as typed; anyone else sees them suppressed together with the partnership's other reports and their sums.",
+);
 
 builder.prismaNode('OutcomeReport', {
   id: { field: 'id' },
@@ -36,8 +28,22 @@ builder.prismaNode('OutcomeReport', {
     newParticipantsBridged: t.exposeInt('newParticipantsBridged'),
     activitiesHeld: t.exposeInt('activitiesHeld'),
     volunteersActive: t.exposeInt('volunteersActive'),
-    loneliness: t.relation('loneliness', {
-      query: { orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }] },
+    loneliness: t.field({
+      type: [LonelinessCountRef],
+      description:
+        "UCLA-3 counts: as typed for the partnership's members, suppressed for anyone else (the ministry).",
+      select: { loneliness: { orderBy: [{ phase: 'asc' }, { item: 'asc' }, { answer: 'asc' }] } },
+      // Members typed these counts; everyone else reads them as aggregates (domain.md, "Measures").
+      resolve: async (report, _args, ctx) => {
+        if (await holds(ctx, 'memberOf', report.partnershipId)) return rawLoneliness(report.loneliness);
+        // Suppressed with the partnership's other reports and their sums, once per request.
+        ctx.lonelinessOf ??= new Map();
+        const suppressed =
+          ctx.lonelinessOf.get(report.partnershipId) ??
+          partnershipLoneliness(ctx.prisma, report.partnershipId);
+        ctx.lonelinessOf.set(report.partnershipId, suppressed);
+        return (await suppressed).reports.get(report.id) ?? [];
+      },
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

@@ -25,18 +25,32 @@ export const MinistryTotalsFields = graphql(`
       phase
       answer
       count
+      suppressed
     }
   }
 `);
 
+type LonelinessCell = { phase: string; answer: number; count?: number | null; suppressed: boolean };
+
 /** Share answering 3 ("often") of all answers in a phase, or null without answers. */
-export function oftenShare(
-  rows: { phase: string; answer: number; count: number }[],
-  phase: string,
-): number | null {
+function oftenShare(rows: LonelinessCell[], phase: string): number | null {
   const inPhase = rows.filter((r) => r.phase === phase);
-  const all = inPhase.reduce((s, r) => s + r.count, 0);
-  return all ? inPhase.filter((r) => r.answer === 3).reduce((s, r) => s + r.count, 0) / all : null;
+  const all = inPhase.reduce((s, r) => s + (r.count ?? 0), 0);
+  return all ? inPhase.filter((r) => r.answer === 3).reduce((s, r) => s + (r.count ?? 0), 0) / all : null;
+}
+
+/**
+ * The "often" share of a phase as text: a percentage, "–" without answers, or the word for a
+ * hidden figure when a count of the phase is suppressed (small cells), as the share needs them all.
+ */
+export function useOftenShare() {
+  const t = useT();
+  const locale = useLocale();
+  return (rows: LonelinessCell[], phase: string) => {
+    if (rows.some((r) => r.phase === phase && r.suppressed)) return t('bridge.hidden');
+    const share = oftenShare(rows, phase);
+    return share === null ? '–' : formatNumber(locale, share, { style: 'percent', maximumFractionDigits: 0 });
+  };
 }
 
 export function MinistryTotals({ totals, busy }: { totals: MinistryTotalsFieldsFragment; busy: boolean }) {
@@ -44,8 +58,7 @@ export function MinistryTotals({ totals, busy }: { totals: MinistryTotalsFieldsF
   const locale = useLocale();
   const n = (value: number) => formatNumber(locale, value);
   const kr = (ore: unknown) => formatKroner(locale, Number(ore) / 100);
-  const pct = (share: number | null) =>
-    share === null ? '–' : formatNumber(locale, share, { style: 'percent', maximumFractionDigits: 0 });
+  const often = useOftenShare();
   const figures: { label: string; value: string; detail?: string; testId: string }[] = [
     { testId: 'granted', label: t('ministry.totals.granted'), value: kr(totals.granted) },
     { testId: 'paid', label: t('ministry.totals.paid'), value: kr(totals.paid) },
@@ -87,8 +100,8 @@ export function MinistryTotals({ totals, busy }: { totals: MinistryTotalsFieldsF
       testId: 'lonely',
       label: t('ministry.totals.lonely'),
       value: t('ministry.totals.lonelyValue', {
-        baseline: pct(oftenShare(totals.loneliness, 'BASELINE')),
-        followUp: pct(oftenShare(totals.loneliness, 'FOLLOW_UP')),
+        baseline: often(totals.loneliness, 'BASELINE'),
+        followUp: often(totals.loneliness, 'FOLLOW_UP'),
       }),
     },
   ];

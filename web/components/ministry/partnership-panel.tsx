@@ -7,7 +7,7 @@ import { useFetchQuery } from '../../lib/fetch-query';
 import { useLocale, useT } from '../../lib/i18n/client';
 import { formatDate, formatKroner, formatNumber } from '../../lib/i18n/format';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { oftenShare } from './ministry-totals';
+import { useOftenShare } from './ministry-totals';
 
 const MinistryPartnershipQuery = graphql(`
   query MinistryPartnership($id: ID!) {
@@ -49,6 +49,7 @@ const MinistryPartnershipQuery = graphql(`
           phase
           answer
           count
+          suppressed
         }
       }
     }
@@ -68,8 +69,7 @@ export function PartnershipPanel({ id, onClose }: { id: string; onClose: () => v
   }, [p]);
   const kr = (ore: unknown) => formatKroner(locale, Number(ore) / 100);
   const n = (value: number) => formatNumber(locale, value);
-  const pct = (share: number | null) =>
-    share === null ? '–' : formatNumber(locale, share, { style: 'percent', maximumFractionDigits: 0 });
+  const often = useOftenShare();
 
   return (
     <aside className="ministry-panel" aria-labelledby="ministry-panel-heading" aria-busy={loading}>
@@ -148,8 +148,7 @@ export function PartnershipPanel({ id, onClose }: { id: string; onClose: () => v
               <dd>{n(p.outcomes.activitiesHeld)}</dd>
               <dt>{t('ministry.panel.lonely')}</dt>
               <dd>
-                {pct(oftenShare(p.outcomes.loneliness, 'BASELINE'))} →{' '}
-                {pct(oftenShare(p.outcomes.loneliness, 'FOLLOW_UP'))}
+                {often(p.outcomes.loneliness, 'BASELINE')} → {often(p.outcomes.loneliness, 'FOLLOW_UP')}
               </dd>
             </dl>
           )}

@@ -1,25 +1,21 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { ASSOCIATION_BAR, meetsBar } from '../../domain/association-bar.ts';
-import type { LonelinessTotal, MapArea, MapPartnership, MapTotals } from '../../domain/load-map-data.ts';
+import type { MapArea, MapPartnership, MapTotals } from '../../domain/load-map-data.ts';
 import { loadMapData } from '../../domain/load-map-data.ts';
 import { GeoPointRef, MapDetailEnum } from '../area.ts';
-import { LonelinessItemEnum, LonelinessPhaseEnum } from '../outcome-report.ts';
+import { lonelinessCellRef } from '../loneliness.ts';
 import { ArenaEnum, PartnershipStatusEnum, TargetGroupEnum } from '../partnership.ts';
 import { MinistryFilterInput, toMinistryFilter } from './filter.ts';
 
 const BRIDGED =
   'The confirmed first attendances once a partnership records referrals, else the typed report figures. Null when hidden: 1-4, or a row that would reveal one (small-cell suppression).';
 
-export const LonelinessTotalRef = builder.objectRef<LonelinessTotal>('LonelinessTotal').implement({
-  description: 'Respondents who gave `answer` (1 hardly ever, 2 some of the time, 3 often) to a UCLA-3 item.',
-  fields: (t) => ({
-    phase: t.expose('phase', { type: LonelinessPhaseEnum }),
-    item: t.expose('item', { type: LonelinessItemEnum }),
-    answer: t.exposeInt('answer'),
-    count: t.exposeInt('count'),
-  }),
-});
+export const LonelinessTotalRef = lonelinessCellRef(
+  'LonelinessTotal',
+  'Respondents who gave `answer` (1 hardly ever, 2 some of the time, 3 often) to a UCLA-3 item, summed over outcome reports.',
+  "Sums are suppressed for every viewer: a partnership's together with its reports' counts; a filtered map's also against the same sums over every funded partnership (a difference of 1-4 is hidden).",
+);
 
 const MapAreaRef = builder.objectRef<MapArea>('MinistryMapArea').implement({
   fields: (t) => ({
