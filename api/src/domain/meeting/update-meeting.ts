@@ -1,11 +1,10 @@
 import type { Context } from '../../context.ts';
-import { NotAllowedError, NotFoundError } from '../../errors.ts';
+import { NotAllowedError } from '../../errors.ts';
 import { notifyMeetingInvitees } from '../../notifications/events/meeting.ts';
 import { notifyMinutesPublished } from '../../notifications/events/meeting-record.ts';
 import { audit, changedFields } from '../audit.ts';
-import { lockRow } from '../lock-row.ts';
 import { checkBooking } from './check-place.ts';
-import { editableMeeting } from './editable-meeting.ts';
+import { editableMeeting, lockedMeetingIn } from './editable-meeting.ts';
 import type { MeetingFields } from './plan-meeting.ts';
 
 // A calendar client replaces its copy of an event only when SEQUENCE rises: bump it whenever the
@@ -51,10 +50,7 @@ const statusChanges = {
 export function setMeetingStatus(ctx: Context, meetingId: string, status: keyof typeof statusChanges) {
   const change = statusChanges[status];
   return ctx.prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'Meeting', meetingId);
-    const before = await tx.meeting.findUnique({ where: { id: meetingId } });
-    if (!before) throw new NotFoundError();
-    if (before.status !== change.from) throw new NotAllowedError(change.refused);
+    const before = await lockedMeetingIn(tx, meetingId, change.from, change.refused);
     if (status === 'CLOSED' && before.startsAt > new Date())
       throw new NotAllowedError('meeting.closeInFuture');
     const data =
