@@ -1,5 +1,5 @@
 import { LonelinessItem, LonelinessPhase, type PrismaClient } from '@naboskab/db';
-import { type Cell, suppressCount } from './referral/suppression.ts';
+import { type Cell, protectLines, suppressCount } from './referral/suppression.ts';
 
 /** Respondents who gave `answer` (1-3) to a UCLA-3 item in a phase, as typed or summed. */
 export interface LonelinessRow {
@@ -15,15 +15,15 @@ export type LonelinessCell = Omit<LonelinessRow, 'count'> & { count: Cell };
 // Small-cell suppression of UCLA-3 answer counts (the rules are in referral/suppression.ts).
 // Every item of a phase is answered by the same respondents, so the answers 1-3 of one
 // phase × item add up to a total that can be read off another item; and a partnership's sums add
-// up its reports. Each such set of cells is a "line" with a known total: when exactly one cell of
-// a line is hidden, the smallest other non-zero cell is hidden too (rule 3), repeated until no
-// line has a lone hidden cell, as a hidden cell can be part of several lines. Absent answers are 0.
+// up its reports. Each such set of cells is a "line" with a known total, protected by rule 3
+// (protectLines). Absent answers are 0.
 
 interface Entry {
   row: LonelinessRow;
   cell: Cell;
 }
 
+const countOf = (entry: Entry) => entry.row.count;
 const groupOf = (row: LonelinessRow) => `${row.phase}:${row.item}`;
 const keyOf = (row: LonelinessRow) => `${row.phase}:${row.item}:${row.answer}`;
 
@@ -31,20 +31,6 @@ function linesBy(entries: Entry[], by: (row: LonelinessRow) => string): Entry[][
   const lines = new Map<string, Entry[]>();
   for (const entry of entries) lines.set(by(entry.row), [...(lines.get(by(entry.row)) ?? []), entry]);
   return [...lines.values()];
-}
-
-function protectLines(lines: Entry[][]) {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of lines) {
-      if (line.filter((e) => e.cell.suppression).length !== 1) continue;
-      const shown = line.filter((e) => !e.cell.suppression && e.row.count > 0);
-      const smallest = shown.reduce<Entry | null>((s, e) => (s && s.row.count <= e.row.count ? s : e), null);
-      if (!smallest) continue;
-      smallest.cell = { value: null, suppression: 'COMPLEMENT' };
-      changed = true;
-    }
-  }
 }
 
 const entriesOf = (rows: readonly LonelinessRow[], parents = new Map<string, number>()): Entry[] =>
@@ -70,7 +56,7 @@ export function suppressLoneliness(
   parents: readonly LonelinessRow[] = [],
 ): LonelinessCell[] {
   const entries = entriesOf(rows, new Map(parents.map((row) => [keyOf(row), row.count])));
-  protectLines(linesBy(entries, groupOf));
+  protectLines(linesBy(entries, groupOf), countOf);
   return cellsOf(entries);
 }
 
@@ -90,12 +76,15 @@ export function suppressPartnershipLoneliness(
   }
   const sumEntries = entriesOf([...sums.values()]);
   const all = [...perReport.flatMap((r) => r.entries), ...sumEntries];
-  protectLines([
-    ...perReport.flatMap((r) => linesBy(r.entries, groupOf)),
-    ...linesBy(sumEntries, groupOf),
-    // A report's count, the other reports' and their sum.
-    ...linesBy(all, keyOf),
-  ]);
+  protectLines(
+    [
+      ...perReport.flatMap((r) => linesBy(r.entries, groupOf)),
+      ...linesBy(sumEntries, groupOf),
+      // A report's count, the other reports' and their sum.
+      ...linesBy(all, keyOf),
+    ],
+    countOf,
+  );
   return {
     reports: new Map(perReport.map((r) => [r.id, cellsOf(r.entries)])),
     sums: cellsOf(sumEntries.sort((a, b) => rank(a.row) - rank(b.row))),

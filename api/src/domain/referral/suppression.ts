@@ -42,17 +42,28 @@ export function suppressColumn(
   values: readonly number[],
   parents: readonly (readonly number[])[] = [],
 ): Cell[] {
-  const cells = values.map((value, index) => suppressCount(value, parents[index]));
-  const hidden = cells.filter((cell) => cell.suppression).length;
-  if (hidden === 1) {
-    let smallest = -1;
-    values.forEach((value, index) => {
-      if (!cells[index]?.suppression && value > 0 && (smallest < 0 || value < (values[smallest] ?? 0)))
-        smallest = index;
-    });
-    if (smallest >= 0) cells[smallest] = { value: null, suppression: 'COMPLEMENT' };
+  const entries = values.map((value, index) => ({ value, cell: suppressCount(value, parents[index]) }));
+  protectLines([entries], (entry) => entry.value);
+  return entries.map((entry) => entry.cell);
+}
+
+/**
+ * Rule 3 over "lines": sets of cells whose total is known (a column, or an item's answers). While
+ * a line has exactly one hidden cell, its smallest other non-zero cell is hidden too; repeated, as
+ * a cell can sit in several lines. Changes the entries' cells in place.
+ */
+export function protectLines<E extends { cell: Cell }>(lines: E[][], countOf: (entry: E) => number) {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      if (line.filter((e) => e.cell.suppression).length !== 1) continue;
+      const shown = line.filter((e) => !e.cell.suppression && countOf(e) > 0);
+      const smallest = shown.reduce<E | null>((s, e) => (s && countOf(s) <= countOf(e) ? s : e), null);
+      if (!smallest) continue;
+      smallest.cell = { value: null, suppression: 'COMPLEMENT' };
+      changed = true;
+    }
   }
-  return cells;
 }
 
 /** How a cell reads in a CSV or a sentence. */
