@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
 import { GraphQLError, type GraphQLSchema, getOperationAST, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { t } from '../i18n.ts';
+import { sha256Hex } from './digest.ts';
 import { formatWait } from './format-wait.ts';
 
 // Every request without a session that runs a public mutation (one that declares no
@@ -35,7 +35,7 @@ export async function takeAnonymousWrite(
   limit: number,
   windowMinutes: number,
 ): Promise<number> {
-  const key = createHash('sha256').update(`anonymous-write\n${ip}`).digest('hex');
+  const key = sha256Hex(`anonymous-write\n${ip}`);
   const [row] = await prisma.$queryRaw<{ count: number; waitMs: number }[]>`
     INSERT INTO "RequestQuota" AS q ("key", "count", "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT ("key") DO UPDATE SET

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
+import { sha256Hex } from './digest.ts';
 
 /**
  * Counts one attempt for `key` in the current fixed window and says whether it is still within
@@ -16,7 +16,7 @@ export async function withinRateLimit(
   limit: number,
   windowMinutes: number,
 ): Promise<boolean> {
-  const digest = createHash('sha256').update(key).digest('hex');
+  const digest = sha256Hex(key);
   const seconds = windowMinutes * 60;
   const rows = await prisma.$queryRaw<{ count: number }[]>`
     WITH "window" AS (

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Prisma, type PrismaClient, type Role } from '@naboskab/db';
 import type { Viewer } from '../context.ts';
 import type { Env } from '../env.ts';
+import { sha256Hex } from './digest.ts';
 
 export const SESSION_COOKIE = 'naboskab_session';
 // Refreshing lastSeenAt on every request would write on every read; once a minute is enough.
@@ -29,7 +30,7 @@ export interface SessionCookies {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return sha256Hex(token);
 }
 
 function idleLimit(env: Env): number {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@naboskab/db';
 import type { Env } from '../env.ts';
+import { sha256Hex } from './digest.ts';
 
 // Growing delays instead of a lock (OWASP Authentication Cheat Sheet): each counter lets some
 // failures through, then makes the next attempt wait, doubling with every further failure.
@@ -22,7 +22,7 @@ export const FORGET_AFTER_HOURS = 24;
 /** A stranger can slow an account down from many addresses, but by no more than this. */
 const ACCOUNT_MAX_DELAY_SECONDS = 60;
 
-const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
+const hash = (...parts: string[]) => sha256Hex(parts.join('\n'));
 
 function countersOf(env: Env, email: string, ip: string): Counter[] {
   const maxDelaySeconds = env.SIGN_IN_MAX_DELAY_MINUTES * 60;

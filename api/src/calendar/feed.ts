@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@naboskab/db';
+import { sha256Hex } from '../auth/digest.ts';
 import { writeCalendar } from './ical.ts';
 import type { FeedScope } from './source.ts';
 import { calendarSources } from './sources/index.ts';
@@ -13,7 +14,7 @@ export function newFeedToken(): { token: string; tokenHash: string } {
 }
 
 export function hashFeedToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return sha256Hex(token);
 }
 
 export function feedPath(kind: FeedKind, token: string): string {
